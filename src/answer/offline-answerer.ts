@@ -1,0 +1,153 @@
+// The extractive answer: the few sentences of the top passages that best match the question, each cited.
+import type { Jurisdiction } from '../config.js';
+import type { Citation } from '../core/reply.js';
+import type { KnowledgeDocument, Passage } from '../knowledge/document.js';
+import type { KnowledgeBase, Retrieval } from '../knowledge/knowledge-base.js';
+import type { SearchHit } from '../knowledge/search-index.js';
+import { contentTerms } from '../knowledge/text-analysis.js';
+import { citationFor } from './citations.js';
+import { coverage, type TermStatistics } from './grounding.js';
+import { splitSentences } from './sentences.js';
+
+export const GROUNDING_THRESHOLD = 0.5;
+const MAX_PASSAGES = 3;
+const MAX_SENTENCES = 4;
+const MAX_ANSWER_CHARS = 900;
+
+export interface Grounded {
+  passages: SearchHit[];
+  coverage: number;
+}
+
+/** Picks the passages an answer may rest on and measures how well they cover the question. */
+export function groundPassages(
+  question: string,
+  retrieval: Retrieval,
+  knowledge: KnowledgeBase,
+  statistics: TermStatistics,
+): Grounded {
+  const hits = retrieval.hits;
+  const top = hits[0];
+  if (!top) return { passages: [], coverage: 0 };
+  const selected = hits.filter((hit) => hit.score >= top.score * 0.4).slice(0, MAX_PASSAGES);
+  const passageTerms = new Set(selected.flatMap((hit) => passageTermsOf(hit.passage, hit.document)));
+  const questionTerms = contentTerms(question);
+  const equivalents = new Set<string>();
+  // A question naming "RCAT" is covered by a passage that says "Research Collaboration Advice Team".
+  for (const entry of knowledge.glossary.entries) {
+    const forms = entry.terms.map((term) => contentTerms(term));
+    const inQuestion = forms.filter((terms) => terms.length > 0 && terms.every((term) => questionTerms.includes(term)));
+    if (inQuestion.length === 0) continue;
+    const inPassages = forms.some((terms) => terms.length > 0 && terms.every((term) => passageTerms.has(term)));
+    if (inPassages) for (const terms of inQuestion) for (const term of terms) equivalents.add(term);
+  }
+  return { passages: selected, coverage: coverage(questionTerms, passageTerms, statistics, equivalents) };
+}
+
+function passageTermsOf(passage: Passage, document: KnowledgeDocument): string[] {
+  return contentTerms(`${document.title} ${passage.heading} ${passage.text}`);
+}
+
+interface ScoredSentence {
+  text: string;
+  passageRank: number;
+  position: number;
+  score: number;
+}
+
+export interface ComposedAnswer {
+  text: string;
+  citations: Citation[];
+  documents: KnowledgeDocument[];
+}
+
+export function composeExtractiveAnswer(
+  question: string,
+  expandedQuery: string,
+  grounded: Grounded,
+  statistics: TermStatistics,
+  today: string,
+): ComposedAnswer {
+  const questionTerms = new Set(contentTerms(question));
+  const expansionTerms = new Set(contentTerms(expandedQuery).filter((term) => !questionTerms.has(term)));
+  const scored: ScoredSentence[] = [];
+  grounded.passages.forEach((hit, passageRank) => {
+    const headingTerms = new Set(contentTerms(hit.passage.heading));
+    splitSentences(hit.passage.text).forEach((text, position) => {
+      const terms = new Set(contentTerms(text));
+      let score = 0;
+      for (const term of terms) {
+        if (questionTerms.has(term)) score += statistics.idf(term);
+        else if (expansionTerms.has(term)) score += 0.5 * statistics.idf(term);
+      }
+      // Sentences of a section whose heading matches the question carry the answer even without repeating it.
+      for (const term of headingTerms) if (questionTerms.has(term)) score += 0.25 * statistics.idf(term);
+      const words = text.split(' ').length;
+      const lengthPenalty = words > 40 ? 1 + (words - 40) / 40 : words < 6 ? 1.5 : 1;
+      const rankBonus = [1.25, 1.05, 0.9][passageRank] ?? 0.8;
+      const positionBonus = position === 0 ? 1.1 : 1;
+      scored.push({ text, passageRank, position, score: (score / lengthPenalty) * rankBonus * positionBonus });
+    });
+  });
+
+  const chosen: ScoredSentence[] = [];
+  let length = 0;
+  const bestOfTop = scored.filter((sentence) => sentence.passageRank === 0).sort((a, b) => b.score - a.score)[0];
+  if (bestOfTop) {
+    chosen.push(bestOfTop);
+    length += bestOfTop.text.length;
+  }
+  for (const candidate of [...scored].sort((a, b) => b.score - a.score)) {
+    if (chosen.length >= MAX_SENTENCES) break;
+    if (chosen.includes(candidate)) continue;
+    if (candidate.score <= 0 && chosen.length >= 2) break;
+    if (length + candidate.text.length > MAX_ANSWER_CHARS && chosen.length >= 2) continue;
+    if (chosen.some((sentence) => similar(sentence.text, candidate.text))) continue;
+    chosen.push(candidate);
+    length += candidate.text.length;
+  }
+  chosen.sort((a, b) => a.passageRank - b.passageRank || a.position - b.position);
+
+  // Citation numbers follow the order passages appear in the answer.
+  const numberByRank = new Map<number, number>();
+  const citations: Citation[] = [];
+  const documents: KnowledgeDocument[] = [];
+  for (const sentence of chosen) {
+    if (numberByRank.has(sentence.passageRank)) continue;
+    const hit = grounded.passages[sentence.passageRank];
+    if (!hit) continue;
+    const n = citations.length + 1;
+    numberByRank.set(sentence.passageRank, n);
+    citations.push(citationFor(n, hit.passage, hit.document, today));
+    if (!documents.includes(hit.document)) documents.push(hit.document);
+  }
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  let currentRank = -1;
+  for (const sentence of chosen) {
+    if (sentence.passageRank !== currentRank && current.length > 0) {
+      paragraphs.push(current.join(' '));
+      current = [];
+    }
+    currentRank = sentence.passageRank;
+    current.push(`${sentence.text} [${numberByRank.get(sentence.passageRank)}]`);
+  }
+  if (current.length > 0) paragraphs.push(current.join(' '));
+  return { text: paragraphs.join('\n\n'), citations, documents };
+}
+
+function similar(a: string, b: string): boolean {
+  const termsA = new Set(contentTerms(a));
+  const termsB = contentTerms(b);
+  if (termsB.length === 0) return true;
+  const shared = termsB.filter((term) => termsA.has(term)).length;
+  return shared / termsB.length > 0.8;
+}
+
+export function jurisdictionNote(named: Jurisdiction[], cited: KnowledgeDocument[]): string | undefined {
+  if (named.length === 0) return undefined;
+  const specific = named.filter((jurisdiction) => jurisdiction !== 'EU' || named.length === 1);
+  if (specific.length === 0) return undefined;
+  if (cited.some((document) => specific.includes(document.jurisdiction))) return undefined;
+  return `I found no guidance specific to ${specific.join(', ')} on this; the passages below are the closest the guidance holds.`;
+}

@@ -1,0 +1,62 @@
+// Wires answering into the router: free-text questions, follow-up buttons and 👍/👎 feedback.
+import type { Router } from '../core/router.js';
+import { answerStateKey, type StoredAnswer } from '../core/handoff.js';
+import { VERBS } from '../core/verbs.js';
+import { textReply } from '../core/reply.js';
+import { answerToReply } from './answer-reply.js';
+import type { AnswerService } from './answer-service.js';
+
+const ANSWER_TTL_MS = 30 * 24 * 3_600_000;
+
+export function registerAnswering(router: Router, answers: AnswerService): void {
+  router.question(async (question, turn, context) => {
+    const answer = await answers.answer(question);
+    const stored: StoredAnswer = {
+      question: answer.question,
+      answer: answer.text,
+      outcome: answer.outcome,
+      citations: answer.citations.map((citation) => ({ id: citation.id, title: citation.title, url: citation.url })),
+      userId: turn.user.id,
+      platform: turn.platform,
+    };
+    await context.state.set(answerStateKey(answer.id), stored, ANSWER_TTL_MS);
+    return [answerToReply(answer)];
+  });
+
+  router.action('answer', async (input, turn, context) => {
+    if (input.verb === VERBS.ask && input.kind === 'action' && input.value) {
+      return router.handleTurn({ ...turn, input: { kind: 'text', text: input.value } });
+    }
+    if (input.verb === VERBS.feedback && input.kind === 'action') {
+      const [direction, answerId] = (input.value ?? '').split(':');
+      context.log.info({ event: 'feedback', outcome: direction === 'up' ? 'up' : 'down' }, 'answer feedback');
+      if (direction === 'down' && answerId) {
+        return [
+          {
+            visibility: 'private',
+            blocks: [
+              {
+                kind: 'form',
+                verb: VERBS.feedbackReason,
+                title: 'What was wrong?',
+                submitLabel: 'Send',
+                intro: 'Optional: tell us what was missing or wrong, so the guidance can be improved. Please leave out names and confidential details.',
+                fields: [
+                  { id: 'answerId', label: 'Answer', kind: 'text', required: true, initial: answerId, maxLength: 64 },
+                  { id: 'reason', label: 'What was wrong?', kind: 'textarea', required: false, maxLength: 1000 },
+                ],
+              },
+            ],
+            fallbackText: 'What was wrong with the answer?',
+          },
+        ];
+      }
+      return [textReply('Thanks for the feedback.', 'private')];
+    }
+    if (input.verb === VERBS.feedbackReason) {
+      context.log.info({ event: 'feedback-reason', outcome: 'down' }, 'answer feedback reason received');
+      return [textReply('Thank you: your note has been passed on to improve the guidance.', 'private')];
+    }
+    return [textReply('That button is no longer active.', 'private')];
+  });
+}

@@ -1,0 +1,84 @@
+// Builds the channel-neutral core: knowledge, answering, state and the router with every feature registered.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AnswerService } from './answer/answer-service.js';
+import { LlmAnswerer } from './answer/llm-answerer.js';
+import { loadPrompt } from './answer/prompt-files.js';
+import { registerAnswering } from './answer/register-answering.js';
+import type { Config } from './config.js';
+import { helpCommand } from './core/help-command.js';
+import { Router } from './core/router.js';
+import type { CorpusProblem } from './knowledge/load-corpus.js';
+import { KnowledgeBase } from './knowledge/knowledge-base.js';
+import type { Logger } from './log.js';
+import { type OpenedStateStore, openStateStore } from './store/open-state-store.js';
+
+/** The project root (where knowledge/ and prompts/ live), whether running from src/ or dist/src/. */
+export const PROJECT_ROOT = (() => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return here.includes(`${path.sep}dist${path.sep}`) ? path.resolve(here, '..', '..') : path.resolve(here, '..');
+})();
+
+export function resolveFromRoot(target: string): string {
+  return path.isAbsolute(target) ? target : path.resolve(PROJECT_ROOT, target);
+}
+
+export interface App {
+  config: Config;
+  log: Logger;
+  knowledge: KnowledgeBase;
+  corpusProblems: CorpusProblem[];
+  answers: AnswerService;
+  router: Router;
+  state: OpenedStateStore;
+  close(): Promise<void>;
+}
+
+export interface BuildOptions {
+  /** Overrides the configured state store (`memory:` for one-shot commands). */
+  stateUrl?: string;
+}
+
+export async function loadKnowledge(config: Config) {
+  return KnowledgeBase.load({
+    dir: resolveFromRoot(config.knowledge.dir),
+    institutionDirs: config.knowledge.institutionDirs.map((directory) => path.resolve(directory)),
+    institutionJurisdiction: config.institution.jurisdiction,
+  });
+}
+
+export async function buildApp(config: Config, log: Logger, options: BuildOptions = {}): Promise<App> {
+  const { knowledge, problems } = await loadKnowledge(config);
+  if (problems.length > 0) {
+    log.warn({ event: 'corpus-problems', count: problems.length }, 'some corpus files are invalid and were skipped');
+  }
+  log.info({ event: 'corpus-loaded', documents: knowledge.documents.length, passages: knowledge.passages.length }, 'corpus loaded');
+
+  let llm: LlmAnswerer | undefined;
+  if (config.llm) {
+    const prompt = await loadPrompt(resolveFromRoot('prompts'), 'answer');
+    llm = new LlmAnswerer(config.llm, prompt, log.child({ component: 'llm' }), {
+      institution: config.institution.name,
+      desk: config.desk.name,
+    });
+  }
+  const answers = new AnswerService({ knowledge, log: log.child({ component: 'answer' }), llm, deskName: config.desk.name });
+  const state = openStateStore(config.dataDir, options.stateUrl ?? config.state.url);
+  const router = new Router(log.child({ component: 'router' }), state.state);
+  router.command(helpCommand(router));
+  registerAnswering(router, answers);
+  // Features register here: intake (src/intake/register-intake.ts) and escalation (src/escalation/register-escalation.ts).
+
+  return {
+    config,
+    log,
+    knowledge,
+    corpusProblems: problems,
+    answers,
+    router,
+    state,
+    close: async () => {
+      await state.close();
+    },
+  };
+}

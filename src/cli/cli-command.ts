@@ -1,0 +1,21 @@
+import type { Readable, Writable } from 'node:stream';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+
+export interface CliIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  isTTY: boolean;
+}
+
+export interface CliCommand {
+  usage: string;
+  summary: string;
+  /** Returns the process exit code: 0 ok, 1 a failure the command reports, 2 bad usage or input. */
+  run(args: string[], io: CliIo, config: Config, log: Logger): Promise<number>;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,0 +1,211 @@
+// The one place that reads the environment. Everything else receives a typed Config.
+import path from 'node:path';
+import { z } from 'zod';
+
+const list = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const int = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? String(fallback) : value))
+    .pipe(z.coerce.number<string>().int().min(min).max(max));
+
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(z.url().optional());
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+export const JURISDICTIONS = [
+  'EU',
+  'NL',
+  'UK',
+  'US',
+  'CA',
+  'AU',
+  'DE',
+  'FR',
+  'IT',
+  'JP',
+  'CZ',
+  'CH',
+  'BE',
+  'NORDIC',
+  'INTL',
+  'GENERAL',
+] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+const environmentSchema = z.object({
+  RESSEC_DATA_DIR: z.string().min(1).default('./data'),
+  RESSEC_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RESSEC_LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  RESSEC_KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  RESSEC_INSTITUTION_DIRS: list,
+  RESSEC_INSTITUTION_NAME: z.string().min(1).default('your institution'),
+  RESSEC_INSTITUTION_JURISDICTION: z
+    .enum(JURISDICTIONS)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  RESSEC_OFFLINE: bool,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  RESSEC_LLM_TIMEOUT_MS: int(20_000, 1_000, 300_000),
+  RESSEC_STATE_URL: optionalString,
+  RESSEC_INTAKE_TTL_HOURS: int(72, 1, 24 * 90),
+  RESSEC_DESK_MEMBERS: list,
+  RESSEC_DESK_NAME: z.string().min(1).default('the research security advice desk'),
+  RESSEC_TICKET_RETENTION_DAYS: int(365, 1, 3650),
+  RESSEC_DELIVERY_MAX_ATTEMPTS: int(8, 1, 100),
+  RESSEC_POLICY_ESCALATE_TECHNOLOGIES: list,
+  RESSEC_POLICY_ESCALATE_PARTNERS: list,
+  RESSEC_POLICY_NOTICE_DAYS: int(0, 0, 365),
+  ESCALATION_WEBHOOK_URL: optionalUrl,
+  ESCALATION_WEBHOOK_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.string().startsWith('whsec_', 'must start with whsec_').optional()),
+  SMTP_URL: optionalUrl,
+  ESCALATION_EMAIL_TO: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.email().optional()),
+  ESCALATION_EMAIL_FROM: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.email().optional()),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalUrl,
+  SLACK_DESK_CHANNEL: optionalString,
+  SLACK_THREAD_FOLLOWUP_CHANNELS: list,
+  PORT: int(3000, 0, 65535),
+});
+
+export type Environment = z.output<typeof environmentSchema>;
+
+export interface Config {
+  dataDir: string;
+  log: { level: Environment['RESSEC_LOG_LEVEL']; format: Environment['RESSEC_LOG_FORMAT'] };
+  knowledge: { dir: string; institutionDirs: string[] };
+  institution: { name: string; jurisdiction?: Jurisdiction };
+  llm?: { apiKey?: string; baseURL?: string; model: string; timeoutMs: number };
+  state: { url?: string; intakeTtlMs: number };
+  desk: { members: string[]; name: string };
+  tickets: { retentionDays: number; maxDeliveryAttempts: number };
+  policy: { escalateTechnologies: string[]; escalatePartners: string[]; noticeDays: number };
+  sinks: {
+    webhook?: { url: string; secret: string };
+    email?: { smtpUrl: string; to: string; from: string };
+  };
+  slack?: {
+    botToken: string;
+    signingSecret?: string;
+    appToken?: string;
+    apiUrl?: string;
+    deskChannel?: string;
+    threadFollowupChannels: string[];
+    port: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  const problems: string[] = [];
+  if (env.ESCALATION_WEBHOOK_URL && !env.ESCALATION_WEBHOOK_SECRET) {
+    problems.push('ESCALATION_WEBHOOK_SECRET: required when ESCALATION_WEBHOOK_URL is set (a whsec_… secret)');
+  }
+  if (env.SMTP_URL && !env.ESCALATION_EMAIL_TO) {
+    problems.push('ESCALATION_EMAIL_TO: required when SMTP_URL is set (the desk e-mail address)');
+  }
+  if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
+    problems.push('SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const llmConfigured = !env.RESSEC_OFFLINE && (env.OPENAI_API_KEY !== undefined || env.OPENAI_BASE_URL !== undefined);
+  return {
+    dataDir: path.resolve(env.RESSEC_DATA_DIR),
+    log: { level: env.RESSEC_LOG_LEVEL, format: env.RESSEC_LOG_FORMAT },
+    knowledge: { dir: env.RESSEC_KNOWLEDGE_DIR, institutionDirs: env.RESSEC_INSTITUTION_DIRS },
+    institution: { name: env.RESSEC_INSTITUTION_NAME, jurisdiction: env.RESSEC_INSTITUTION_JURISDICTION },
+    llm: llmConfigured
+      ? {
+          apiKey: env.OPENAI_API_KEY,
+          baseURL: env.OPENAI_BASE_URL,
+          model: env.OPENAI_MODEL,
+          timeoutMs: env.RESSEC_LLM_TIMEOUT_MS,
+        }
+      : undefined,
+    state: { url: env.RESSEC_STATE_URL, intakeTtlMs: env.RESSEC_INTAKE_TTL_HOURS * 3_600_000 },
+    desk: { members: env.RESSEC_DESK_MEMBERS, name: env.RESSEC_DESK_NAME },
+    tickets: { retentionDays: env.RESSEC_TICKET_RETENTION_DAYS, maxDeliveryAttempts: env.RESSEC_DELIVERY_MAX_ATTEMPTS },
+    policy: {
+      escalateTechnologies: env.RESSEC_POLICY_ESCALATE_TECHNOLOGIES,
+      escalatePartners: env.RESSEC_POLICY_ESCALATE_PARTNERS,
+      noticeDays: env.RESSEC_POLICY_NOTICE_DAYS,
+    },
+    sinks: {
+      webhook:
+        env.ESCALATION_WEBHOOK_URL && env.ESCALATION_WEBHOOK_SECRET
+          ? { url: env.ESCALATION_WEBHOOK_URL, secret: env.ESCALATION_WEBHOOK_SECRET }
+          : undefined,
+      email:
+        env.SMTP_URL && env.ESCALATION_EMAIL_TO
+          ? {
+              smtpUrl: env.SMTP_URL,
+              to: env.ESCALATION_EMAIL_TO,
+              from: env.ESCALATION_EMAIL_FROM ?? 'ressec@localhost',
+            }
+          : undefined,
+    },
+    slack: env.SLACK_BOT_TOKEN
+      ? {
+          botToken: env.SLACK_BOT_TOKEN,
+          signingSecret: env.SLACK_SIGNING_SECRET,
+          appToken: env.SLACK_APP_TOKEN,
+          apiUrl: env.SLACK_API_URL,
+          deskChannel: env.SLACK_DESK_CHANNEL,
+          threadFollowupChannels: env.SLACK_THREAD_FOLLOWUP_CHANNELS,
+          port: env.PORT,
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { JURISDICTIONS } from '../config.js';
+import { sourceSchema } from './document-schema.js';
+
+export const contactPointSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+  jurisdiction: z.enum(JURISDICTIONS),
+  name: z.string().min(2),
+  what: z.string().min(5),
+  who_may_ask: z.string().min(3),
+  url: z.url(),
+  source: sourceSchema,
+});
+
+export type ContactPoint = z.output<typeof contactPointSchema>;
+
+export async function loadContactPoints(file: string): Promise<{ contactPoints: ContactPoint[]; problems: string[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return { contactPoints: [], problems: [] };
+  }
+  const parsed = z.object({ contact_points: z.array(contactPointSchema) }).safeParse(parse(text));
+  if (!parsed.success) {
+    return {
+      contactPoints: [],
+      problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    };
+  }
+  return { contactPoints: parsed.data.contact_points, problems: [] };
+}

@@ -1,0 +1,55 @@
+// Finds the jurisdictions a question names (countries, demonyms, national bodies), for ranking.
+import type { Jurisdiction } from '../config.js';
+import { normalizeForSearch } from './text-analysis.js';
+
+const NAMES: Record<Exclude<Jurisdiction, 'GENERAL' | 'INTL'>, string[]> = {
+  EU: ['eu', 'european union', 'european commission', 'horizon europe', 'brussels', 'europe', 'european'],
+  NL: ['netherlands', 'dutch', 'holland', 'nederland', 'nederlandse', 'niederlande', 'pays-bas'],
+  UK: ['uk', 'united kingdom', 'britain', 'british', 'england', 'scotland', 'wales', 'english universities'],
+  US: ['us', 'usa', 'u.s.', 'united states', 'america', 'american', 'federal agencies', 'nsf', 'nih', 'dod', 'doe'],
+  CA: ['canada', 'canadian', 'ottawa'],
+  AU: ['australia', 'australian'],
+  DE: ['germany', 'german', 'deutschland', 'allemagne'],
+  FR: ['france', 'french', 'frankrijk', 'frankreich'],
+  IT: ['italy', 'italian', 'italia'],
+  JP: ['japan', 'japanese'],
+  CZ: ['czechia', 'czech republic', 'czech'],
+  CH: ['switzerland', 'swiss', 'schweiz', 'suisse'],
+  BE: ['belgium', 'belgian', 'belgie', 'belgique', 'flanders', 'wallonia'],
+  NORDIC: [
+    'nordic',
+    'nordics',
+    'scandinavia',
+    'norway',
+    'norwegian',
+    'sweden',
+    'swedish',
+    'denmark',
+    'danish',
+    'finland',
+    'finnish',
+    'iceland',
+  ],
+};
+
+const PATTERNS = Object.entries(NAMES).map(([jurisdiction, names]) => ({
+  jurisdiction: jurisdiction as Jurisdiction,
+  patterns: names.map(
+    (name) => new RegExp(`(^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9])`),
+  ),
+}));
+
+export function detectJurisdictions(question: string): Jurisdiction[] {
+  const text = normalizeForSearch(question);
+  const found: Jurisdiction[] = [];
+  for (const { jurisdiction, patterns } of PATTERNS) {
+    // "us" is also a pronoun: count it only when written in capitals.
+    const hits = patterns.filter((pattern) => pattern.test(text));
+    if (hits.length === 0) continue;
+    if (jurisdiction === 'US' && hits.length === 1 && hits[0]?.source.includes('us(?=') && !/\bUS\b/.test(question)) {
+      continue;
+    }
+    found.push(jurisdiction);
+  }
+  return found;
+}

@@ -1,0 +1,79 @@
+// The loaded corpus: documents, passages, the search index, glossary and contact points, with one retrieve().
+import path from 'node:path';
+import type { Jurisdiction } from '../config.js';
+import { chunkDocument } from './chunk.js';
+import { type ContactPoint, loadContactPoints } from './contact-points.js';
+import type { KnowledgeDocument, Passage } from './document.js';
+import { Glossary } from './glossary.js';
+import { detectJurisdictions } from './jurisdiction-detect.js';
+import { type CorpusProblem, loadCorpus } from './load-corpus.js';
+import { type SearchHit, SearchIndex } from './search-index.js';
+import { translateQuestion } from './translate-terms.js';
+
+export interface Retrieval {
+  hits: SearchHit[];
+  named: Jurisdiction[];
+  expandedQuery: string;
+}
+
+export interface KnowledgeOptions {
+  dir: string;
+  institutionDirs: string[];
+  institutionJurisdiction?: Jurisdiction;
+}
+
+export class KnowledgeBase {
+  readonly index: SearchIndex;
+
+  constructor(
+    readonly documents: KnowledgeDocument[],
+    readonly passages: Passage[],
+    readonly glossary: Glossary,
+    readonly contactPoints: ContactPoint[],
+    readonly institutionJurisdiction?: Jurisdiction,
+  ) {
+    this.index = new SearchIndex(documents, passages);
+  }
+
+  static async load(options: KnowledgeOptions): Promise<{ knowledge: KnowledgeBase; problems: CorpusProblem[] }> {
+    const corpus = await loadCorpus(options.dir, options.institutionDirs);
+    const glossaryFile = path.join(options.dir, 'glossary.yaml');
+    const contactsFile = path.join(options.dir, 'contact-points.yaml');
+    const [{ glossary, problems: glossaryProblems }, { contactPoints, problems: contactProblems }] = await Promise.all([
+      Glossary.load(glossaryFile),
+      loadContactPoints(contactsFile),
+    ]);
+    const problems = [
+      ...corpus.problems,
+      ...glossaryProblems.map((message) => ({ file: glossaryFile, message })),
+      ...contactProblems.map((message) => ({ file: contactsFile, message })),
+    ];
+    const passages = corpus.documents.flatMap(chunkDocument);
+    const knowledge = new KnowledgeBase(
+      corpus.documents,
+      passages,
+      glossary,
+      contactPoints,
+      options.institutionJurisdiction,
+    );
+    return { knowledge, problems };
+  }
+
+  document(id: string): KnowledgeDocument | undefined {
+    return this.index.document(id);
+  }
+
+  retrieve(question: string, limit = 8): Retrieval {
+    const translated = translateQuestion(question);
+    const expansion = this.glossary.expand(translated);
+    const named = [...new Set([...detectJurisdictions(question), ...expansion.jurisdictions])];
+    const expandedQuery = `${translated} ${expansion.extraText}`.trim();
+    const hits = this.index.search(expandedQuery, { named, institution: this.institutionJurisdiction }, limit);
+    return { hits, named, expandedQuery };
+  }
+
+  /** Documents whose review_by date is before `today` (YYYY-MM-DD). */
+  staleDocuments(today: string): KnowledgeDocument[] {
+    return this.documents.filter((document) => document.review_by < today);
+  }
+}

@@ -1,0 +1,82 @@
+// pino with an allow-list: only fields named here reach a log line, so message text, names and answers cannot leak.
+import pino, { type Logger } from 'pino';
+
+export type { Logger } from 'pino';
+
+export const ALLOWED_LOG_FIELDS = new Set([
+  'component',
+  'event',
+  'turnId',
+  'referenceId',
+  'platform',
+  'kind',
+  'verb',
+  'command',
+  'outcome',
+  'mode',
+  'durationMs',
+  'count',
+  'documents',
+  'passages',
+  'citations',
+  'flow',
+  'field',
+  'appraisalLevel',
+  'ticketId',
+  'deliveryId',
+  'sink',
+  'attempt',
+  'status',
+  'statusCode',
+  'retryAfterMs',
+  'port',
+  'errorName',
+  'errorCode',
+  'stale',
+  'invalid',
+  'purged',
+]);
+
+function sanitize(fields: Record<string, unknown> | undefined | null): Record<string, unknown> {
+  if (!fields) return {};
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'err' && value instanceof Error) {
+      kept.errorName = value.name;
+      const code = (value as { code?: unknown }).code;
+      if (typeof code === 'string' || typeof code === 'number') kept.errorCode = code;
+      continue;
+    }
+    if (!ALLOWED_LOG_FIELDS.has(key)) continue;
+    if (typeof value === 'string') kept[key] = value.slice(0, 120);
+    else if (typeof value === 'number' || typeof value === 'boolean' || value === null) kept[key] = value;
+  }
+  return kept;
+}
+
+export interface LoggerOptions {
+  level: string;
+  format: 'auto' | 'json' | 'pretty';
+  /** Where lines go; defaults to stdout. */
+  destination?: pino.DestinationStream;
+}
+
+export function createLogger(options: LoggerOptions): Logger {
+  const pretty = options.format === 'pretty' || (options.format === 'auto' && process.stdout.isTTY === true);
+  const base: pino.LoggerOptions = {
+    level: options.level,
+    base: undefined,
+    formatters: { log: sanitize, bindings: sanitize },
+    // Only the fixed message passed by code; a merged object never becomes the message.
+    messageKey: 'msg',
+  };
+  if (options.destination) return pino(base, options.destination);
+  if (pretty) {
+    return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, destination: 2 } } });
+  }
+  return pino(base);
+}
+
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
