@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Jurisdiction } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { contentTerms } from '../knowledge/text-analysis.js';
 import { guessLanguage } from '../knowledge/translate-terms.js';
 import type { Logger } from '../log.js';
 import type { Answer } from './answer.js';
@@ -9,7 +10,13 @@ import { guidanceAsOf, today as currentDay } from './citations.js';
 import { cleanQuestion } from './clean-question.js';
 import { TermStatistics } from './grounding.js';
 import type { LlmAnswerer } from './llm-answerer.js';
-import { composeExtractiveAnswer, GROUNDING_THRESHOLD, groundPassages, jurisdictionNote } from './offline-answerer.js';
+import {
+  asksAboutUnknownBody,
+  composeExtractiveAnswer,
+  GROUNDING_THRESHOLD,
+  groundPassages,
+  jurisdictionNote,
+} from './offline-answerer.js';
 import { checkPolicy, hasDomainAnchor } from './policy.js';
 
 export interface AnswerServiceOptions {
@@ -27,11 +34,13 @@ export const SCOPE_SUMMARY =
 export class AnswerService {
   private readonly statistics: TermStatistics;
   private readonly today: () => string;
+  private readonly glossaryTerms: Set<string>;
 
   constructor(private readonly options: AnswerServiceOptions) {
     const knowledge = options.knowledge;
     this.statistics = new TermStatistics(knowledge.passages, (passage) => knowledge.document(passage.documentId)?.title ?? '');
     this.today = options.today ?? currentDay;
+    this.glossaryTerms = new Set(knowledge.glossary.entries.flatMap((entry) => entry.terms.flatMap(contentTerms)));
   }
 
   get mode(): 'offline' | 'llm' {
@@ -105,7 +114,11 @@ export class AnswerService {
     if (guessLanguage(question) !== 'en') {
       base.notes.push('I answer in English: the guidance I hold is written in English.');
     }
-    if (grounded.passages.length === 0 || grounded.coverage < GROUNDING_THRESHOLD) {
+    const ungrounded =
+      grounded.passages.length === 0 ||
+      grounded.coverage < GROUNDING_THRESHOLD ||
+      asksAboutUnknownBody(question, this.statistics, this.glossaryTerms);
+    if (ungrounded) {
       if (!hasDomainAnchor(retrieval.expandedQuery)) {
         return { ...base, text: `That is outside what I can help with. ${SCOPE_SUMMARY}` };
       }

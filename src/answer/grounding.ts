@@ -15,6 +15,11 @@ export class TermStatistics {
     }
   }
 
+  /** Unseen terms are often names, typos or secrets: weigh them like a rare known term, not as the rarest. */
+  coverageWeight(term: string): number {
+    return this.known(term) ? this.idf(term) : Math.log(1 + (this.passageCount + 1) / 3);
+  }
+
   idf(term: string): number {
     const frequency = this.documentFrequency.get(term) ?? 0;
     return Math.log(1 + (this.passageCount + 1) / (frequency + 0.5));
@@ -51,13 +56,14 @@ export function coverage(
   statistics: TermStatistics,
   equivalents: Set<string> = new Set(),
 ): number {
-  const unique = [...new Set(questionTerms)];
+  // Identifiers (keys, reference numbers) say nothing about what is asked.
+  const unique = [...new Set(questionTerms)].filter((term) => !(/\d/.test(term) && /[a-z]/.test(term)) && term.length <= 30);
   if (unique.length === 0) return 0;
   const covered = termsCovered(unique, passageTerms);
   let total = 0;
   let found = 0;
   for (const term of unique) {
-    const weight = statistics.idf(term);
+    const weight = statistics.coverageWeight(term);
     total += weight;
     if (covered.has(term) || equivalents.has(term)) found += weight;
   }

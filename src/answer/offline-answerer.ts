@@ -9,10 +9,10 @@ import { citationFor } from './citations.js';
 import { coverage, type TermStatistics } from './grounding.js';
 import { splitSentences } from './sentences.js';
 
-export const GROUNDING_THRESHOLD = 0.5;
+export const GROUNDING_THRESHOLD = 0.35;
 const MAX_PASSAGES = 3;
-const MAX_SENTENCES = 4;
-const MAX_ANSWER_CHARS = 900;
+const MAX_SENTENCES = 5;
+const MAX_ANSWER_CHARS = 1_000;
 
 export interface Grounded {
   passages: SearchHit[];
@@ -92,19 +92,26 @@ export function composeExtractiveAnswer(
 
   const chosen: ScoredSentence[] = [];
   let length = 0;
-  const bestOfTop = scored.filter((sentence) => sentence.passageRank === 0).sort((a, b) => b.score - a.score)[0];
-  if (bestOfTop) {
-    chosen.push(bestOfTop);
-    length += bestOfTop.text.length;
+  const take = (sentence: ScoredSentence) => {
+    chosen.push(sentence);
+    length += sentence.text.length;
+  };
+  // Each retrieved passage that matches well contributes its best sentence; then the best of the rest.
+  const bestOverall = Math.max(0, ...scored.map((sentence) => sentence.score));
+  for (let rank = 0; rank < grounded.passages.length; rank++) {
+    const best = scored.filter((sentence) => sentence.passageRank === rank).sort((a, b) => b.score - a.score)[0];
+    if (!best) continue;
+    if (rank > 0 && (best.score < bestOverall * 0.45 || length + best.text.length > MAX_ANSWER_CHARS)) continue;
+    if (chosen.some((sentence) => similar(sentence.text, best.text))) continue;
+    take(best);
   }
   for (const candidate of [...scored].sort((a, b) => b.score - a.score)) {
     if (chosen.length >= MAX_SENTENCES) break;
     if (chosen.includes(candidate)) continue;
-    if (candidate.score <= 0 && chosen.length >= 2) break;
+    if (candidate.score <= bestOverall * 0.2 && chosen.length >= 2) break;
     if (length + candidate.text.length > MAX_ANSWER_CHARS && chosen.length >= 2) continue;
     if (chosen.some((sentence) => similar(sentence.text, candidate.text))) continue;
-    chosen.push(candidate);
-    length += candidate.text.length;
+    take(candidate);
   }
   chosen.sort((a, b) => a.passageRank - b.passageRank || a.position - b.position);
 
@@ -142,6 +149,24 @@ function similar(a: string, b: string): boolean {
   if (termsB.length === 0) return true;
   const shared = termsB.filter((term) => termsA.has(term)).length;
   return shared / termsB.length > 0.8;
+}
+
+const FRAMEWORK_WORDS =
+  /\b(law|laws|act|acts|policy|policies|government|national|ministry|guidelines?|hotline|agency|regulations?|parliament|decided|decide|framework|rules|contact\s+point|desk|office)\b/i;
+
+/**
+ * Names the corpus has never seen (a country, a body, a university) next to a question about a framework: the
+ * guidance cannot say what that body's law or policy is, however well the other words match.
+ */
+export function asksAboutUnknownBody(question: string, statistics: TermStatistics, glossaryTerms: Set<string>): boolean {
+  if (!FRAMEWORK_WORDS.test(question)) return false;
+  const words = question.match(/\b[A-Z][a-z]{2,}\b/g) ?? [];
+  const firstWord = question.trim().split(/\s+/)[0];
+  return words.some((word) => {
+    if (word === firstWord) return false;
+    const [term] = contentTerms(word);
+    return term !== undefined && !statistics.known(term) && !glossaryTerms.has(term);
+  });
 }
 
 export function jurisdictionNote(named: Jurisdiction[], cited: KnowledgeDocument[]): string | undefined {

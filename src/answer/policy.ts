@@ -22,7 +22,8 @@ const EVASION: RegExp[] = [
 const INJECTION: RegExp[] = [
   /\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|any|your|the)\b.{0,20}\b(instructions?|rules?|prompts?|guidelines?|polic(y|ies)|directions?)\b/i,
   /\b(system|developer|hidden|initial)\s+(prompt|message|instructions?)\b/i,
-  /\b(reveal|show|print|repeat|output|tell\s+me|what\s+(is|are))\b.{0,30}\b(your|the)\s+(prompt|instructions|rules|configuration)\b/i,
+  /\b(reveal|show|print|repeat|output|tell\s+me|what\s+(is|are))\b.{0,30}\b(your\s+(prompt|instructions|rules|configuration)|the\s+(system\s+)?prompt)\b/i,
+  /\brepeat\b.{0,20}\b(text|words|everything)\s+above\b/i,
   /\byou\s+are\s+now\b|\bdeveloper\s+mode\b|\bjailbreak\b|\bDAN\b|\bpretend\s+(to\s+be|you\s+are)\b|\bact\s+as\s+(an?\s+)?(unrestricted|unfiltered)/i,
 ];
 
@@ -36,6 +37,7 @@ const OFF_TOPIC: RegExp[] = [
   /\b(weather|forecast|temperature\s+(today|tomorrow)|rain\s+(today|tomorrow))\b/i,
   /\b(poem|haiku|song|lyrics|joke|story\s+about|limerick)\b/i,
   /\b(football|soccer|basketball|world\s+cup|premier\s+league|stock\s+(price|tip)|bitcoin|crypto\s+price|horoscope|dating)\b/i,
+  /\b(reset|forgot|forgotten|recover)\b.{0,25}\b(password|login|account)\b|\bprinter\b|\bwi-?fi\b/i,
   /\b(translate\s+this|summari[sz]e\s+this\s+(article|text))\b/i,
 ];
 

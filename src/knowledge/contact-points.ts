@@ -23,7 +23,13 @@ export async function loadContactPoints(file: string): Promise<{ contactPoints: 
   } catch {
     return { contactPoints: [], problems: [] };
   }
-  const parsed = z.object({ contact_points: z.array(contactPointSchema) }).safeParse(parse(text));
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    return { contactPoints: [], problems: [`not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
+  }
+  const parsed = z.object({ contact_points: z.array(contactPointSchema) }).safeParse(data);
   if (!parsed.success) {
     return {
       contactPoints: [],

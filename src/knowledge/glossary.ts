@@ -53,7 +53,13 @@ export class Glossary {
     } catch {
       return { glossary: Glossary.empty(), problems: [] };
     }
-    const parsed = glossarySchema.safeParse(parse(text));
+    let data: unknown;
+    try {
+      data = parse(text);
+    } catch (error) {
+      return { glossary: Glossary.empty(), problems: [`not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
+    }
+    const parsed = glossarySchema.safeParse(data);
     if (!parsed.success) {
       return {
         glossary: Glossary.empty(),

@@ -10,6 +10,10 @@ import { type CorpusProblem, loadCorpus } from './load-corpus.js';
 import { type SearchHit, SearchIndex } from './search-index.js';
 import { translateQuestion } from './translate-terms.js';
 
+/** "Who do I ask / contact / call": the answer is a contact point, so those documents rank higher. */
+const CONTACT_INTENT =
+  /\b(who|whom|where)\b.{0,30}\b(ask|contact|call|talk|turn|go|report|help|advice|advise)\b|\b(contact\s+point|helpdesk|help\s+desk|advice\s+desk|hotline)\b/i;
+
 export interface Retrieval {
   hits: SearchHit[];
   named: Jurisdiction[];
@@ -67,8 +71,13 @@ export class KnowledgeBase {
     const translated = translateQuestion(question);
     const expansion = this.glossary.expand(translated);
     const named = [...new Set([...detectJurisdictions(question), ...expansion.jurisdictions])];
-    const expandedQuery = `${translated} ${expansion.extraText}`.trim();
-    const hits = this.index.search(expandedQuery, { named, institution: this.institutionJurisdiction }, limit);
+    const contactIntent = CONTACT_INTENT.test(question);
+    const expandedQuery = `${translated} ${expansion.extraText}${contactIntent ? ' contact point advice' : ''}`.trim();
+    const hits = this.index.search(
+      expandedQuery,
+      { named, institution: this.institutionJurisdiction, boostTopic: contactIntent ? 'contact-points' : undefined },
+      limit,
+    );
     return { hits, named, expandedQuery };
   }
 

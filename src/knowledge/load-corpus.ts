@@ -37,7 +37,13 @@ export async function loadDocumentsFrom(directory: string, institutional: boolea
   }
   for (const file of files) {
     const relative = path.relative(process.cwd(), file) || file;
-    const split = splitFrontMatter(await readFile(file, 'utf8'));
+    let split: ReturnType<typeof splitFrontMatter>;
+    try {
+      split = splitFrontMatter(await readFile(file, 'utf8'));
+    } catch (error) {
+      problems.push({ file: relative, message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      continue;
+    }
     if (!split) {
       problems.push({ file: relative, message: 'missing YAML front matter (--- … ---) at the top' });
       continue;

@@ -25,6 +25,8 @@ export interface RankingPreference {
   /** Jurisdictions the question names: they win. */
   named: Jurisdiction[];
   institution?: Jurisdiction;
+  /** A topic the question's intent points to; its documents rank higher. */
+  boostTopic?: string;
 }
 
 export function jurisdictionFactor(passage: Passage, preference: RankingPreference): number {
@@ -101,7 +103,10 @@ export class SearchIndex {
         passage,
         document,
         rawScore: result.score,
-        score: result.score * jurisdictionFactor(passage, preference),
+        score:
+          result.score *
+          jurisdictionFactor(passage, preference) *
+          (preference.boostTopic && (document.topics as string[]).includes(preference.boostTopic) ? 1.5 : 1),
         matchedTerms: result.terms,
       });
     }

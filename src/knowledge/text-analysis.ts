@@ -1,3 +1,5 @@
+import { stemmer as porterStem } from 'stemmer';
+
 // Tokenising, stop words and a light stemmer shared by the index and sentence scoring, so both see the same terms.
 
 const STOP_WORDS = new Set(
@@ -6,39 +8,25 @@ const STOP_WORDS = new Set(
   our ours out over own same shall she should so some such than that the their theirs them then there these they this
   those through to too under until up very was we were what when where which while who whom why will with would you
   your yours about also any each few all am us may let get got want need needs know tell please hi hello thanks thank
-  i'm im i've ive we're what's whats there's it's anyone something someone`.split(/\s+/),
+  i'm im i've ive we're what's whats there's it's anyone something someone
+  de het een wat wie hoe waar welke is zijn mijn ik je jij wij we ons onze en of voor van met bij naar op aan in om
+  te dat die dit moet kan mag doet doen niet geen ook als er heb hebt heeft wordt worden
+  der die das ein eine einen dem den des was wer wie wo welche ist sind mein meine ich du wir und oder fur von mit
+  bei nach auf an zu dass muss kann darf macht machen nicht kein keine auch wenn ich habe hat wird werden
+  le la les un une des du que qui quoi quel quelle est sont mon ma mes je tu nous et ou pour avec chez sur dans
+  fait faire dois doit peut pas ne aussi si ai a sera`.split(/\s+/),
 );
 
 export function isStopWord(term: string): boolean {
-  return STOP_WORDS.has(term);
+  // Contractions (isn't, we've, they'll) carry no topic.
+  return STOP_WORDS.has(term) || /'(t|ve|re|ll|d|m)$/.test(term);
 }
 
-/** A deliberately light suffix stripper: enough to match plural and verb forms without Porter's surprises. */
+/** Porter stemming, with British and American spellings (organisation, organization) folded together first. */
 export function stem(term: string): string {
-  if (term.length <= 4 || /\d/.test(term)) return term;
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'],
-    [/sses$/, 'ss'],
-    [/ational$/, 'ate'],
-    [/isation$|ization$/, 'ise'],
-    [/ising$|izing$/, 'ise'],
-    [/ised$|ized$/, 'ise'],
-    [/ings$/, ''],
-    [/ing$/, ''],
-    [/edly$/, ''],
-    [/ed$/, ''],
-    [/ers$/, 'er'],
-    [/ions$/, 'ion'],
-    [/ments$/, 'ment'],
-    [/([^s])s$/, '$1'],
-  ];
-  for (const [pattern, replacement] of rules) {
-    if (pattern.test(term)) {
-      const stemmed = term.replace(pattern, replacement);
-      return stemmed.length >= 3 ? stemmed : term;
-    }
-  }
-  return term;
+  if (term.length <= 3 || /\d/.test(term)) return term;
+  const british = term.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1');
+  return porterStem(british);
 }
 
 export function normalizeForSearch(text: string): string {

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Glossary } from './glossary.js';
+import { detectJurisdictions } from './jurisdiction-detect.js';
+import { KnowledgeBase } from './knowledge-base.js';
+
+const fixtures = path.resolve('test/fixtures');
+
+async function load(institution = false) {
+  const { knowledge, problems } = await KnowledgeBase.load({
+    dir: path.join(fixtures, 'knowledge'),
+    institutionDirs: institution ? [path.join(fixtures, 'institution')] : [],
+    institutionJurisdiction: institution ? 'NL' : undefined,
+  });
+  expect(problems).toEqual([]);
+  return knowledge;
+}
+
+describe('KnowledgeBase', () => {
+  it('expands an acronym through the glossary and infers its jurisdiction', async () => {
+    const knowledge = await load();
+    const retrieval = knowledge.retrieve('who runs RCAT?');
+    expect(retrieval.named).toContain('UK');
+    expect(retrieval.hits[0]?.passage.documentId).toBe('uk-test-rcat');
+  });
+
+  it('ranks a named jurisdiction first', async () => {
+    const knowledge = await load();
+    const retrieval = knowledge.retrieve('who gives advice on international cooperation in the UK?');
+    expect(retrieval.hits[0]?.document.jurisdiction).toBe('UK');
+  });
+
+  it("ranks the institution's own documents first when no jurisdiction is named", async () => {
+    const knowledge = await load(true);
+    const retrieval = knowledge.retrieve('when should I consult the desk about a partnership agreement?');
+    expect(retrieval.hits[0]?.document.institutional).toBe(true);
+  });
+
+  it('finds English guidance for a Dutch question', async () => {
+    const knowledge = await load();
+    const retrieval = knowledge.retrieve('Wat doet het Loket Kennisveiligheid?');
+    expect(retrieval.hits[0]?.passage.documentId).toBe('nl-test-contact-point');
+  });
+
+  it('lists documents past review_by', async () => {
+    const knowledge = await load();
+    expect(knowledge.staleDocuments('2026-11-24').map((document) => document.id)).toEqual(['nl-test-contact-point']);
+  });
+});
+
+describe('detectJurisdictions', () => {
+  it('reads countries and demonyms, and "US" only in capitals', () => {
+    expect(detectJurisdictions('Dutch rules for a visiting PhD')).toEqual(['NL']);
+    expect(detectJurisdictions('Can us researchers travel?')).toEqual([]);
+    expect(detectJurisdictions('What does the US require?')).toEqual(['US']);
+    expect(detectJurisdictions('Canadian and Australian lists')).toEqual(['CA', 'AU']);
+  });
+});
+
+describe('Glossary', () => {
+  it('matches acronyms as whole words only', () => {
+    const glossary = new Glossary([{ terms: ['ZRR', 'zone à régime restrictif'], jurisdiction: 'FR' }]);
+    expect(glossary.expand('Is my lab a ZRR?').jurisdictions).toEqual(['FR']);
+    expect(glossary.expand('ZRRX is not it').jurisdictions).toEqual([]);
+    expect(glossary.expand('une zone à régime restrictif').extraText).toBe('ZRR');
+  });
+});
