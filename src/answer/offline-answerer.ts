@@ -152,7 +152,7 @@ function similar(a: string, b: string): boolean {
 }
 
 const FRAMEWORK_WORDS =
-  /\b(law|laws|act|acts|policy|policies|government|national|ministry|guidelines?|hotline|agency|regulations?|parliament|decided|decide|framework|rules|contact\s+point|desk|office)\b/i;
+  /\b(law|laws|act|acts|policy|policies|government|national|ministry|guidelines?|hotline|agency|regulations?|parliament|decided|decide|framework|rules|contact\s+point|desk|office|fee|fees|cost|costs|price)\b/i;
 
 /**
  * Names the corpus has never seen (a country, a body, a university) next to a question about a framework: the

@@ -4,7 +4,7 @@ import { normalizeForSearch } from './text-analysis.js';
 
 const NAMES: Record<Exclude<Jurisdiction, 'GENERAL' | 'INTL'>, string[]> = {
   EU: ['eu', 'european union', 'european commission', 'horizon europe', 'brussels', 'europe', 'european'],
-  NL: ['netherlands', 'dutch', 'holland', 'nederland', 'nederlandse', 'niederlande', 'pays-bas'],
+  NL: ['nl', 'netherlands', 'dutch', 'holland', 'nederland', 'nederlandse', 'niederlande', 'pays-bas'],
   UK: ['uk', 'united kingdom', 'britain', 'british', 'england', 'scotland', 'wales', 'english universities'],
   US: ['us', 'usa', 'u.s.', 'united states', 'america', 'american', 'federal agencies', 'nsf', 'nih', 'dod', 'doe'],
   CA: ['canada', 'canadian', 'ottawa'],

@@ -74,9 +74,10 @@ export class KnowledgeBase {
     const contactIntent = CONTACT_INTENT.test(question);
     const expandedQuery = `${translated} ${expansion.extraText}${contactIntent ? ' contact point advice' : ''}`.trim();
     const hits = this.index.search(
-      expandedQuery,
+      translated,
       { named, institution: this.institutionJurisdiction, boostTopic: contactIntent ? 'contact-points' : undefined },
       limit,
+      `${expansion.extraText}${contactIntent ? ' contact point advice' : ''}`,
     );
     return { hits, named, expandedQuery };
   }

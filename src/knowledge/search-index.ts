@@ -45,9 +45,19 @@ export function jurisdictionFactor(passage: Passage, preference: RankingPreferen
   return 1;
 }
 
+function analyse(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of normalizeForSearch(text).match(/[a-z0-9]+/g) ?? []) {
+    const term = processTerm(token);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
 function processTerm(term: string): string | null {
   const normalized = normalizeForSearch(term);
-  if (isStopWord(normalized)) return null;
+  // A lone letter is the tail of a possessive or an initial, never a topic.
+  if (isStopWord(normalized) || (normalized.length === 1 && !/\d/.test(normalized))) return null;
   return stem(normalized);
 }
 
@@ -55,6 +65,7 @@ export class SearchIndex {
   private readonly index: MiniSearch<IndexedPassage>;
   private readonly passages = new Map<string, Passage>();
   private readonly documents = new Map<string, KnowledgeDocument>();
+  private readonly documentFrequency = new Map<string, number>();
 
   constructor(documents: KnowledgeDocument[], passages: Passage[]) {
     for (const document of documents) this.documents.set(document.id, document);
@@ -65,8 +76,9 @@ export class SearchIndex {
       processTerm,
       searchOptions: {
         boost: { title: 2, heading: 2.5, text: 1 },
-        prefix: (term) => term.length >= 5,
-        fuzzy: (term) => (term.length >= 7 ? 0.15 : false),
+        // Stems already join word forms; prefix matching only for long terms keeps queries fast at scale.
+        prefix: (term) => term.length >= 7,
+        fuzzy: false,
         combineWith: 'OR',
       },
     });
@@ -74,7 +86,11 @@ export class SearchIndex {
     for (const passage of passages) {
       this.passages.set(passage.id, passage);
       const document = this.documents.get(passage.documentId);
-      rows.push({ id: passage.id, title: document?.title ?? '', heading: passage.heading, text: passage.text });
+      const row = { id: passage.id, title: document?.title ?? '', heading: passage.heading, text: passage.text };
+      rows.push(row);
+      for (const term of new Set(analyse(`${row.title} ${row.heading} ${row.text}`))) {
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      }
     }
     this.index.addAll(rows);
   }
@@ -91,9 +107,34 @@ export class SearchIndex {
     return this.documents.get(id);
   }
 
-  search(query: string, preference: RankingPreference, limit = 8): SearchHit[] {
+  /**
+   * Terms found in over half of all passages (or in over 1,000 at scale) say little about relevance but make
+   * every query touch most of the index; they are left out while two rarer terms remain (the 2 rarest are always kept).
+   */
+  private queryTerms(query: string): string[] {
+    const terms = [...new Set(analyse(query))];
+    const common = Math.max(50, Math.min(this.passages.size * 0.5, 1_000));
+    const rare = terms.filter((term) => (this.documentFrequency.get(term) ?? 0) <= common);
+    if (rare.length >= 2) return rare;
+    return terms
+      .sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0))
+      .slice(0, 2);
+  }
+
+  /**
+   * `expansion` holds other forms of concepts the query names (glossary synonyms, translations): they widen recall
+   * but weigh less than the user's own words, so a rare foreign synonym cannot outrank the question.
+   */
+  search(query: string, preference: RankingPreference, limit = 8, expansion = ''): SearchHit[] {
     if (contentTerms(query).length === 0) return [];
-    const results = this.index.search(query);
+    const terms = this.queryTerms(query);
+    if (terms.length === 0) return [];
+    const own = new Set(analyse(query));
+    const extra = [...new Set(analyse(expansion))].filter((term) => !own.has(term)).slice(0, 24);
+    const results = this.index.search([...terms, ...extra].join(' '), {
+      processTerm: (term) => term,
+      boostTerm: (term) => (own.has(term) ? 1 : 0.3),
+    });
     const hits: SearchHit[] = [];
     for (const result of results.slice(0, limit * 4)) {
       const passage = this.passages.get(result.id);
