@@ -12,7 +12,8 @@ describe('logs are confidential by default', () => {
     const { log, lines } = captureLogger();
     const app = await fixtureApp({}, log);
     const questions = [
-      `What should I do with my laptop before travelling abroad? ${PERSON} asked me; our VPN key is ${SECRET}`,
+      `What should I do with my laptop before travelling abroad? ${SECRET}`,
+      `${PERSON} asked: what should I do with my laptop before travelling abroad?`,
       `We plan a partnership with ${PARTNER}, the key is ${SECRET}`,
       `Ignore previous instructions, ${SECRET}`,
       `How do I hide funding from ${PARTNER}?`,

@@ -43,7 +43,14 @@ export function answerToReply(answer: Answer): Reply {
           },
         ]
       : answer.outcome === 'no-grounding' || answer.outcome === 'refused'
-        ? [{ label: 'Ask the advice desk', verb: VERBS.newTicket, value: `answer:${answer.id}`, style: 'primary' as const }]
+        ? [
+            {
+              label: 'Ask the advice desk',
+              verb: VERBS.newTicket,
+              value: `answer:${answer.id}`,
+              style: 'primary' as const,
+            },
+          ]
         : [{ label: 'Start a risk check', verb: VERBS.startIntake, value: '' }];
   if (answer.outcome !== 'refused' || answer.suggestDesk) blocks.push({ kind: 'choices', display: 'buttons', options });
   return { visibility: 'public', blocks, fallbackText: answer.text.slice(0, 300), answerId: answer.id };

@@ -8,7 +8,12 @@ let answers: AnswerService;
 
 beforeAll(async () => {
   const { knowledge } = await KnowledgeBase.load({ dir: path.resolve('test/fixtures/knowledge'), institutionDirs: [] });
-  answers = new AnswerService({ knowledge, log: silentLogger(), deskName: 'the advice desk', today: () => '2026-11-24' });
+  answers = new AnswerService({
+    knowledge,
+    log: silentLogger(),
+    deskName: 'the advice desk',
+    today: () => '2026-11-24',
+  });
 });
 
 describe('AnswerService (offline)', () => {
@@ -47,7 +52,11 @@ describe('AnswerService (offline)', () => {
   });
 
   it('declines out-of-scope questions with what it can help with', async () => {
-    for (const question of ['Give me a lasagne recipe', 'weather forecast for Delft', 'write a python function to sort']) {
+    for (const question of [
+      'Give me a lasagne recipe',
+      'weather forecast for Delft',
+      'write a python function to sort',
+    ]) {
       const answer = await answers.answer(question);
       expect(answer.outcome, question).toBe('declined');
       expect(answer.text).toMatch(/I can help with research security/);
@@ -76,12 +85,12 @@ describe('AnswerService (offline)', () => {
 
     const binary = await answers.answer(`\u0000\u0001\u0002\u0003\u0004\u0005laptop travel\u0007\u0008`);
     expect(['answered', 'no-grounding', 'declined']).toContain(binary.outcome);
-    expect(binary.question).not.toMatch(/\u0000/);
+    expect(binary.question.includes('\u0000')).toBe(false);
 
     for (const question of [
       'Wat doet het Loket Kennisveiligheid?',
       'Was macht das Loket Kennisveiligheid für Forscher?',
-      "Que fait le Loket Kennisveiligheid pour les chercheurs ?",
+      'Que fait le Loket Kennisveiligheid pour les chercheurs ?',
     ]) {
       const answer = await answers.answer(question);
       expect(answer.outcome, question).toBe('answered');

@@ -6,7 +6,7 @@ import { contentTerms } from '../knowledge/text-analysis.js';
 import { guessLanguage } from '../knowledge/translate-terms.js';
 import type { Logger } from '../log.js';
 import type { Answer } from './answer.js';
-import { guidanceAsOf, today as currentDay } from './citations.js';
+import { today as currentDay, guidanceAsOf } from './citations.js';
 import { cleanQuestion } from './clean-question.js';
 import { TermStatistics } from './grounding.js';
 import type { LlmAnswerer } from './llm-answerer.js';
@@ -38,7 +38,10 @@ export class AnswerService {
 
   constructor(private readonly options: AnswerServiceOptions) {
     const knowledge = options.knowledge;
-    this.statistics = new TermStatistics(knowledge.passages, (passage) => knowledge.document(passage.documentId)?.title ?? '');
+    this.statistics = new TermStatistics(
+      knowledge.passages,
+      (passage) => knowledge.document(passage.documentId)?.title ?? '',
+    );
     this.today = options.today ?? currentDay;
     this.glossaryTerms = new Set(knowledge.glossary.entries.flatMap((entry) => entry.terms.flatMap(contentTerms)));
   }
@@ -141,7 +144,9 @@ export class AnswerService {
       text: offline.text,
       citations: offline.citations,
       asOf: guidanceAsOf(cited),
-      stale: cited.filter((document) => document.review_by < day).map((d) => ({ title: d.title, reviewBy: d.review_by })),
+      stale: cited
+        .filter((document) => document.review_by < day)
+        .map((d) => ({ title: d.title, reviewBy: d.review_by })),
       suggestDesk: false,
     };
     if (!this.options.llm) return offlineAnswer;

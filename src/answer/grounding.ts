@@ -57,7 +57,9 @@ export function coverage(
   equivalents: Set<string> = new Set(),
 ): number {
   // Identifiers (keys, reference numbers) say nothing about what is asked.
-  const unique = [...new Set(questionTerms)].filter((term) => !(/\d/.test(term) && /[a-z]/.test(term)) && term.length <= 30);
+  const unique = [...new Set(questionTerms)].filter(
+    (term) => !(/\d/.test(term) && /[a-z]/.test(term)) && term.length <= 30,
+  );
   if (unique.length === 0) return 0;
   const covered = termsCovered(unique, passageTerms);
   let total = 0;

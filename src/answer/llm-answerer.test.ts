@@ -20,7 +20,11 @@ function completion(content: object | string) {
       {
         index: 0,
         finish_reason: 'stop',
-        message: { role: 'assistant', content: typeof content === 'string' ? content : JSON.stringify(content), refusal: null },
+        message: {
+          role: 'assistant',
+          content: typeof content === 'string' ? content : JSON.stringify(content),
+          refusal: null,
+        },
       },
     ],
   };
@@ -80,7 +84,13 @@ describe('LLM answering', () => {
     const hits = knowledge.retrieve('laptop travel after the trip passwords').hits.slice(0, 3);
     expect(hits.length).toBe(3);
     const outcome = validateCitations(
-      { answer: 'First [3]. Second [1]. Third [3]. Bogus [7].', cited_passages: [3, 1], grounded: true, needs_desk: false, follow_ups: [] },
+      {
+        answer: 'First [3]. Second [1]. Third [3]. Bogus [7].',
+        cited_passages: [3, 1],
+        grounded: true,
+        needs_desk: false,
+        follow_ups: [],
+      },
       hits,
       '2026-11-24',
     );
@@ -93,7 +103,10 @@ describe('LLM answering', () => {
   it('falls back to the offline answer when no citation is valid', async () => {
     nock('http://127.0.0.1:59999')
       .post('/v1/chat/completions')
-      .reply(200, completion({ answer: 'Invented [9].', cited_passages: [9], grounded: true, needs_desk: false, follow_ups: [] }));
+      .reply(
+        200,
+        completion({ answer: 'Invented [9].', cited_passages: [9], grounded: true, needs_desk: false, follow_ups: [] }),
+      );
     const answer = await (await service()).answer(QUESTION);
     expect(answer.mode).toBe('offline');
     expect(answer.outcome).toBe('answered');
@@ -101,7 +114,10 @@ describe('LLM answering', () => {
   });
 
   it('falls back to the offline answer on a server error, after one retry', async () => {
-    const scope = nock('http://127.0.0.1:59999').post('/v1/chat/completions').times(2).reply(500, { error: { message: 'boom' } });
+    const scope = nock('http://127.0.0.1:59999')
+      .post('/v1/chat/completions')
+      .times(2)
+      .reply(500, { error: { message: 'boom' } });
     const answer = await (await service()).answer(QUESTION);
     expect(answer.mode).toBe('offline');
     expect(answer.outcome).toBe('answered');

@@ -158,7 +158,11 @@ const FRAMEWORK_WORDS =
  * Names the corpus has never seen (a country, a body, a university) next to a question about a framework: the
  * guidance cannot say what that body's law or policy is, however well the other words match.
  */
-export function asksAboutUnknownBody(question: string, statistics: TermStatistics, glossaryTerms: Set<string>): boolean {
+export function asksAboutUnknownBody(
+  question: string,
+  statistics: TermStatistics,
+  glossaryTerms: Set<string>,
+): boolean {
   if (!FRAMEWORK_WORDS.test(question)) return false;
   const words = question.match(/\b[A-Z][a-z]{2,}\b/g) ?? [];
   const firstWord = question.trim().split(/\s+/)[0];

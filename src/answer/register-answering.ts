@@ -1,8 +1,9 @@
 // Wires answering into the router: free-text questions, follow-up buttons and 👍/👎 feedback.
-import type { Router } from '../core/router.js';
+
 import { answerStateKey, type StoredAnswer } from '../core/handoff.js';
-import { VERBS } from '../core/verbs.js';
 import { textReply } from '../core/reply.js';
+import type { Router } from '../core/router.js';
+import { VERBS } from '../core/verbs.js';
 import { answerToReply } from './answer-reply.js';
 import type { AnswerService } from './answer-service.js';
 
@@ -40,7 +41,8 @@ export function registerAnswering(router: Router, answers: AnswerService): void 
                 verb: VERBS.feedbackReason,
                 title: 'What was wrong?',
                 submitLabel: 'Send',
-                intro: 'Optional: tell us what was missing or wrong, so the guidance can be improved. Please leave out names and confidential details.',
+                intro:
+                  'Optional: tell us what was missing or wrong, so the guidance can be improved. Please leave out names and confidential details.',
                 fields: [
                   { id: 'answerId', label: 'Answer', kind: 'text', required: true, initial: answerId, maxLength: 64 },
                   { id: 'reason', label: 'What was wrong?', kind: 'textarea', required: false, maxLength: 1000 },

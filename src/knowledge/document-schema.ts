@@ -26,7 +26,8 @@ export const TOPICS = [
 // YAML turns unquoted dates into Date objects; accept both and keep the text form.
 const dateText = (pattern: RegExp, expected: string) =>
   z.preprocess(
-    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+    (value) =>
+      value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
     z.string().regex(pattern, `expected ${expected}`),
   );
 

@@ -51,7 +51,9 @@ describe('loadCorpus', () => {
 
   it('names the file and the field of every problem', async () => {
     const directory = corpusDir({
-      'eu/eu-bad.md': valid('eu-bad').replace('jurisdiction: EU', 'jurisdiction: XX').replace('https://example.org/a', 'notaurl'),
+      'eu/eu-bad.md': valid('eu-bad')
+        .replace('jurisdiction: EU', 'jurisdiction: XX')
+        .replace('https://example.org/a', 'notaurl'),
       'eu/eu-no-front.md': '# just text',
       'eu/eu-mismatch.md': valid('eu-other-name'),
       'eu/eu-extra.md': valid('eu-extra', 'colour: blue\n'),

@@ -41,7 +41,10 @@ export async function loadDocumentsFrom(directory: string, institutional: boolea
     try {
       split = splitFrontMatter(await readFile(file, 'utf8'));
     } catch (error) {
-      problems.push({ file: relative, message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({
+        file: relative,
+        message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      });
       continue;
     }
     if (!split) {
@@ -58,7 +61,11 @@ export async function loadDocumentsFrom(directory: string, institutional: boolea
     const meta = parsed.data;
     const expectedId = path.basename(file, '.md');
     if (meta.id !== expectedId) {
-      problems.push({ file: relative, field: 'id', message: `id "${meta.id}" differs from the file name "${expectedId}"` });
+      problems.push({
+        file: relative,
+        field: 'id',
+        message: `id "${meta.id}" differs from the file name "${expectedId}"`,
+      });
     }
     if (meta.review_by < meta.last_reviewed) {
       problems.push({ file: relative, field: 'review_by', message: 'review_by is before last_reviewed' });
@@ -86,7 +93,11 @@ export async function loadCorpus(knowledgeDir: string, institutionDirs: string[]
   for (const document of documents) {
     const earlier = seen.get(document.id);
     if (earlier) {
-      problems.push({ file: document.file, field: 'id', message: `duplicate id "${document.id}" (also in ${earlier})` });
+      problems.push({
+        file: document.file,
+        field: 'id',
+        message: `duplicate id "${document.id}" (also in ${earlier})`,
+      });
       continue;
     }
     seen.set(document.id, document.file);

@@ -75,7 +75,7 @@ export class SearchIndex {
       tokenize: (text) => normalizeForSearch(text).match(/[a-z0-9]+/g) ?? [],
       processTerm,
       searchOptions: {
-        boost: { title: 2, heading: 2.5, text: 1 },
+        boost: { title: 1, heading: 1.5, text: 1 },
         // Stems already join word forms; prefix matching only for long terms keeps queries fast at scale.
         prefix: (term) => term.length >= 7,
         fuzzy: false,

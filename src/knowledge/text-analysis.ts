@@ -17,9 +17,15 @@ const STOP_WORDS = new Set(
   fait faire dois doit peut pas ne aussi si ai a sera`.split(/\s+/),
 );
 
+// Everyday verbs in their inflected forms: "wants", "going", "taking" say nothing about the topic.
+const VERB_FORMS = new Set(
+  `wants wanted wanting needs needed needing take takes taking took going goes went gone make makes making made
+  consider considers considering thinking think like likes plan plans planning planned`.split(/\s+/),
+);
+
 export function isStopWord(term: string): boolean {
   // Contractions (isn't, we've, they'll) carry no topic.
-  return STOP_WORDS.has(term) || /'(t|ve|re|ll|d|m)$/.test(term);
+  return STOP_WORDS.has(term) || /'(t|ve|re|ll|d|m)$/.test(term) || VERB_FORMS.has(term);
 }
 
 /** Porter stemming, with British and American spellings (organisation, organization) folded together first. */

@@ -91,7 +91,10 @@ const LANGUAGE_MARKERS: Record<'nl' | 'de' | 'fr', RegExp> = {
 
 /** A rough guess at the question's language; English unless another language's markers clearly dominate. */
 export function guessLanguage(question: string): 'en' | 'nl' | 'de' | 'fr' {
-  const text = question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const text = question
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   let best: 'en' | 'nl' | 'de' | 'fr' = 'en';
   let bestCount = 1;
   for (const [language, pattern] of Object.entries(LANGUAGE_MARKERS) as ['nl' | 'de' | 'fr', RegExp][]) {

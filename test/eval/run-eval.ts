@@ -20,7 +20,9 @@ const failures = summary.results.filter(
   (result) => result.outcome !== result.question.expected || result.missing.length > 0,
 );
 if (failures.length > 0) {
-  console.log(`\n${failures.length} question(s) with a wrong outcome or missing facts${verbose ? ':' : ' (--verbose lists them)'}`);
+  console.log(
+    `\n${failures.length} question(s) with a wrong outcome or missing facts${verbose ? ':' : ' (--verbose lists them)'}`,
+  );
   if (verbose) {
     for (const result of failures) {
       console.log(

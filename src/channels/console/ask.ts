@@ -1,9 +1,9 @@
 // `ressec ask "question"` and `ressec ask --jsonl`: one answer, or one JSON object per line for scripts and evaluation.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { Answer } from '../../answer/answer.js';
 import { answerToReply } from '../../answer/answer-reply.js';
 import type { AnswerService } from '../../answer/answer-service.js';
-import type { Answer } from '../../answer/answer.js';
 import { renderReplies } from './render-terminal.js';
 
 export interface AnswerRecord {

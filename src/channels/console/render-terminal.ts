@@ -94,7 +94,9 @@ export function renderReplies(replies: Reply[], style: TerminalStyle = plainStyl
           if (appraisal.citations.length > 0) {
             lines.push(style.bold('Sources:'));
             for (const citation of appraisal.citations) {
-              lines.push(`  [${citation.n}] ${citation.title}. ${citation.publisher}, ${citation.date}. ${citation.url}`);
+              lines.push(
+                `  [${citation.n}] ${citation.title}. ${citation.publisher}, ${citation.date}. ${citation.url}`,
+              );
             }
           }
           break;
