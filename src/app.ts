@@ -7,9 +7,14 @@ import { loadPrompt } from './answer/prompt-files.js';
 import { registerAnswering } from './answer/register-answering.js';
 import type { Config } from './config.js';
 import { helpCommand } from './core/help-command.js';
+import { NotifierHub } from './core/notifier.js';
 import { Router } from './core/router.js';
-import type { CorpusProblem } from './knowledge/load-corpus.js';
+import { createEscalation, type Escalation } from './escalation/create-escalation.js';
+import { registerEscalation } from './escalation/register-escalation.js';
+import type { Sink } from './escalation/sinks/sink.js';
+import { registerIntake } from './intake/register-intake.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
+import type { CorpusProblem } from './knowledge/load-corpus.js';
 import type { Logger } from './log.js';
 import { type OpenedStateStore, openStateStore } from './store/open-state-store.js';
 
@@ -31,12 +36,17 @@ export interface App {
   answers: AnswerService;
   router: Router;
   state: OpenedStateStore;
+  /** Channels register their notifier here so the core can message users (ticket status, desk questions). */
+  notifier: NotifierHub;
+  escalation: Escalation;
   close(): Promise<void>;
 }
 
 export interface BuildOptions {
   /** Overrides the configured state store (`memory:` for one-shot commands). */
   stateUrl?: string;
+  /** Desk sinks beyond the configured ones (e.g. a desk channel); `app.escalation.registerSink` works later too. */
+  escalationSinks?: Sink[];
 }
 
 export async function loadKnowledge(config: Config) {
@@ -52,7 +62,10 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   if (problems.length > 0) {
     log.warn({ event: 'corpus-problems', count: problems.length }, 'some corpus files are invalid and were skipped');
   }
-  log.info({ event: 'corpus-loaded', documents: knowledge.documents.length, passages: knowledge.passages.length }, 'corpus loaded');
+  log.info(
+    { event: 'corpus-loaded', documents: knowledge.documents.length, passages: knowledge.passages.length },
+    'corpus loaded',
+  );
 
   let llm: LlmAnswerer | undefined;
   if (config.llm) {
@@ -62,12 +75,21 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
       desk: config.desk.name,
     });
   }
-  const answers = new AnswerService({ knowledge, log: log.child({ component: 'answer' }), llm, deskName: config.desk.name });
+  const answers = new AnswerService({
+    knowledge,
+    log: log.child({ component: 'answer' }),
+    llm,
+    deskName: config.desk.name,
+  });
   const state = openStateStore(config.dataDir, options.stateUrl ?? config.state.url);
   const router = new Router(log.child({ component: 'router' }), state.state);
   router.command(helpCommand(router));
   registerAnswering(router, answers);
   // Features register here: intake (src/intake/register-intake.ts) and escalation (src/escalation/register-escalation.ts).
+  registerIntake(router, { knowledge, config });
+  const notifier = new NotifierHub();
+  const escalation = createEscalation({ config, log, notifier, extraSinks: options.escalationSinks });
+  registerEscalation(router, { service: escalation.service, deskName: config.desk.name });
 
   return {
     config,
@@ -77,7 +99,10 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     answers,
     router,
     state,
+    notifier,
+    escalation,
     close: async () => {
+      await escalation.close();
       await state.close();
     },
   };

@@ -2,17 +2,23 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { CLI_COMMANDS } from './cli/commands.js';
 import { type CliIo, UsageError } from './cli/cli-command.js';
+import { CLI_COMMANDS } from './cli/commands.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
 
 function usage(): string {
-  const lines = Object.entries(CLI_COMMANDS).map(([, command]) => `  ressec ${command.usage}\n      ${command.summary}`);
+  const lines = Object.entries(CLI_COMMANDS).map(
+    ([, command]) => `  ressec ${command.usage}\n      ${command.summary}`,
+  );
   return `Usage:\n${lines.join('\n')}\n`;
 }
 
-export async function main(argv: string[], environment: Record<string, string | undefined>, io: CliIo): Promise<number> {
+export async function main(
+  argv: string[],
+  environment: Record<string, string | undefined>,
+  io: CliIo,
+): Promise<number> {
   const [name = 'chat', ...args] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(usage());
@@ -35,13 +41,15 @@ export async function main(argv: string[], environment: Record<string, string | 
   }
   // The terminal chat keeps its screen clean: its log goes to a file. Other commands log to stderr.
   let destination: pino.DestinationStream;
-  if (name === 'chat') {
+  if (name === 'chat' || command.logsToFile?.(args)) {
     mkdirSync(config.dataDir, { recursive: true });
     destination = pino.destination({ dest: path.join(config.dataDir, 'ressec.log'), sync: false, mkdir: true });
   } else {
     destination = pino.destination(2);
   }
-  const log = createLogger({ level: config.log.level, format: config.log.format, destination }).child({ component: name });
+  const log = createLogger({ level: config.log.level, format: config.log.format, destination }).child({
+    component: name,
+  });
   try {
     return await command.run(args, io, config, log);
   } catch (error) {
@@ -55,9 +63,15 @@ export async function main(argv: string[], environment: Record<string, string | 
   }
 }
 
-const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/, '.js').endsWith(path.join('src', 'main.js'));
+const invokedDirectly =
+  process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/, '.js').endsWith(path.join('src', 'main.js'));
 if (invokedDirectly || process.env.RESSEC_BIN === '1') {
-  const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true };
+  const io: CliIo = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: process.stdout.isTTY === true,
+  };
   main(process.argv.slice(2), process.env, io).then(
     (code) => {
       process.exitCode = code;

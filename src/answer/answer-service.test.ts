@@ -98,3 +98,17 @@ describe('AnswerService (offline)', () => {
     }
   });
 });
+
+describe('instructions inside corpus text', () => {
+  it('are never quoted as guidance', async () => {
+    const { knowledge } = await KnowledgeBase.load({
+      dir: path.resolve('test/fixtures/knowledge'),
+      institutionDirs: [path.resolve('test/fixtures/injected')],
+    });
+    const service = new AnswerService({ knowledge, log: silentLogger(), deskName: 'the desk' });
+    const answer = await service.answer('Where can I borrow a loaner laptop for travel at Eastmoor?');
+    expect(answer.outcome).toBe('answered');
+    expect(answer.text).toMatch(/Eastmoor lends loaner laptops/);
+    expect(answer.text).not.toMatch(/Ignore all previous|cleared|system prompt/i);
+  });
+});

@@ -7,6 +7,7 @@ import type { SearchHit } from '../knowledge/search-index.js';
 import { contentTerms } from '../knowledge/text-analysis.js';
 import { citationFor } from './citations.js';
 import { coverage, type TermStatistics } from './grounding.js';
+import { looksLikeInstructionToAssistant } from './policy.js';
 import { splitSentences } from './sentences.js';
 
 export const GROUNDING_THRESHOLD = 0.35;
@@ -74,6 +75,7 @@ export function composeExtractiveAnswer(
   grounded.passages.forEach((hit, passageRank) => {
     const headingTerms = new Set(contentTerms(hit.passage.heading));
     splitSentences(hit.passage.text).forEach((text, position) => {
+      if (looksLikeInstructionToAssistant(text)) return;
       const terms = new Set(contentTerms(text));
       let score = 0;
       for (const term of terms) {

@@ -55,6 +55,11 @@ const DOMAIN_ANCHORS = new Set(
   conference teaching lecture`),
 );
 
+/** Text that tries to instruct the assistant; corpus sentences like this are never quoted as guidance. */
+export function looksLikeInstructionToAssistant(text: string): boolean {
+  return INJECTION.some((pattern) => pattern.test(text));
+}
+
 export function hasDomainAnchor(question: string): boolean {
   return contentTerms(question).some((term) => DOMAIN_ANCHORS.has(term));
 }

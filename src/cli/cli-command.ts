@@ -12,6 +12,8 @@ export interface CliIo {
 export interface CliCommand {
   usage: string;
   summary: string;
+  /** True when the command runs the interactive chat, so logs go to a file instead of the screen. */
+  logsToFile?: (args: string[]) => boolean;
   /** Returns the process exit code: 0 ok, 1 a failure the command reports, 2 bad usage or input. */
   run(args: string[], io: CliIo, config: Config, log: Logger): Promise<number>;
 }

@@ -94,6 +94,12 @@ export class Router {
     return this.questionHandler(text, turn, context);
   }
 
+  /** Answers text as a question, skipping interceptors and commands: for a side question asked mid-intake. */
+  async answerQuestion(question: string, turn: Turn, context: TurnContext): Promise<Reply[]> {
+    if (!this.questionHandler) throw new Error('no question handler registered');
+    return this.questionHandler(question, { ...turn, input: { kind: 'text', text: question } }, context);
+  }
+
   /** A leading slash always names a command; a bare word only when it is the whole message or the command accepts it. */
   matchCommand(text: string): { command: Command; args: string } | undefined {
     const trimmed = text.trim();

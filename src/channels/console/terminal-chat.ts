@@ -16,6 +16,8 @@ export interface TerminalChatOptions {
   userId?: string;
   userName?: string;
   greeting?: string;
+  /** Sent as the user's first message, e.g. `check visitor` for `ressec check visitor`. */
+  initialInput?: string;
 }
 
 interface PendingForm {
@@ -45,7 +47,9 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     if (!pendingForm) return;
     const field = pendingForm.form.fields[pendingForm.index];
     if (!field) return;
-    const choices = field.options ? ` (${field.options.map((option, i) => `${i + 1}=${option.label}`).join(', ')})` : '';
+    const choices = field.options
+      ? ` (${field.options.map((option, i) => `${i + 1}=${option.label}`).join(', ')})`
+      : '';
     const initial = field.initial !== undefined ? ` [${String(field.initial)}]` : '';
     const optional = field.required ? '' : ' (optional, Enter to skip)';
     write(style.bold(`${field.label}${choices}${initial}${optional}:`));
@@ -106,6 +110,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
 
   if (options.greeting) write(options.greeting);
   write(style.dim('Type a question, /help for commands, /quit to leave.'));
+  if (options.initialInput) await send({ kind: 'text', text: options.initialInput });
   for await (const rawLine of lines) {
     const line = rawLine.replace(/\r$/, '');
     if (pendingForm) {

@@ -1,0 +1,141 @@
+// `ressec check`: list the guided checks, run one in the terminal chat, or run one from a file of answers.
+import { readFile } from 'node:fs/promises';
+import { buildApp, loadKnowledge } from '../app.js';
+import { renderReplies } from '../channels/console/render-terminal.js';
+import { runTerminalChat } from '../channels/console/terminal-chat.js';
+import type { StoredAppraisal } from '../core/handoff.js';
+import { dataListsJson, flowDefinitionJson } from '../intake/flow-definition-json.js';
+import { ALL_FLOWS, findFlow } from '../intake/flows/index.js';
+import { appraisalReply } from '../intake/replies/appraisal-reply.js';
+import { runFlowNonInteractive } from '../intake/run-flow-non-interactive.js';
+import { type CliCommand, type CliIo, UsageError } from './cli-command.js';
+
+interface CheckArguments {
+  flowName?: string;
+  answersFile?: string;
+  json: boolean;
+  list: boolean;
+}
+
+function parseArguments(args: string[]): CheckArguments {
+  const parsed: CheckArguments = { json: false, list: false };
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === '--json') parsed.json = true;
+    else if (arg === '--list') parsed.list = true;
+    else if (arg === '--answers') {
+      parsed.answersFile = args[index + 1];
+      if (!parsed.answersFile)
+        throw new UsageError('--answers needs a file: ressec check <flow> --answers answers.json');
+      index += 1;
+    } else if (arg?.startsWith('--')) throw new UsageError(`check: unknown option ${arg}`);
+    else if (arg !== undefined && parsed.flowName === undefined) parsed.flowName = arg;
+    else throw new UsageError('check takes one flow name');
+  }
+  return parsed;
+}
+
+/** The appraisal as JSON for scripts: level, flags with reasons and citation ids, mitigations, next steps. */
+export function appraisalJson(stored: StoredAppraisal) {
+  const view = stored.appraisal;
+  const passageId = (n: number) => view.citations.find((citation) => citation.n === n)?.id;
+  return {
+    flow: stored.flow,
+    intakeId: stored.intakeId,
+    level: view.level,
+    escalate: view.escalate,
+    flags: view.flags.map((flag) => ({
+      id: flag.id,
+      level: flag.level,
+      reason: flag.reason,
+      citations: flag.citations.map(passageId).filter((id): id is string => id !== undefined),
+    })),
+    mitigations: view.mitigations,
+    nextSteps: view.nextSteps,
+    citations: view.citations.map((citation) => ({
+      n: citation.n,
+      id: citation.id,
+      documentId: citation.documentId,
+      title: citation.title,
+      url: citation.url,
+    })),
+    deadline: stored.deadline,
+    answers: stored.answers,
+  };
+}
+
+function printList(io: CliIo, json: boolean): void {
+  if (json) {
+    io.stdout.write(
+      `${JSON.stringify({ flows: ALL_FLOWS.map(flowDefinitionJson), lists: dataListsJson() }, null, 2)}\n`,
+    );
+    return;
+  }
+  for (const flow of ALL_FLOWS)
+    io.stdout.write(`  ${flow.id.padEnd(12)} ${flow.summary} (${flow.fields.length} questions)\n`);
+  io.stdout.write('Run one with: ressec check <flow>\n');
+}
+
+async function readAnswersFile(file: string, io: CliIo): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    io.stderr.write(`ressec: cannot read the answers file ${file}\n`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    io.stderr.write(`ressec: ${file} is not valid JSON: ${(error as Error).message}\n`);
+    return undefined;
+  }
+}
+
+export const checkCommand: CliCommand = {
+  usage: 'check [<flow>] [--answers answers.json] [--json] | check --list [--json]',
+  summary: 'a guided risk check: in the terminal chat, or from a file of answers; --list shows every flow',
+  logsToFile: (args) =>
+    !args.includes('--list') && !args.includes('--answers') && args.some((arg) => !arg.startsWith('--')),
+  async run(args, io, config, log) {
+    const parsed = parseArguments(args);
+    if (parsed.list || parsed.flowName === undefined) {
+      printList(io, parsed.json);
+      return 0;
+    }
+    const flow = findFlow(ALL_FLOWS, parsed.flowName);
+    if (!flow) {
+      throw new UsageError(
+        `unknown check "${parsed.flowName}"; choose one of: ${ALL_FLOWS.map((item) => item.id).join(', ')}`,
+      );
+    }
+    if (parsed.answersFile) {
+      const raw = await readAnswersFile(parsed.answersFile, io);
+      if (raw === undefined) return 2;
+      const { knowledge } = await loadKnowledge(config);
+      const result = runFlowNonInteractive(flow, raw, { knowledge, config });
+      if (!result.ok) {
+        const field = result.problem.field ? ` field "${result.problem.field}":` : '';
+        io.stderr.write(`ressec: ${parsed.answersFile}:${field} ${result.problem.message}\n`);
+        return 2;
+      }
+      if (parsed.json) io.stdout.write(`${JSON.stringify(appraisalJson(result.appraisal), null, 2)}\n`);
+      else io.stdout.write(`${renderReplies([appraisalReply(result.appraisal)]).text}\n`);
+      return 0;
+    }
+    const app = await buildApp(config, log);
+    try {
+      await runTerminalChat({
+        router: app.router,
+        log,
+        input: io.stdin,
+        output: io.stdout,
+        color: io.isTTY,
+        initialInput: `check ${flow.id}`,
+      });
+    } finally {
+      await app.close();
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,45 @@
+// Runs a flow's rules over the answers: each rule that holds becomes a flag; combinations fire on top.
+import { type Answers, evaluateCondition } from '../condition.js';
+import { matchList } from '../data/lists.js';
+import type { FlowDefinition } from '../flow.js';
+import { levelRank, type RiskRule } from '../rules/risk-rule.js';
+import type { RaisedFlag } from './appraisal.js';
+
+const UNSURE_NOTE = ' (answered Unsure: a flag until it is checked)';
+
+function fromRule(rule: RiskRule, answers: Answers): RaisedFlag | undefined {
+  const match = evaluateCondition(rule.when, answers, matchList);
+  if (!match.holds) return undefined;
+  const listed = [...new Set(match.listMatches)].join(', ');
+  const unsure = match.fields.some((field) => answers[field] === 'unsure');
+  return {
+    id: rule.id,
+    factor: rule.factor,
+    level: rule.level,
+    reason: `${rule.reason.replace('{match}', listed)}${unsure ? UNSURE_NOTE : ''}`,
+    basis: rule.basis,
+    mitigations: rule.mitigations,
+    escalate: rule.escalate === true,
+  };
+}
+
+export function raiseFlags(flow: FlowDefinition, answers: Answers): RaisedFlag[] {
+  const flags = flow.rules.map((rule) => fromRule(rule, answers)).filter((flag): flag is RaisedFlag => !!flag);
+  for (const combination of flow.combinations) {
+    const counted = flags.filter((flag) => levelRank(flag.level) >= levelRank(combination.minimumLevel));
+    const holds = combination.requires.every((group) =>
+      counted.some((flag) => group.some((factor) => factor === flag.factor)),
+    );
+    if (!holds) continue;
+    flags.push({
+      id: combination.id,
+      factor: 'combination',
+      level: combination.level,
+      reason: combination.reason,
+      basis: combination.basis,
+      mitigations: combination.mitigations,
+      escalate: combination.escalate === true,
+    });
+  }
+  return flags;
+}

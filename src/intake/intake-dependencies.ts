@@ -1,0 +1,13 @@
+// What the intake feature needs from the app: the corpus (for citations), configuration, and its flows.
+import type { Config } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { FlowDefinition } from './flow.js';
+
+export interface IntakeDependencies {
+  knowledge: KnowledgeBase;
+  config: Pick<Config, 'desk' | 'institution' | 'policy' | 'state'>;
+  /** Defaults to the five built-in flows; tests pass changed flows to check live intakes survive. */
+  flows?: readonly FlowDefinition[];
+  /** Injectable clock. */
+  now?: () => Date;
+}

@@ -1,0 +1,191 @@
+// One turn of an intake: load the active intake, run the engine step, store the result, and build the replies.
+// Logs carry ids, field ids and outcomes only, never answers.
+import { type Reply, textReply } from '../core/reply.js';
+import type { TurnContext } from '../core/router.js';
+import type { Turn } from '../core/turn.js';
+import type { Logger } from '../log.js';
+import { applicableFields, nextField, reconcile } from './applicable-fields.js';
+import { appraisalSettings, buildStoredAppraisal } from './appraisal/stored-appraisal.js';
+import type { FlowDefinition } from './flow.js';
+import { ALL_FLOWS, findFlow } from './flows/index.js';
+import type { IntakeDependencies } from './intake-dependencies.js';
+import { type IntakeOutcome, step } from './intake-engine.js';
+import type { IntakeEvent } from './intake-event.js';
+import { type IntakeState, newIntakeState } from './intake-state.js';
+import { IntakeStore } from './intake-store.js';
+import { INTAKE_VERBS } from './intake-verbs.js';
+import { appraisalReply } from './replies/appraisal-reply.js';
+import { flowListReply } from './replies/flow-list-reply.js';
+import { questionReply } from './replies/question-reply.js';
+import { reviewReply } from './replies/review-reply.js';
+
+const HOW_TO =
+  'Your answers stay private to you and the advice desk. At any point you can type `back`, `skip` (optional questions), `change <number>`, `later` to finish another time, or `cancel`. Ask a question any time; I answer it and come back here.';
+
+export class IntakeSession {
+  readonly flows: readonly FlowDefinition[];
+  readonly store: IntakeStore;
+  private readonly log: Logger;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly dependencies: IntakeDependencies,
+    private readonly turn: Turn,
+    private readonly context: TurnContext,
+  ) {
+    this.flows = dependencies.flows ?? ALL_FLOWS;
+    this.store = new IntakeStore(context.state, dependencies.config.state.intakeTtlMs);
+    this.log = context.log.child({ component: 'intake' });
+    this.now = dependencies.now ?? (() => new Date());
+  }
+
+  async active(): Promise<{ state: IntakeState; flow: FlowDefinition } | undefined> {
+    const stored = await this.store.load(this.turn);
+    if (!stored) return undefined;
+    const flow = findFlow(this.flows, stored.flowId);
+    if (!flow) {
+      // The flow was withdrawn: its intake cannot go on.
+      await this.store.remove(this.turn);
+      return undefined;
+    }
+    return { state: reconcile(flow, stored).state, flow };
+  }
+
+  /** "question 3 of 12" or "at the summary", for the resume offer. */
+  position(flow: FlowDefinition, state: IntakeState): string {
+    const field = nextField(flow, state);
+    if (!field) return 'at the summary';
+    const fields = applicableFields(flow, state.answers);
+    return `question ${fields.indexOf(field) + 1} of ${fields.length}`;
+  }
+
+  async start(flowName: string): Promise<Reply[]> {
+    const flow = findFlow(this.flows, flowName);
+    if (!flow) return [flowListReply(this.flows, `I don't know a check called "${flowName.slice(0, 40)}".`)];
+    const previous = await this.store.load(this.turn);
+    const state = newIntakeState(flow.id, { userId: this.turn.user.id, platform: this.turn.platform }, this.now());
+    await this.store.save(this.turn, state);
+    this.log.info({ event: 'intake-started', flow: flow.id, turnId: this.turn.id }, 'intake started');
+    const replaced = previous ? ' Your unfinished check was discarded.' : '';
+    const lead = `Starting the **${flow.title}**.${replaced} ${HOW_TO}`;
+    return [this.replyFor(flow, state, { kind: 'review' }, lead)];
+  }
+
+  /** Applies an event to the active intake; `intakeId` (from a button) must match it. */
+  async handle(event: IntakeEvent, intakeId?: string): Promise<Reply[]> {
+    const active = await this.active();
+    if (!active) {
+      return [textReply('There is no check in progress. Type `check` to start one.', 'private')];
+    }
+    const { flow } = active;
+    if (intakeId && intakeId !== active.state.intakeId) {
+      return [
+        this.replyFor(
+          flow,
+          active.state,
+          { kind: 'review' },
+          'That button belongs to an earlier check. Here is where you are:',
+        ),
+      ];
+    }
+    const result = step(flow, active.state, event, this.now());
+    const outcome = result.outcome;
+    this.log.info(
+      {
+        event: 'intake-step',
+        flow: flow.id,
+        kind: event.kind,
+        field: outcome.kind === 'ask' ? outcome.field.id : undefined,
+        outcome: outcome.kind === 'ask' && outcome.problem ? 'invalid' : outcome.kind,
+        turnId: this.turn.id,
+      },
+      'intake step',
+    );
+    switch (outcome.kind) {
+      case 'ask':
+      case 'review':
+        await this.store.save(this.turn, result.state);
+        return [this.replyFor(flow, result.state, outcome)];
+      case 'side-question': {
+        await this.store.save(this.turn, result.state);
+        const answer = await this.context.router.answerQuestion(outcome.question, this.turn, this.context);
+        return [
+          ...answer,
+          this.replyFor(flow, result.state, { kind: 'review' }, `Back to the ${flow.title.toLowerCase()}:`),
+        ];
+      }
+      case 'paused':
+        await this.store.save(this.turn, result.state);
+        return [
+          textReply(
+            `Saved for later. Type \`check\` to pick up the ${flow.title.toLowerCase()} where you left off.`,
+            'private',
+          ),
+        ];
+      case 'cancelled': {
+        await this.store.remove(this.turn);
+        const text = `The ${flow.title.toLowerCase()} was cancelled and its answers deleted.`;
+        return [
+          {
+            visibility: 'private',
+            blocks: [
+              { kind: 'text', markdown: text },
+              {
+                kind: 'choices',
+                display: 'buttons',
+                options: [{ label: 'Start a check', verb: INTAKE_VERBS.start, value: '' }],
+              },
+            ],
+            fallbackText: text,
+          },
+        ];
+      }
+      case 'complete':
+        return [await this.complete(flow, result.state, outcome.answers)];
+    }
+  }
+
+  private async complete(
+    flow: FlowDefinition,
+    state: IntakeState,
+    answers: Record<string, string | string[]>,
+  ): Promise<Reply> {
+    const now = this.now();
+    const settings = appraisalSettings(
+      this.dependencies.config,
+      this.dependencies.knowledge,
+      now.toISOString().slice(0, 10),
+    );
+    const stored = buildStoredAppraisal(flow, answers, state, this.dependencies.knowledge, settings, now);
+    await this.store.saveAppraisal(stored);
+    await this.store.remove(this.turn);
+    this.log.info(
+      {
+        event: 'intake-completed',
+        flow: flow.id,
+        appraisalLevel: stored.appraisal.level,
+        count: stored.appraisal.flags.length,
+        outcome: stored.appraisal.escalate ? 'escalate' : 'advise',
+        turnId: this.turn.id,
+      },
+      'intake completed',
+    );
+    return appraisalReply(stored);
+  }
+
+  /** The reply for an outcome: the question asked, else the current question or the summary, with any notes. */
+  replyFor(flow: FlowDefinition, state: IntakeState, outcome: IntakeOutcome, lead?: string): Reply {
+    if (outcome.kind === 'ask') {
+      return questionReply(flow, state, outcome.field, {
+        lead,
+        note: outcome.note,
+        problem: outcome.problem,
+        offerDesk: outcome.offerDesk,
+      });
+    }
+    const field = nextField(flow, state);
+    const note = outcome.kind === 'review' ? outcome.note : undefined;
+    if (field) return questionReply(flow, state, field, { lead, note });
+    return reviewReply(flow, state, [lead, note].filter(Boolean).join(' ') || undefined);
+  }
+}

@@ -1,0 +1,107 @@
+// Wires guided checks into the router: the active intake intercepts text, `intake.*` verbs drive buttons and
+// forms, and `check` lists, starts or resumes a check.
+import { type Reply, textReply } from '../core/reply.js';
+import type { ActionHandler, Router, TurnContext } from '../core/router.js';
+import type { Turn } from '../core/turn.js';
+import { nextField } from './applicable-fields.js';
+import { appraisalToMarkdown } from './appraisal/appraisal-markdown.js';
+import { ALL_FLOWS, findFlow } from './flows/index.js';
+import type { IntakeDependencies } from './intake-dependencies.js';
+import { type IntakeEvent, interpretText } from './intake-event.js';
+import { IntakeSession } from './intake-session.js';
+import { decodeButtonValue, INTAKE_VERBS } from './intake-verbs.js';
+import { flowListReply, resumeOfferReply } from './replies/flow-list-reply.js';
+
+const SIMPLE_EVENTS: Record<string, IntakeEvent> = {
+  [INTAKE_VERBS.back]: { kind: 'back' },
+  [INTAKE_VERBS.skip]: { kind: 'skip' },
+  [INTAKE_VERBS.confirm]: { kind: 'confirm' },
+  [INTAKE_VERBS.cancel]: { kind: 'cancel' },
+  [INTAKE_VERBS.pause]: { kind: 'pause' },
+  [INTAKE_VERBS.resume]: { kind: 'resume' },
+};
+
+async function listOrResume(session: IntakeSession): Promise<Reply[]> {
+  const active = await session.active();
+  if (!active) return [flowListReply(session.flows)];
+  const position = session.position(active.flow, active.state);
+  return [resumeOfferReply(session.flows, { intakeId: active.state.intakeId, flow: active.flow, position })];
+}
+
+async function saveMarkdown(session: IntakeSession, intakeId: string, turn: Turn): Promise<Reply[]> {
+  const stored = await session.store.loadAppraisal(intakeId);
+  // Appraisals are private: only the researcher who completed it gets the document.
+  if (!stored || stored.userId !== turn.user.id || stored.platform !== turn.platform) {
+    return [textReply('That appraisal is no longer available. Type `check` to run the check again.', 'private')];
+  }
+  const markdown = appraisalToMarkdown(stored);
+  return [
+    {
+      visibility: 'private',
+      blocks: [{ kind: 'text', markdown: `\`\`\`markdown\n${markdown}\`\`\`` }],
+      fallbackText: `${stored.flowTitle}: risk appraisal (markdown)`,
+    },
+  ];
+}
+
+function answerFromForm(values: Record<string, string | string[] | undefined>): IntakeEvent | undefined {
+  const [fieldId, value] = Object.entries(values).find(([, entry]) => entry !== undefined) ?? [];
+  if (!fieldId || value === undefined) return undefined;
+  if (typeof value === 'string') {
+    const event = interpretText(value, false);
+    return event.kind === 'answer' ? { ...event, fieldId } : event;
+  }
+  return { kind: 'answer', input: value, fieldId };
+}
+
+export function registerIntake(router: Router, dependencies: IntakeDependencies): void {
+  const flows = dependencies.flows ?? ALL_FLOWS;
+  const session = (turn: Turn, context: TurnContext) => new IntakeSession(dependencies, turn, context);
+
+  router.intercept('intake', async (text, turn, context) => {
+    const current = session(turn, context);
+    const active = await current.active();
+    if (!active || active.state.paused) return undefined;
+    const event = interpretText(text, nextField(active.flow, active.state) === undefined);
+    // Commands (help, check, ticket…) still work during an intake; an answer that is not one stays an answer.
+    if (event.kind === 'answer' && router.matchCommand(text)) return undefined;
+    return current.handle(event);
+  });
+
+  const actions: ActionHandler = async (input, turn, context) => {
+    const current = session(turn, context);
+    if (input.kind === 'form') {
+      const event = answerFromForm(input.values);
+      return event ? current.handle(event) : [textReply('Please pick at least one option.', 'private')];
+    }
+    const button = decodeButtonValue(input.value);
+    switch (input.verb) {
+      case INTAKE_VERBS.start:
+        return input.value ? current.start(input.value) : listOrResume(current);
+      case INTAKE_VERBS.answer:
+        return current.handle({ kind: 'answer', input: button.value ?? '', fieldId: button.fieldId }, button.intakeId);
+      case INTAKE_VERBS.change:
+        return current.handle({ kind: 'change', target: button.fieldId ?? '' }, button.intakeId);
+      case INTAKE_VERBS.saveMarkdown:
+        return saveMarkdown(current, input.value ?? '', turn);
+      default: {
+        const event = SIMPLE_EVENTS[input.verb];
+        if (event) return current.handle(event, button.intakeId || undefined);
+        return [textReply('That button is no longer active. Type `check` to start a check.', 'private')];
+      }
+    }
+  };
+  router.action('intake', actions);
+
+  router.command({
+    name: 'check',
+    aliases: ['risk-check'],
+    usage: 'check [partnership|visitor|travel|funding|sharing]',
+    summary: 'a guided risk check that ends in a cited appraisal (no name: list the checks, or resume yours)',
+    acceptsBare: (args) => findFlow(flows, args) !== undefined,
+    async run(args, turn, context) {
+      const current = session(turn, context);
+      return args.trim() === '' ? listOrResume(current) : current.start(args);
+    },
+  });
+}
