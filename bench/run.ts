@@ -36,7 +36,9 @@ measureRetrieval(shippedIndex, 1);
 const shipped = measureRetrieval(shippedIndex, 5);
 console.log(`shipped corpus: ${knowledge.documents.length} documents, ${knowledge.passages.length} passages`);
 console.log(`  index build          ${formatMs(shippedBuild)}`);
-console.log(`  retrieval p50 / p99  ${formatMs(shipped.p50)} / ${formatMs(shipped.p99)}  (${shipped.queries} queries; target p99 <= 5 ms)`);
+console.log(
+  `  retrieval p50 / p99  ${formatMs(shipped.p50)} / ${formatMs(shipped.p99)}  (${shipped.queries} queries; target p99 <= 5 ms)`,
+);
 
 const frequency = new Map<string, number>();
 for (const token of knowledge.passages.flatMap((passage) => tokenize(passage.text))) {
@@ -49,9 +51,13 @@ const syntheticIndex = new SearchIndex(synthetic.documents, synthetic.passages);
 const syntheticBuild = performance.now() - started;
 measureRetrieval(syntheticIndex, 1);
 const large = measureRetrieval(syntheticIndex, 2);
-console.log(`synthetic corpus: ${synthetic.passages.length} passages (Zipf over ${vocabulary.length} corpus words + rare words, 50,000 in all)`);
+console.log(
+  `synthetic corpus: ${synthetic.passages.length} passages (Zipf over ${vocabulary.length} corpus words + rare words, 50,000 in all)`,
+);
 console.log(`  index build          ${formatMs(syntheticBuild)}`);
-console.log(`  retrieval p50 / p99  ${formatMs(large.p50)} / ${formatMs(large.p99)}  (${large.queries} queries; target p99 <= 25 ms)`);
+console.log(
+  `  retrieval p50 / p99  ${formatMs(large.p50)} / ${formatMs(large.p99)}  (${large.queries} queries; target p99 <= 25 ms)`,
+);
 
 const root = path.resolve(import.meta.dirname, '..');
 // The child runs the compiled code, as `npm start` does, so its RSS is not inflated by the TypeScript loader.
@@ -60,10 +66,18 @@ const child = spawnSync(process.execPath, [path.join(root, 'bench/answer-child.m
   cwd: root,
 });
 if (child.status === 0) {
-  const figures = JSON.parse(child.stdout) as { p50: number; p99: number; maxRssMb: number; answers: number; loadMs: number };
+  const figures = JSON.parse(child.stdout) as {
+    p50: number;
+    p99: number;
+    maxRssMb: number;
+    answers: number;
+    loadMs: number;
+  };
   console.log('offline answers (warm, in a separate process):');
   console.log(`  corpus load + index  ${formatMs(figures.loadMs)}`);
-  console.log(`  answer p50 / p99     ${formatMs(figures.p50)} / ${formatMs(figures.p99)}  (${figures.answers} answers; target p50 <= 20 ms)`);
+  console.log(
+    `  answer p50 / p99     ${formatMs(figures.p50)} / ${formatMs(figures.p99)}  (${figures.answers} answers; target p50 <= 20 ms)`,
+  );
   console.log(`  peak RSS             ${figures.maxRssMb.toFixed(0)} MB  (target <= 200 MB)`);
 } else {
   console.log(`offline answer benchmark failed: ${child.stderr.slice(0, 500)}`);
@@ -72,11 +86,15 @@ if (child.status === 0) {
 const cold: number[] = [];
 for (let run = 0; run < 5; run++) {
   const begin = performance.now();
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/ressec.js'), 'ask', 'Who can I ask about knowledge security in the Netherlands?'], {
-    encoding: 'utf8',
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', RESSEC_LOG_LEVEL: 'silent' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin/ressec.js'), 'ask', 'Who can I ask about knowledge security in the Netherlands?'],
+    {
+      encoding: 'utf8',
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', RESSEC_LOG_LEVEL: 'silent' },
+    },
+  );
   if (result.status !== 0) {
     console.log(`ressec ask failed: ${result.stderr.slice(0, 300)}`);
     break;
@@ -85,5 +103,7 @@ for (let run = 0; run < 5; run++) {
 }
 if (cold.length > 0) {
   console.log(`cold start of \`ressec ask\` (process start to answer printed, ${cold.length} runs):`);
-  console.log(`  p50 / max            ${formatMs(percentile(cold, 50))} / ${formatMs(Math.max(...cold))}  (target <= 1.5 s)`);
+  console.log(
+    `  p50 / max            ${formatMs(percentile(cold, 50))} / ${formatMs(Math.max(...cold))}  (target <= 1.5 s)`,
+  );
 }

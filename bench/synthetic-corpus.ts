@@ -1,6 +1,7 @@
 // A synthetic corpus of N passages drawn from the shipped corpus's own vocabulary, for retrieval at scale.
-import type { KnowledgeDocument, Passage } from '../src/knowledge/document.js';
+
 import { JURISDICTIONS } from '../src/config.js';
+import type { KnowledgeDocument, Passage } from '../src/knowledge/document.js';
 
 function random(seed: number): () => number {
   let state = seed >>> 0;

@@ -40,7 +40,10 @@ describe('ressec CLI', () => {
     ].join('\n');
     const { code, stdout } = ressec(['ask', '--jsonl'], input);
     expect(code).toBe(0);
-    const records = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const records = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records).toHaveLength(4);
     expect(records[0]).toMatchObject({ id: 'a', outcome: 'answered', mode: 'offline' });
     expect(Object.keys(records[0]).sort()).toEqual(['answer', 'citations', 'id', 'mode', 'outcome', 'question']);
@@ -68,7 +71,9 @@ describe('ressec CLI', () => {
   });
 
   it('knowledge check fails on an invalid corpus, naming file and field', () => {
-    const { code, stdout } = ressec(['knowledge', 'check'], '', { RESSEC_INSTITUTION_DIRS: 'test/fixtures/bad-knowledge' });
+    const { code, stdout } = ressec(['knowledge', 'check'], '', {
+      RESSEC_INSTITUTION_DIRS: 'test/fixtures/bad-knowledge',
+    });
     expect(code).toBe(1);
     expect(stdout).toMatch(/bad-document\.md \[jurisdiction\]/);
   });

@@ -3,11 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { buildApp, loadKnowledge } from '../app.js';
 import { renderReplies } from '../channels/console/render-terminal.js';
 import { runTerminalChat } from '../channels/console/terminal-chat.js';
+import type { Config } from '../config.js';
 import type { StoredAppraisal } from '../core/handoff.js';
+import { createEscalation } from '../escalation/create-escalation.js';
+import { fileAppraisalTicket } from '../escalation/file-appraisal.js';
 import { dataListsJson, flowDefinitionJson } from '../intake/flow-definition-json.js';
 import { ALL_FLOWS, findFlow } from '../intake/flows/index.js';
 import { appraisalReply } from '../intake/replies/appraisal-reply.js';
 import { runFlowNonInteractive } from '../intake/run-flow-non-interactive.js';
+import type { Logger } from '../log.js';
 import { type CliCommand, type CliIo, UsageError } from './cli-command.js';
 
 interface CheckArguments {
@@ -15,14 +19,16 @@ interface CheckArguments {
   answersFile?: string;
   json: boolean;
   list: boolean;
+  escalate: boolean;
 }
 
 function parseArguments(args: string[]): CheckArguments {
-  const parsed: CheckArguments = { json: false, list: false };
+  const parsed: CheckArguments = { json: false, list: false, escalate: false };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     if (arg === '--json') parsed.json = true;
     else if (arg === '--list') parsed.list = true;
+    else if (arg === '--escalate') parsed.escalate = true;
     else if (arg === '--answers') {
       parsed.answersFile = args[index + 1];
       if (!parsed.answersFile)
@@ -92,8 +98,22 @@ async function readAnswersFile(file: string, io: CliIo): Promise<unknown> {
   }
 }
 
+/** `--escalate`: files the appraisal as a ticket for the desk (delivered by the worker: npm start or ressec deliver). */
+async function escalateAppraisal(appraisal: StoredAppraisal, config: Config, log: Logger) {
+  const escalation = createEscalation({ config, log });
+  try {
+    const requester = { platform: 'cli' as const, userId: appraisal.userId };
+    const outcome = await fileAppraisalTicket(escalation.service, appraisal, requester);
+    if (outcome.kind === 'invalid')
+      throw new Error(`the ticket could not be filed: ${outcome.problems[0]?.message ?? ''}`);
+    return { id: outcome.ticket.id, status: outcome.ticket.status, created: outcome.kind === 'created' };
+  } finally {
+    await escalation.close();
+  }
+}
+
 export const checkCommand: CliCommand = {
-  usage: 'check [<flow>] [--answers answers.json] [--json] | check --list [--json]',
+  usage: 'check [<flow>] [--answers answers.json [--json] [--escalate]] | check --list [--json]',
   summary: 'a guided risk check: in the terminal chat, or from a file of answers; --list shows every flow',
   logsToFile: (args) =>
     !args.includes('--list') && !args.includes('--answers') && args.some((arg) => !arg.startsWith('--')),
@@ -109,6 +129,11 @@ export const checkCommand: CliCommand = {
         `unknown check "${parsed.flowName}"; choose one of: ${ALL_FLOWS.map((item) => item.id).join(', ')}`,
       );
     }
+    if (parsed.escalate && !parsed.answersFile) {
+      throw new UsageError(
+        '--escalate needs --answers; in the chat, use "Send to the advice desk" after the appraisal',
+      );
+    }
     if (parsed.answersFile) {
       const raw = await readAnswersFile(parsed.answersFile, io);
       if (raw === undefined) return 2;
@@ -119,8 +144,12 @@ export const checkCommand: CliCommand = {
         io.stderr.write(`ressec: ${parsed.answersFile}:${field} ${result.problem.message}\n`);
         return 2;
       }
-      if (parsed.json) io.stdout.write(`${JSON.stringify(appraisalJson(result.appraisal), null, 2)}\n`);
-      else io.stdout.write(`${renderReplies([appraisalReply(result.appraisal)]).text}\n`);
+      const ticket = parsed.escalate ? await escalateAppraisal(result.appraisal, config, log) : undefined;
+      if (parsed.json) io.stdout.write(`${JSON.stringify({ ...appraisalJson(result.appraisal), ticket }, null, 2)}\n`);
+      else {
+        io.stdout.write(`${renderReplies([appraisalReply(result.appraisal)]).text}\n`);
+        if (ticket) io.stdout.write(`Sent to ${config.desk.name} as ticket ${ticket.id}.\n`);
+      }
       return 0;
     }
     const app = await buildApp(config, log);

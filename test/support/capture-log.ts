@@ -6,7 +6,12 @@ export function captureLogger(): { log: Logger; lines: string[] } {
   const lines: string[] = [];
   const destination = new Writable({
     write(chunk, _encoding, callback) {
-      lines.push(...chunk.toString().split('\n').filter((line: string) => line.length > 0));
+      lines.push(
+        ...chunk
+          .toString()
+          .split('\n')
+          .filter((line: string) => line.length > 0),
+      );
       callback();
     },
   });
