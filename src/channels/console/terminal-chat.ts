@@ -50,7 +50,8 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     const choices = field.options
       ? ` (${field.options.map((option, i) => `${i + 1}=${option.label}`).join(', ')})`
       : '';
-    const initial = field.initial !== undefined ? ` [${String(field.initial)}]` : '';
+    const initialLabel = field.options?.find((option) => option.value === field.initial)?.label ?? field.initial;
+    const initial = initialLabel !== undefined && initialLabel !== '' ? ` [${String(initialLabel)}]` : '';
     const optional = field.required ? '' : ' (optional, Enter to skip)';
     write(style.bold(`${field.label}${choices}${initial}${optional}:`));
   };
