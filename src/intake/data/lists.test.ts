@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CRITICAL_TECHNOLOGY_AREAS, matchList, RESTRICTED_DESTINATIONS } from './lists.js';
+
+const destinations = RESTRICTED_DESTINATIONS.id;
+
+describe('the data lists', () => {
+  it('carry a public source and a date', () => {
+    for (const list of [RESTRICTED_DESTINATIONS, CRITICAL_TECHNOLOGY_AREAS]) {
+      expect(list.sources[0]?.url).toMatch(/^https:\/\//);
+      expect(list.as_of).toMatch(/^\d{4}/);
+      expect(list.purpose).toMatch(/not/i);
+    }
+  });
+
+  it('lists the ten EU critical technology areas, four of them priority areas', () => {
+    expect(CRITICAL_TECHNOLOGY_AREAS.entries).toHaveLength(10);
+    expect(CRITICAL_TECHNOLOGY_AREAS.entries.filter((entry) => entry.priority)).toHaveLength(4);
+  });
+
+  it.each([
+    ['Moscow, Russia', 'Russia'],
+    ['russian federation', 'Russia'],
+    ['DPRK', 'North Korea'],
+    ['Islamic Republic of Iran', 'Iran'],
+    ['Yangon (Burma)', 'Myanmar'],
+  ])('matches %s to %s', (text, name) => {
+    expect(matchList(destinations, text)).toBe(name);
+  });
+
+  it.each([
+    'South Korea',
+    'Republic of Korea',
+    'Tirana, Albania',
+    'Belarusian State University alumni network',
+    'Norway',
+  ])('does not match %s', (text) => {
+    expect(matchList(destinations, text)).toBeUndefined();
+  });
+});
