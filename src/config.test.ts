@@ -27,7 +27,9 @@ describe('loadConfig', () => {
   });
 
   it('requires the webhook secret with a webhook URL, and a whsec_ prefix', () => {
-    expect(() => loadConfig({ ESCALATION_WEBHOOK_URL: 'https://desk.example/hook' })).toThrow(/ESCALATION_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ ESCALATION_WEBHOOK_URL: 'https://desk.example/hook' })).toThrow(
+      /ESCALATION_WEBHOOK_SECRET/,
+    );
     expect(() =>
       loadConfig({ ESCALATION_WEBHOOK_URL: 'https://desk.example/hook', ESCALATION_WEBHOOK_SECRET: 'abc' }),
     ).toThrow(/whsec_/);

@@ -5,6 +5,7 @@ import { checkCommand } from './check-command.js';
 import type { CliCommand } from './cli-command.js';
 import { deliverCommand } from './deliver-command.js';
 import { knowledgeCommand } from './knowledge-command.js';
+import { slackCommand } from './slack-command.js';
 import { ticketsCommand } from './tickets-command.js';
 
 export const CLI_COMMANDS: Record<string, CliCommand> = {
@@ -14,4 +15,5 @@ export const CLI_COMMANDS: Record<string, CliCommand> = {
   knowledge: knowledgeCommand,
   tickets: ticketsCommand,
   deliver: deliverCommand,
+  slack: slackCommand,
 };

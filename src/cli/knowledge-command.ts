@@ -1,6 +1,7 @@
 // `ressec knowledge check`: validates the corpus and lists documents past review_by; non-zero on any problem.
-import { loadKnowledge } from '../app.js';
+
 import { today } from '../answer/citations.js';
+import { loadKnowledge } from '../app.js';
 import { type CliCommand, UsageError } from './cli-command.js';
 
 export const knowledgeCommand: CliCommand = {

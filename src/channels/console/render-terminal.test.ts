@@ -80,7 +80,9 @@ describe('terminal renderer', () => {
         expect(rendered.text).toBe('Some bold answer [1].');
         break;
       case 'citations':
-        expect(rendered.text).toContain('[1] A guidance document — A section. A Publisher, 2024-05. https://example.org/doc (EU)');
+        expect(rendered.text).toContain(
+          '[1] A guidance document — A section. A Publisher, 2024-05. https://example.org/doc (EU)',
+        );
         break;
       case 'choices':
         expect(rendered.text).toContain('1) Yes');
