@@ -5,6 +5,7 @@ import { AnswerService } from './answer/answer-service.js';
 import { LlmAnswerer } from './answer/llm-answerer.js';
 import { loadPrompt } from './answer/prompt-files.js';
 import { registerAnswering } from './answer/register-answering.js';
+import { openDeskChannelSink } from './channels/slack/desk/open-desk-channel-sink.js';
 import type { Config } from './config.js';
 import { helpCommand } from './core/help-command.js';
 import { NotifierHub } from './core/notifier.js';
@@ -88,7 +89,13 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   // Features register here: intake (src/intake/register-intake.ts) and escalation (src/escalation/register-escalation.ts).
   registerIntake(router, { knowledge, config });
   const notifier = new NotifierHub();
-  const escalation = createEscalation({ config, log, notifier, extraSinks: options.escalationSinks });
+  const deskChannel = options.escalationSinks ? undefined : openDeskChannelSink(config, log);
+  const escalation = createEscalation({
+    config,
+    log,
+    notifier,
+    extraSinks: options.escalationSinks ?? (deskChannel ? [deskChannel.sink] : []),
+  });
   registerEscalation(router, { service: escalation.service, deskName: config.desk.name });
 
   return {
@@ -103,6 +110,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     escalation,
     close: async () => {
       await escalation.close();
+      deskChannel?.close();
       await state.close();
     },
   };

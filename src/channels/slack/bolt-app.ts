@@ -24,7 +24,7 @@ export interface BoltAppOptions {
   retryConfig?: webApi.RetryOptions;
 }
 
-function apiUrl(url: string | undefined): string | undefined {
+export function apiUrl(url: string | undefined): string | undefined {
   return url && !url.endsWith('/') ? `${url}/` : url;
 }
 
