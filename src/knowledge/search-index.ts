@@ -109,16 +109,19 @@ export class SearchIndex {
 
   /**
    * Terms found in over half of all passages (or in over 1,000 at scale) say little about relevance but make
-   * every query touch most of the index; they are left out while two rarer terms remain (the 2 rarest are always kept).
+   * every query touch most of the index; they are left out while a rarer term remains (the rarest is always kept).
    */
+  private commonThreshold(): number {
+    return Math.max(50, Math.min(this.passages.size * 0.5, 1_000));
+  }
+
   private queryTerms(query: string): string[] {
     const terms = [...new Set(analyse(query))];
-    const common = Math.max(50, Math.min(this.passages.size * 0.5, 1_000));
+    const common = this.commonThreshold();
     const rare = terms.filter((term) => (this.documentFrequency.get(term) ?? 0) <= common);
-    if (rare.length >= 2) return rare;
-    return terms
-      .sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0))
-      .slice(0, 2);
+    if (rare.length >= 1) return rare;
+    const rarest = terms.sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0))[0];
+    return rarest ? [rarest] : [];
   }
 
   /**
@@ -130,7 +133,10 @@ export class SearchIndex {
     const terms = this.queryTerms(query);
     if (terms.length === 0) return [];
     const own = new Set(analyse(query));
-    const extra = [...new Set(analyse(expansion))].filter((term) => !own.has(term)).slice(0, 24);
+    const common = this.commonThreshold();
+    const extra = [...new Set(analyse(expansion))]
+      .filter((term) => !own.has(term) && (this.documentFrequency.get(term) ?? 0) <= common)
+      .slice(0, 24);
     const results = this.index.search([...terms, ...extra].join(' '), {
       processTerm: (term) => term,
       boostTerm: (term) => (own.has(term) ? 1 : 0.3),
