@@ -58,6 +58,31 @@ export async function loadKnowledge(config: Config) {
   });
 }
 
+/**
+ * Escalation with every configured sink, the Slack desk channel included, for any process that files or delivers
+ * tickets (the chat, `ressec deliver`, `ressec check --escalate`): outbox rows are routed when a ticket is written.
+ */
+export function openEscalation(
+  config: Config,
+  log: Logger,
+  options: { notifier?: NotifierHub; extraSinks?: Sink[] } = {},
+): Escalation {
+  const deskChannel = options.extraSinks ? undefined : openDeskChannelSink(config, log);
+  const escalation = createEscalation({
+    config,
+    log,
+    notifier: options.notifier,
+    extraSinks: options.extraSinks ?? (deskChannel ? [deskChannel.sink] : []),
+  });
+  return {
+    ...escalation,
+    close: async () => {
+      await escalation.close();
+      deskChannel?.close();
+    },
+  };
+}
+
 export async function buildApp(config: Config, log: Logger, options: BuildOptions = {}): Promise<App> {
   const { knowledge, problems } = await loadKnowledge(config);
   if (problems.length > 0) {
@@ -89,13 +114,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   // Features register here: intake (src/intake/register-intake.ts) and escalation (src/escalation/register-escalation.ts).
   registerIntake(router, { knowledge, config });
   const notifier = new NotifierHub();
-  const deskChannel = options.escalationSinks ? undefined : openDeskChannelSink(config, log);
-  const escalation = createEscalation({
-    config,
-    log,
-    notifier,
-    extraSinks: options.escalationSinks ?? (deskChannel ? [deskChannel.sink] : []),
-  });
+  const escalation = openEscalation(config, log, { notifier, extraSinks: options.escalationSinks });
   registerEscalation(router, { service: escalation.service, deskName: config.desk.name });
 
   return {
@@ -110,7 +129,6 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     escalation,
     close: async () => {
       await escalation.close();
-      deskChannel?.close();
       await state.close();
     },
   };

@@ -1,11 +1,13 @@
 // `ressec check`: list the guided checks, run one in the terminal chat, or run one from a file of answers.
+
 import { readFile } from 'node:fs/promises';
-import { buildApp, loadKnowledge } from '../app.js';
-import { renderReplies } from '../channels/console/render-terminal.js';
+import { buildApp, loadKnowledge, openEscalation } from '../app.js';
+import { ConsoleNotifier } from '../channels/console/console-notifier.js';
+import { ansiStyle, plainStyle, renderReplies } from '../channels/console/render-terminal.js';
 import { runTerminalChat } from '../channels/console/terminal-chat.js';
 import type { Config } from '../config.js';
 import type { StoredAppraisal } from '../core/handoff.js';
-import { createEscalation } from '../escalation/create-escalation.js';
+import { startDeliveryWorker } from '../escalation/delivery/start-delivery-worker.js';
 import { fileAppraisalTicket } from '../escalation/file-appraisal.js';
 import { dataListsJson, flowDefinitionJson } from '../intake/flow-definition-json.js';
 import { ALL_FLOWS, findFlow } from '../intake/flows/index.js';
@@ -100,7 +102,7 @@ async function readAnswersFile(file: string, io: CliIo): Promise<unknown> {
 
 /** `--escalate`: files the appraisal as a ticket for the desk (delivered by the worker: npm start or ressec deliver). */
 async function escalateAppraisal(appraisal: StoredAppraisal, config: Config, log: Logger) {
-  const escalation = createEscalation({ config, log });
+  const escalation = openEscalation(config, log);
   try {
     const requester = { platform: 'cli' as const, userId: appraisal.userId };
     const outcome = await fileAppraisalTicket(escalation.service, appraisal, requester);
@@ -153,6 +155,9 @@ export const checkCommand: CliCommand = {
       return 0;
     }
     const app = await buildApp(config, log);
+    app.notifier.register('console', new ConsoleNotifier(io.stdout, 'local-user', io.isTTY ? ansiStyle : plainStyle));
+    // "Send to the advice desk" at the end of the check reaches the desk sinks from this process, as in the chat.
+    const delivery = startDeliveryWorker({ escalation: app.escalation, log });
     try {
       await runTerminalChat({
         router: app.router,
@@ -163,6 +168,7 @@ export const checkCommand: CliCommand = {
         initialInput: `check ${flow.id}`,
       });
     } finally {
+      await delivery.stop();
       await app.close();
     }
     return 0;

@@ -1,7 +1,7 @@
 // `ressec deliver`: drain the ticket outbox to the configured sinks until it is empty; `--watch` keeps going
 // (until Ctrl-C or SIGTERM); `--retry-dead` first puts dead-lettered deliveries back in the queue.
 
-import { createEscalation } from '../escalation/create-escalation.js';
+import { openEscalation } from '../app.js';
 import { startDeliveryWorker } from '../escalation/delivery/start-delivery-worker.js';
 import { type CliCommand, UsageError } from './cli-command.js';
 
@@ -11,7 +11,7 @@ export const deliverCommand: CliCommand = {
   async run(args, io, config, log) {
     const unknown = args.filter((arg) => arg !== '--watch' && arg !== '--retry-dead');
     if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}; usage: ressec ${deliverCommand.usage}`);
-    const escalation = createEscalation({ config, log });
+    const escalation = openEscalation(config, log);
     try {
       if (args.includes('--retry-dead')) {
         const requeued = await escalation.outbox.requeueDead(new Date());

@@ -1,6 +1,6 @@
 // `ressec tickets [--json]`: the desk's view (open tickets, outbox state, dead-lettered deliveries);
 // `ressec tickets export <id>`: one ticket with its audit trail and deliveries, as JSON for the records.
-import { createEscalation } from '../escalation/create-escalation.js';
+import { openEscalation } from '../app.js';
 import { STATUS_LABELS } from '../escalation/lifecycle.js';
 import { parseTicketId } from '../escalation/ticket-id.js';
 import { type CliCommand, UsageError } from './cli-command.js';
@@ -9,7 +9,7 @@ export const ticketsCommand: CliCommand = {
   usage: 'tickets [--json] [--all] | tickets export <id>',
   summary: 'for the desk: open tickets (--all: closed too) and dead-lettered deliveries; export one ticket as JSON',
   async run(args, io, config, log) {
-    const escalation = createEscalation({ config, log });
+    const escalation = openEscalation(config, log);
     try {
       if (args[0] === 'export') {
         const id = parseTicketId(args[1] ?? '');
