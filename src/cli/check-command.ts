@@ -1,13 +1,10 @@
 // `ressec check`: list the guided checks, run one in the terminal chat, or run one from a file of answers.
 
 import { readFile } from 'node:fs/promises';
-import { buildApp, loadKnowledge, openEscalation } from '../app.js';
-import { ConsoleNotifier } from '../channels/console/console-notifier.js';
-import { ansiStyle, plainStyle, renderReplies } from '../channels/console/render-terminal.js';
-import { runTerminalChat } from '../channels/console/terminal-chat.js';
+import { loadKnowledge, openEscalation } from '../app.js';
+import { renderReplies } from '../channels/console/render-terminal.js';
 import type { Config } from '../config.js';
 import type { StoredAppraisal } from '../core/handoff.js';
-import { startDeliveryWorker } from '../escalation/delivery/start-delivery-worker.js';
 import { fileAppraisalTicket } from '../escalation/file-appraisal.js';
 import { dataListsJson, flowDefinitionJson } from '../intake/flow-definition-json.js';
 import { ALL_FLOWS, findFlow } from '../intake/flows/index.js';
@@ -15,6 +12,7 @@ import { appraisalReply } from '../intake/replies/appraisal-reply.js';
 import { runFlowNonInteractive } from '../intake/run-flow-non-interactive.js';
 import type { Logger } from '../log.js';
 import { type CliCommand, type CliIo, UsageError } from './cli-command.js';
+import { runConsoleSession } from './console-session.js';
 
 interface CheckArguments {
   flowName?: string;
@@ -154,23 +152,7 @@ export const checkCommand: CliCommand = {
       }
       return 0;
     }
-    const app = await buildApp(config, log);
-    app.notifier.register('console', new ConsoleNotifier(io.stdout, 'local-user', io.isTTY ? ansiStyle : plainStyle));
-    // "Send to the advice desk" at the end of the check reaches the desk sinks from this process, as in the chat.
-    const delivery = startDeliveryWorker({ escalation: app.escalation, log });
-    try {
-      await runTerminalChat({
-        router: app.router,
-        log,
-        input: io.stdin,
-        output: io.stdout,
-        color: io.isTTY,
-        initialInput: `check ${flow.id}`,
-      });
-    } finally {
-      await delivery.stop();
-      await app.close();
-    }
+    await runConsoleSession(io, config, log, { initialInput: `check ${flow.id}` });
     return 0;
   },
 };

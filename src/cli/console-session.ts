@@ -1,0 +1,37 @@
+// The terminal chat with everything a session needs around it: console notifications and the delivery worker,
+// so tickets filed in the chat or at the end of a check reach the desk sinks from this process.
+import { buildApp } from '../app.js';
+import { ConsoleNotifier } from '../channels/console/console-notifier.js';
+import { ansiStyle, plainStyle } from '../channels/console/render-terminal.js';
+import { runTerminalChat } from '../channels/console/terminal-chat.js';
+import type { Config } from '../config.js';
+import { startDeliveryWorker } from '../escalation/delivery/start-delivery-worker.js';
+import type { Logger } from '../log.js';
+import type { CliIo } from './cli-command.js';
+
+export async function runConsoleSession(
+  io: CliIo,
+  config: Config,
+  log: Logger,
+  options: { initialInput?: string } = {},
+): Promise<void> {
+  const app = await buildApp(config, log);
+  app.notifier.register('console', new ConsoleNotifier(io.stdout, 'local-user', io.isTTY ? ansiStyle : plainStyle));
+  const delivery = startDeliveryWorker({ escalation: app.escalation, log });
+  try {
+    await runTerminalChat({
+      router: app.router,
+      log,
+      input: io.stdin,
+      output: io.stdout,
+      color: io.isTTY,
+      initialInput: options.initialInput,
+      greeting: options.initialInput
+        ? undefined
+        : `ressec, the research security assistant (${app.answers.mode} answers, ${app.knowledge.documents.length} guidance documents).`,
+    });
+  } finally {
+    await delivery.stop();
+    await app.close();
+  }
+}
