@@ -112,3 +112,21 @@ describe('instructions inside corpus text', () => {
     expect(answer.text).not.toMatch(/Ignore all previous|cleared|system prompt/i);
   });
 });
+
+describe('who-to-contact questions', () => {
+  it("add the institution's national contact point as a cited line", async () => {
+    const { knowledge } = await KnowledgeBase.load({
+      dir: path.resolve('test/fixtures/knowledge'),
+      institutionDirs: [],
+      institutionJurisdiction: 'NL',
+    });
+    const service = new AnswerService({ knowledge, log: silentLogger(), deskName: 'the desk' });
+    const answer = await service.answer('Who should I ask before I travel abroad with a laptop?');
+    expect(answer.outcome).toBe('answered');
+    const contact = answer.citations.find((citation) => citation.id === 'contact-points#nl-loket');
+    expect(contact).toBeDefined();
+    expect(answer.text).toContain(
+      `Loket Kennisveiligheid: Advises Dutch researchers on knowledge security. [${contact?.n}]`,
+    );
+  });
+});

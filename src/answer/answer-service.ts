@@ -112,7 +112,7 @@ export class AnswerService {
 
     const knowledge = this.options.knowledge;
     const retrieval = knowledge.retrieve(question);
-    const grounded = groundPassages(question, retrieval, knowledge, this.statistics);
+    const grounded = groundPassages(retrieval.englishQuestion, retrieval, knowledge, this.statistics);
     base.jurisdictions = retrieval.named;
     if (guessLanguage(question) !== 'en') {
       base.notes.push('I answer in English: the guidance I hold is written in English.');
@@ -134,7 +134,13 @@ export class AnswerService {
     }
 
     const day = this.today();
-    const offline = composeExtractiveAnswer(question, retrieval.expandedQuery, grounded, this.statistics, day);
+    const offline = composeExtractiveAnswer(
+      retrieval.englishQuestion,
+      retrieval.expandedQuery,
+      grounded,
+      this.statistics,
+      day,
+    );
     const cited = offline.documents;
     const note = jurisdictionNote(retrieval.named, cited);
     if (note) base.notes.push(note);
@@ -149,17 +155,18 @@ export class AnswerService {
         .map((d) => ({ title: d.title, reviewBy: d.review_by })),
       suggestDesk: false,
     };
-    if (!this.options.llm) return offlineAnswer;
+    const withContacts = (answer: Answer) => (retrieval.contactIntent ? this.addContactPoints(answer) : answer);
+    if (!this.options.llm) return withContacts(offlineAnswer);
 
     const llm = await this.options.llm.answer(question, grounded, day);
     if (!llm.ok) {
       this.options.log.info({ event: 'llm-fallback', outcome: llm.reason }, 'using the offline answer');
-      return offlineAnswer;
+      return withContacts(offlineAnswer);
     }
     const llmDocuments = [
       ...new Set(llm.result.citations.map((citation) => knowledge.document(citation.documentId)).filter((d) => d)),
     ] as NonNullable<ReturnType<KnowledgeBase['document']>>[];
-    return {
+    return withContacts({
       ...offlineAnswer,
       mode: 'llm',
       text: llm.result.text,
@@ -170,7 +177,37 @@ export class AnswerService {
         .map((d) => ({ title: d.title, reviewBy: d.review_by })),
       suggestDesk: llm.result.needsDesk,
       followUps: llm.result.followUps,
-    };
+    });
+  }
+
+  /**
+   * "Who do I ask?": the curated contact points of the jurisdictions in play (named, else the institution's) are
+   * added as cited lines, unless the answer already names them.
+   */
+  private addContactPoints(answer: Answer): Answer {
+    const knowledge = this.options.knowledge;
+    const jurisdictions = answer.jurisdictions.length > 0 ? answer.jurisdictions : [knowledge.institutionJurisdiction];
+    const points = knowledge.contactPoints
+      .filter((point) => jurisdictions.includes(point.jurisdiction) && !answer.text.includes(point.name))
+      .slice(0, 2);
+    if (points.length === 0) return answer;
+    const citations = [...answer.citations];
+    const lines = points.map((point) => {
+      const n = citations.length + 1;
+      citations.push({
+        n,
+        id: `contact-points#${point.id}`,
+        documentId: 'contact-points',
+        title: point.name,
+        publisher: point.source.publisher,
+        date: point.source.date,
+        url: point.url,
+        jurisdiction: point.jurisdiction,
+        excerpt: `${point.name}: ${point.what} Who may ask: ${point.who_may_ask}`,
+      });
+      return `${point.name}: ${point.what} [${n}]`;
+    });
+    return { ...answer, text: `${answer.text}\n\nContact points: ${lines.join(' ')}`, citations };
   }
 
   /** One line naming the national contact point where the corpus has one for the jurisdictions in play. */

@@ -8,7 +8,7 @@ import { Glossary } from './glossary.js';
 import { detectJurisdictions } from './jurisdiction-detect.js';
 import { type CorpusProblem, loadCorpus } from './load-corpus.js';
 import { type SearchHit, SearchIndex } from './search-index.js';
-import { translateQuestion } from './translate-terms.js';
+import { englishWording, translateQuestion } from './translate-terms.js';
 
 /** "Who do I ask / contact / call": the answer is a contact point, so those documents rank higher. */
 const CONTACT_INTENT =
@@ -18,6 +18,10 @@ export interface Retrieval {
   hits: SearchHit[];
   named: Jurisdiction[];
   expandedQuery: string;
+  /** The question in English words where it was asked in Dutch, German or French (for grounding). */
+  englishQuestion: string;
+  /** The question asks whom to ask, contact or call. */
+  contactIntent: boolean;
 }
 
 export interface KnowledgeOptions {
@@ -79,7 +83,7 @@ export class KnowledgeBase {
       limit,
       `${expansion.extraText}${contactIntent ? ' contact point advice' : ''}`,
     );
-    return { hits, named, expandedQuery };
+    return { hits, named, expandedQuery, contactIntent, englishQuestion: englishWording(question) };
   }
 
   /** Documents whose review_by date is before `today` (YYYY-MM-DD). */

@@ -27,6 +27,17 @@ const WORDS: Record<string, string> = {
   partner: 'partner',
   doet: 'does',
   wie: 'who',
+  werkt: 'works',
+  toets: 'check assessment',
+  toetsing: 'check assessment',
+  beoordeling: 'assessment',
+  aanvraag: 'application',
+  vergunning: 'licence',
+  uitvoer: 'export',
+  sancties: 'sanctions',
+  gegevens: 'data',
+  laptop: 'laptop',
+  bezoek: 'visit',
   wat: 'what',
   moet: 'must',
   // German
@@ -47,6 +58,12 @@ const WORDS: Record<string, string> = {
   ausland: 'abroad foreign',
   auslandische: 'foreign',
   leitlinien: 'guidelines',
+  prufung: 'check assessment',
+  genehmigung: 'licence authorisation',
+  ausfuhr: 'export',
+  sanktionen: 'sanctions',
+  daten: 'data',
+  partnerschaft: 'partnership',
   // French
   securite: 'security',
   recherche: 'research',
@@ -68,6 +85,12 @@ const WORDS: Record<string, string> = {
   scientifique: 'scientific',
   technique: 'technical',
   zone: 'zone',
+  autorisation: 'authorisation licence',
+  licence: 'licence',
+  sanctions: 'sanctions',
+  donnees: 'data',
+  partenariat: 'partnership',
+  evaluation: 'assessment',
 };
 
 export function translateQuestion(question: string): string {
@@ -81,6 +104,18 @@ export function translateQuestion(question: string): string {
   const english = new Set(extra.flatMap((phrase) => phrase.split(' ')));
   const novel = [...english].filter((word) => !words.includes(word));
   return novel.length > 0 ? `${question} ${novel.join(' ')}` : question;
+}
+
+/** For a question in Dutch, German or French: the known words replaced by English, so coverage can be measured. */
+export function englishWording(question: string): string {
+  if (guessLanguage(question) === 'en') return question;
+  return question.replace(/[\p{L}]+/gu, (word) => {
+    const key = word
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '');
+    return WORDS[key] ?? word;
+  });
 }
 
 const LANGUAGE_MARKERS: Record<'nl' | 'de' | 'fr', RegExp> = {
