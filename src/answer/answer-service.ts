@@ -89,7 +89,7 @@ export class AnswerService {
       case 'empty':
         return {
           ...base,
-          text: 'I did not find a question in that message. Ask me something like "Do I need an export licence to share software with a partner abroad?"',
+          text: `I'm ressec, the research security assistant, and I did not find a question in that message. ${SCOPE_SUMMARY} Ask me something like "Do I need an export licence to share software with a partner abroad?"`,
         };
       case 'refuse-injection':
         return {
@@ -117,14 +117,15 @@ export class AnswerService {
     if (guessLanguage(question) !== 'en') {
       base.notes.push('I answer in English: the guidance I hold is written in English.');
     }
+    // A question with no research-security word and no glossary term is out of scope, however well its everyday
+    // words happen to match ("the capital of France" is not a question about France's PPST).
+    const anchored = hasDomainAnchor(retrieval.englishQuestion) || retrieval.glossaryMatches.length > 0;
+    if (!anchored) return { ...base, text: `That is outside what I can help with. ${SCOPE_SUMMARY}` };
     const ungrounded =
       grounded.passages.length === 0 ||
       grounded.coverage < GROUNDING_THRESHOLD ||
       asksAboutUnknownBody(question, this.statistics, this.glossaryTerms);
     if (ungrounded) {
-      if (!hasDomainAnchor(retrieval.expandedQuery)) {
-        return { ...base, text: `That is outside what I can help with. ${SCOPE_SUMMARY}` };
-      }
       return {
         ...base,
         outcome: 'no-grounding',

@@ -29,6 +29,8 @@ const INJECTION: RegExp[] = [
 
 // Writing code is out of scope whatever else the message says.
 const ALWAYS_OFF_TOPIC: RegExp[] = [
+  /\b(help\s+me\s+)?(write|draft|proofread|edit|polish)\s+(my|a|an|the)\s+(grant|proposal|paper|essay|e-?mail|letter|cv|abstract|introduction|thesis|report)\b/i,
+  /\btranslate\b.{0,40}\b(into|to)\s+(english|german|french|dutch|spanish|italian|chinese)\b/i,
   /\b(write|generate|fix|debug|refactor|implement)\b.{0,30}\b(code|script|function|program|regex|sql\s+query|javascript|python|typescript|html|css)\b/i,
 ];
 
@@ -52,7 +54,12 @@ const DOMAIN_ANCHORS = new Set(
   academic freedom integrity ethics mou agreement contract consortium horizon erasmus embassy visa atas rcat nspm
   knowledge institution researcher professor government policy guideline guidance regulation law act compliance
   insider threat cyber hacking phishing export-controlled controlled goods software samples publication publish
-  conference teaching lecture`),
+  conference teaching lecture approach rules framework strategy measures requirements obligations recommendation
+  exemption exempt sensitive confidential safeguard protection threat embargo itar dual knowledge-security
+  collaborator collaborate cooperate partnering visitor guest scholar appointment secondment recruitment hire hiring
+  doctoral candidate scientist academic faculty department institute agency agencies government ministry minister
+  parliament council commission proposal propose notification notify mandatory voluntary penalty penalties fine
+  open science open research disclosure conflict interest`),
 );
 
 /** Text that tries to instruct the assistant; corpus sentences like this are never quoted as guidance. */

@@ -20,6 +20,8 @@ export interface Retrieval {
   expandedQuery: string;
   /** The question in English words where it was asked in Dutch, German or French (for grounding). */
   englishQuestion: string;
+  /** Glossary terms the question names (an acronym, a body, a native-language name). */
+  glossaryMatches: string[];
   /** The question asks whom to ask, contact or call. */
   contactIntent: boolean;
 }
@@ -83,7 +85,14 @@ export class KnowledgeBase {
       limit,
       `${expansion.extraText}${contactIntent ? ' contact point advice' : ''}`,
     );
-    return { hits, named, expandedQuery, contactIntent, englishQuestion: englishWording(question) };
+    return {
+      hits,
+      named,
+      expandedQuery,
+      contactIntent,
+      englishQuestion: englishWording(question),
+      glossaryMatches: expansion.matchedTerms,
+    };
   }
 
   /** Documents whose review_by date is before `today` (YYYY-MM-DD). */
