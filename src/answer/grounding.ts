@@ -55,6 +55,7 @@ export function coverage(
   passageTerms: Set<string>,
   statistics: TermStatistics,
   equivalents: Set<string> = new Set(),
+  names: Set<string> = new Set(),
 ): number {
   // Identifiers (keys, reference numbers) say nothing about what is asked.
   const unique = [...new Set(questionTerms)].filter(
@@ -65,7 +66,8 @@ export function coverage(
   let total = 0;
   let found = 0;
   for (const term of unique) {
-    const weight = statistics.coverageWeight(term);
+    // A place or organisation the guidance never mentions ("Beijing") is context, not what is asked.
+    const weight = names.has(term) && !statistics.known(term) ? 0.5 : statistics.coverageWeight(term);
     total += weight;
     if (covered.has(term) || equivalents.has(term)) found += weight;
   }

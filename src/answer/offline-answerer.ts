@@ -42,7 +42,8 @@ export function groundPassages(
     const inPassages = forms.some((terms) => terms.length > 0 && terms.every((term) => passageTerms.has(term)));
     if (inPassages) for (const terms of inQuestion) for (const term of terms) equivalents.add(term);
   }
-  return { passages: selected, coverage: coverage(questionTerms, passageTerms, statistics, equivalents) };
+  const names = new Set(properNouns(question).flatMap((word) => contentTerms(word)));
+  return { passages: selected, coverage: coverage(questionTerms, passageTerms, statistics, equivalents, names) };
 }
 
 function passageTermsOf(passage: Passage, document: KnowledgeDocument): string[] {
@@ -160,16 +161,19 @@ const FRAMEWORK_WORDS =
  * Names the corpus has never seen (a country, a body, a university) next to a question about a framework: the
  * guidance cannot say what that body's law or policy is, however well the other words match.
  */
+/** Capitalised words after the first word: names of places, organisations and people. */
+export function properNouns(question: string): string[] {
+  const firstWord = question.trim().split(/\s+/)[0];
+  return (question.match(/\b[A-Z][a-z]{2,}\b/g) ?? []).filter((word) => word !== firstWord);
+}
+
 export function asksAboutUnknownBody(
   question: string,
   statistics: TermStatistics,
   glossaryTerms: Set<string>,
 ): boolean {
   if (!FRAMEWORK_WORDS.test(question)) return false;
-  const words = question.match(/\b[A-Z][a-z]{2,}\b/g) ?? [];
-  const firstWord = question.trim().split(/\s+/)[0];
-  return words.some((word) => {
-    if (word === firstWord) return false;
+  return properNouns(question).some((word) => {
     const [term] = contentTerms(word);
     return term !== undefined && !statistics.known(term) && !glossaryTerms.has(term);
   });

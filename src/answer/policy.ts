@@ -59,7 +59,8 @@ const DOMAIN_ANCHORS = new Set(
   collaborator collaborate cooperate partnering visitor guest scholar appointment secondment recruitment hire hiring
   doctoral candidate scientist academic faculty department institute agency agencies government ministry minister
   parliament council commission proposal propose notification notify mandatory voluntary penalty penalties fine
-  open science open research disclosure conflict interest`),
+  open science open research disclosure conflict interest talk presentation present seminar workshop visit abroad
+  overseas international border customs encryption encrypted password passwords malware hack`),
 );
 
 /** Text that tries to instruct the assistant; corpus sentences like this are never quoted as guidance. */
