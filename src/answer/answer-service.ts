@@ -28,6 +28,10 @@ export interface AnswerServiceOptions {
   today?: () => string;
 }
 
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const SCOPE_SUMMARY =
   'I can help with research security: international partnerships, visiting researchers, travel with devices and data, foreign funding and talent programmes, export control of technology and data, national guidance (EU, NL, UK, US, CA, AU and more), and who to contact.';
 
@@ -130,7 +134,7 @@ export class AnswerService {
         ...base,
         outcome: 'no-grounding',
         suggestDesk: true,
-        text: `I could not find this in the guidance I hold, so I won't guess. ${this.options.deskName} can help: use "Ask the advice desk" below.${this.contactLine(retrieval.named)}`,
+        text: `I could not find this in the guidance I hold, so I won't guess. ${sentenceCase(this.options.deskName)} can help: use "Ask the advice desk" below.${this.contactLine(retrieval.named)}`,
       };
     }
 
