@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { FakeSlackApi } from '../test/slack/support/fake-slack-api.js';
+import { readyPort } from '../test/slack/support/ready-port.js';
 import { SIGNING_SECRET, signature } from '../test/slack/support/signed-request.js';
 import { formatMs, percentile } from './stats.js';
 
@@ -36,15 +37,7 @@ async function startServer(mode: 'ressec' | 'bare', api: FakeSlackApi): Promise<
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /READY (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
-  });
+  const port = await readyPort(child, (code) => `${mode} server exited with ${code}`);
   return { child, url: `http://127.0.0.1:${port}/slack/events` };
 }
 

@@ -190,10 +190,9 @@ export class AnswerService {
    * added as cited lines, unless the answer already names them.
    */
   private addContactPoints(answer: Answer): Answer {
-    const knowledge = this.options.knowledge;
-    const jurisdictions = answer.jurisdictions.length > 0 ? answer.jurisdictions : [knowledge.institutionJurisdiction];
-    const points = knowledge.contactPoints
-      .filter((point) => jurisdictions.includes(point.jurisdiction) && !answer.text.includes(point.name))
+    const points = this.options.knowledge
+      .contactPointsFor(answer.jurisdictions)
+      .filter((point) => !answer.text.includes(point.name))
       .slice(0, 2);
     if (points.length === 0) return answer;
     const citations = [...answer.citations];
@@ -217,10 +216,7 @@ export class AnswerService {
 
   /** One line naming the national contact point where the corpus has one for the jurisdictions in play. */
   private contactLine(named: Jurisdiction[]): string {
-    const jurisdictions = named.length > 0 ? named : [this.options.knowledge.institutionJurisdiction].filter(Boolean);
-    const points = this.options.knowledge.contactPoints.filter((point) =>
-      jurisdictions.includes(point.jurisdiction as Jurisdiction),
-    );
+    const points = this.options.knowledge.contactPointsFor(named);
     if (points.length === 0) return '';
     return ` National advice: ${points
       .slice(0, 2)

@@ -1,14 +1,11 @@
 // Recognising turns what a user typed or clicked into a candidate value; validating (zod) is a separate step.
+import { normalizeForSearch } from '../knowledge/text-analysis.js';
 import type { AnswerValue, FieldChoice, FieldDefinition } from './field.js';
 
 export type Recognition = { ok: true; value: AnswerValue } | { ok: false; reason: string };
 
 function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’`]/g, "'")
+  return normalizeForSearch(text)
     .replace(/[.!]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -95,6 +95,12 @@ export class KnowledgeBase {
     };
   }
 
+  /** Contact points of these jurisdictions, or of the institution's when none is given. */
+  contactPointsFor(jurisdictions: Jurisdiction[]): ContactPoint[] {
+    const wanted = jurisdictions.length > 0 ? jurisdictions : [this.institutionJurisdiction];
+    return this.contactPoints.filter((point) => wanted.includes(point.jurisdiction));
+  }
+
   /** Documents whose review_by date is before `today` (YYYY-MM-DD). */
   staleDocuments(today: string): KnowledgeDocument[] {
     return this.documents.filter((document) => document.review_by < today);

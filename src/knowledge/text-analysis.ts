@@ -40,7 +40,7 @@ export function normalizeForSearch(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'");
+    .replace(/[’‘`]/g, "'");
 }
 
 /** Words of a text, lower-cased, accents folded; hyphenated terms kept whole and also split. */

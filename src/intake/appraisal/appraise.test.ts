@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BENIGN } from '../../../test/intake/support/answer-sets.js';
 import { partnershipFlow } from '../flows/partnership.js';
 import type { AppraisalSettings } from './appraisal.js';
 import { appraise } from './appraise.js';
@@ -13,22 +14,7 @@ const settings: AppraisalSettings = {
   today: '2026-11-24',
 };
 
-const benign = {
-  'activity-type': 'joint-research',
-  'partner-name': 'Example University',
-  'partner-type': 'university',
-  'partner-country': 'Norway',
-  'technology-areas': ['none'],
-  'dual-use': 'no',
-  'government-influence': 'no',
-  'partner-military-links': 'no',
-  'partner-restricted-party': 'no',
-  'partner-expectations': 'no',
-  'sensitive-data': 'no',
-  'partner-access': 'no',
-  'red-flags': ['none'],
-  'written-agreement': 'yes',
-};
+const benign = BENIGN.partnership!;
 
 describe('appraise', () => {
   it('is low with no flags, and says it advises rather than clears', () => {

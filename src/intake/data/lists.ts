@@ -1,5 +1,7 @@
 // The country and technology lists the rules consult: data files with their public source and date, checked by zod.
+
 import { z } from 'zod';
+import { normalizeForSearch } from '../../knowledge/text-analysis.js';
 import type { FieldChoice } from '../field.js';
 import { NONE_VALUE } from '../field.js';
 import technologyData from './critical-technology-areas.json' with { type: 'json' };
@@ -41,11 +43,7 @@ export const DATA_LISTS = {
 };
 
 function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’`]/g, "'")
+  return normalizeForSearch(text)
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { readyPort } from './ready-port.js';
 
 export interface SlackProcess {
   child: ChildProcess;
@@ -24,15 +25,7 @@ export async function spawnSlackProcess(environment: Record<string, string>): Pr
   child.stderr?.on('data', (chunk: Buffer) => {
     errors += chunk.toString();
   });
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /READY (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`slack process exited (${code}): ${errors}`)));
-  });
+  const port = await readyPort(child, (code) => `slack process exited (${code}): ${errors}`);
   return {
     child,
     url: `http://127.0.0.1:${port}/slack/events`,
