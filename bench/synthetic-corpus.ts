@@ -62,6 +62,7 @@ export function syntheticCorpus(corpusVocabulary: string[], passages: number, pe
         text: Array.from({ length: 90 }, word).join(' '),
         jurisdiction,
         institutional: false,
+        sources: [],
       });
     }
   }

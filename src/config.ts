@@ -50,6 +50,10 @@ export const JURISDICTIONS = [
   'CH',
   'BE',
   'NORDIC',
+  'NO',
+  'SE',
+  'DK',
+  'FI',
   'INTL',
   'GENERAL',
 ] as const;

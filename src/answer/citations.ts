@@ -2,7 +2,8 @@ import type { Citation } from '../core/reply.js';
 import type { KnowledgeDocument, Passage } from '../knowledge/document.js';
 
 export function citationFor(n: number, passage: Passage, document: KnowledgeDocument, today: string): Citation {
-  const source = document.sources[0];
+  // The section's own source where it names one, so the link opens the page that holds the fact.
+  const source = document.sources[passage.sources[0] ?? 0] ?? document.sources[0];
   return {
     n,
     id: passage.id,

@@ -12,6 +12,21 @@ export function slugify(text: string): string {
   );
 }
 
+/** `<!-- source: 2 -->` or `<!-- sources: 1, 3 -->`: the 1-based front-matter sources a section rests on. */
+const SOURCE_MARKER = /<!--\s*sources?:\s*([\d,\s]+?)\s*-->/gi;
+
+export function sectionSources(text: string): { text: string; sources: number[] } {
+  const sources: number[] = [];
+  const stripped = text.replace(SOURCE_MARKER, (_marker, list: string) => {
+    for (const item of list.split(/[,\s]+/)) {
+      const n = Number(item);
+      if (Number.isInteger(n) && n >= 1 && !sources.includes(n - 1)) sources.push(n - 1);
+    }
+    return '';
+  });
+  return { text: stripped.replace(/<!--[\s\S]*?-->/g, '').trim(), sources };
+}
+
 /** Splits a body at `## ` headings; the text before the first heading becomes an "Overview" passage. */
 export function chunkDocument(document: KnowledgeDocument): Passage[] {
   const passages: Passage[] = [];
@@ -19,7 +34,7 @@ export function chunkDocument(document: KnowledgeDocument): Passage[] {
   let heading = 'Overview';
   let lines: string[] = [];
   const flush = () => {
-    const text = lines.join('\n').trim();
+    const { text, sources } = sectionSources(lines.join('\n'));
     lines = [];
     if (text.length === 0) return;
     let slug = slugify(heading);
@@ -33,6 +48,7 @@ export function chunkDocument(document: KnowledgeDocument): Passage[] {
       text,
       jurisdiction: document.jurisdiction,
       institutional: document.institutional,
+      sources: sources.filter((index) => index < document.sources.length),
     });
   };
   for (const line of document.body.split('\n')) {

@@ -51,6 +51,8 @@ export const frontMatterSchema = z
     last_reviewed: dayDate,
     review_by: dayDate,
     as_of: looseDate.optional(),
+    /** Coverage slots this document fills (knowledge/coverage.yaml): `authorities`, `laws`, or `body:g7` for INTL. */
+    slots: z.array(z.string().regex(/^[a-z0-9:-]+$/)).optional(),
   })
   .strict();
 

@@ -17,4 +17,6 @@ export interface Passage {
   text: string;
   jurisdiction: Jurisdiction;
   institutional: boolean;
+  /** 0-based indexes into the document's sources that this section rests on (`<!-- sources: 1, 3 -->`). */
+  sources: number[];
 }

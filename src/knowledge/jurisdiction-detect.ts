@@ -16,20 +16,11 @@ const NAMES: Record<Exclude<Jurisdiction, 'GENERAL' | 'INTL'>, string[]> = {
   CZ: ['czechia', 'czech republic', 'czech'],
   CH: ['switzerland', 'swiss', 'schweiz', 'suisse'],
   BE: ['belgium', 'belgian', 'belgie', 'belgique', 'flanders', 'wallonia'],
-  NORDIC: [
-    'nordic',
-    'nordics',
-    'scandinavia',
-    'norway',
-    'norwegian',
-    'sweden',
-    'swedish',
-    'denmark',
-    'danish',
-    'finland',
-    'finnish',
-    'iceland',
-  ],
+  NORDIC: ['nordic', 'nordics', 'scandinavia', 'scandinavian', 'iceland'],
+  NO: ['norway', 'norwegian', 'norge', 'noorwegen', 'norwegen', 'norvege'],
+  SE: ['sweden', 'swedish', 'sverige', 'zweden', 'schweden', 'suede'],
+  DK: ['denmark', 'danish', 'danmark', 'denemarken', 'danemark', 'daenemark', 'dänemark'],
+  FI: ['finland', 'finnish', 'suomi', 'finnland', 'finlande'],
 };
 
 const PATTERNS = Object.entries(NAMES).map(([jurisdiction, names]) => ({
