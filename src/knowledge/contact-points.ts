@@ -11,6 +11,12 @@ export const contactPointSchema = z.object({
   what: z.string().min(5),
   who_may_ask: z.string().min(3),
   url: z.url(),
+  phone: z.string().min(5).optional(),
+  email: z.email().optional(),
+  /** The web form or page where a question is put, where it differs from `url`. */
+  form: z.url().optional(),
+  /** What this office is the right contact for; answers choose the contact by the question's topic. */
+  handles: z.array(z.enum(['general', 'export-control', 'espionage', 'investment-screening', 'funding', 'visas'])).optional(),
   source: sourceSchema,
 });
 
