@@ -18,6 +18,12 @@ export const knowledgeCommand: CliCommand = {
     const { template, problem: templateProblem } = await loadCoverageTemplate(coverageFile);
     const coverage = template ? checkCoverage(template, knowledge.documents) : undefined;
     if (templateProblem) problems.push({ file: coverageFile, message: templateProblem });
+    if (strictCoverage && !template && !templateProblem) {
+      problems.push({
+        file: coverageFile,
+        message: 'no coverage template: --coverage needs coverage.yaml beside the corpus',
+      });
+    }
     if (strictCoverage) {
       for (const message of coverage?.problems ?? []) problems.push({ file: coverageFile, message });
     }

@@ -33,11 +33,13 @@ export interface CoverageReport {
   problems: string[];
 }
 
+/** A corpus without coverage.yaml (a test fixture, an institution's own folder) has no template and no problem. */
 export async function loadCoverageTemplate(file: string): Promise<{ template?: CoverageTemplate; problem?: string }> {
   let data: unknown;
   try {
     data = parse(await readFile(file, 'utf8'));
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     return { problem: `${file}: ${(error as Error).message.split('\n')[0]}` };
   }
   const parsed = coverageSchema.safeParse(data);
