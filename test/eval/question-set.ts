@@ -1,0 +1,67 @@
+// Evaluation question sets: the old corpus-derived set and the blind set (tuning and locked halves), read into one
+// shape. Old key facts are strings with `|` between accepted wordings; blind ones are lists of accepted wordings.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const OUTCOMES = ['answered', 'no-grounding', 'declined', 'refused'] as const;
+
+const rawQuestionSchema = z.object({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  expected: z.enum(OUTCOMES),
+  jurisdiction: z.string().default('GENERAL'),
+  language: z.string().default('en'),
+  style: z.string().optional(),
+  topic: z.string().optional(),
+  key_facts: z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).default([]),
+});
+
+export interface EvalQuestion {
+  id: string;
+  question: string;
+  expected: (typeof OUTCOMES)[number];
+  jurisdiction: string;
+  language: string;
+  style?: string;
+  topic?: string;
+  /** Each fact is a list of accepted wordings; any one of them counts. */
+  facts: string[][];
+}
+
+export const EVAL_DIR = path.dirname(new URL(import.meta.url).pathname);
+export const OLD_SET = path.join(EVAL_DIR, 'questions.jsonl');
+export const BLIND_TUNING = path.join(EVAL_DIR, 'blind', 'tuning.jsonl');
+export const BLIND_LOCKED = path.join(EVAL_DIR, 'blind', 'locked.jsonl');
+
+export function parseQuestionSet(text: string, file: string): EvalQuestion[] {
+  const questions: EvalQuestion[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`${file}:${index + 1}: not JSON (${(error as Error).message})`);
+    }
+    const parsed = rawQuestionSchema.safeParse(json);
+    if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
+    const { key_facts, ...rest } = parsed.data;
+    questions.push({
+      ...rest,
+      facts: key_facts.map((fact) =>
+        (typeof fact === 'string' ? fact.split('|') : fact).map((wording) => wording.trim()).filter(Boolean),
+      ),
+    });
+  });
+  return questions;
+}
+
+export function loadQuestionSet(file: string): EvalQuestion[] {
+  return parseQuestionSet(readFileSync(file, 'utf8'), file);
+}
+
+/** The blind half when it has been written, else undefined. */
+export function loadBlindHalf(file: string): EvalQuestion[] | undefined {
+  return existsSync(file) ? loadQuestionSet(file) : undefined;
+}
