@@ -18,6 +18,7 @@ import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { CorpusProblem } from './knowledge/load-corpus.js';
 import type { Logger } from './log.js';
 import { type OpenedStateStore, openStateStore } from './store/open-state-store.js';
+import { startPurgeSchedule } from './store/purge-schedule.js';
 
 /** The project root (where knowledge/ and prompts/ live), whether running from src/ or dist/src/. */
 export const PROJECT_ROOT = (() => {
@@ -110,12 +111,20 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   const state = openStateStore(config.dataDir, options.stateUrl ?? config.state.url);
   const router = new Router(log.child({ component: 'router' }), state.state);
   router.command(helpCommand(router));
-  registerAnswering(router, answers);
+  registerAnswering(router, answers, { questionTtlMs: config.state.questionTtlMs });
   // Features register here: intake (src/intake/register-intake.ts) and escalation (src/escalation/register-escalation.ts).
   registerIntake(router, { knowledge, config });
   const notifier = new NotifierHub();
   const escalation = openEscalation(config, log, { notifier, extraSinks: options.escalationSinks });
   registerEscalation(router, { service: escalation.service, deskName: config.desk.name });
+  const purge = startPurgeSchedule(
+    [
+      { name: 'state', run: () => state.purgeExpired() },
+      { name: 'tickets', run: () => escalation.purgeClosed() },
+    ],
+    config.state.purgeIntervalMs,
+    log.child({ component: 'retention' }),
+  );
 
   return {
     config,
@@ -128,6 +137,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     notifier,
     escalation,
     close: async () => {
+      await purge.stop();
       await escalation.close();
       await state.close();
     },

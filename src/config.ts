@@ -77,6 +77,8 @@ const environmentSchema = z.object({
   RESSEC_LLM_TIMEOUT_MS: int(20_000, 1_000, 300_000),
   RESSEC_STATE_URL: optionalString,
   RESSEC_INTAKE_TTL_HOURS: int(72, 1, 24 * 90),
+  RESSEC_QUESTION_TTL_HOURS: int(24, 1, 24 * 30),
+  RESSEC_PURGE_INTERVAL_MINUTES: int(60, 1, 24 * 60),
   RESSEC_DESK_MEMBERS: list,
   RESSEC_DESK_NAME: z.string().min(1).default('the research security advice desk'),
   RESSEC_TICKET_RETENTION_DAYS: int(365, 1, 3650),
@@ -118,7 +120,7 @@ export interface Config {
   knowledge: { dir: string; institutionDirs: string[] };
   institution: { name: string; jurisdiction?: Jurisdiction };
   llm?: { apiKey?: string; baseURL?: string; model: string; timeoutMs: number };
-  state: { url?: string; intakeTtlMs: number };
+  state: { url?: string; intakeTtlMs: number; questionTtlMs: number; purgeIntervalMs: number };
   desk: { members: string[]; name: string };
   tickets: { retentionDays: number; maxDeliveryAttempts: number };
   policy: { escalateTechnologies: string[]; escalatePartners: string[]; noticeDays: number };
@@ -178,7 +180,12 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
           timeoutMs: env.RESSEC_LLM_TIMEOUT_MS,
         }
       : undefined,
-    state: { url: env.RESSEC_STATE_URL, intakeTtlMs: env.RESSEC_INTAKE_TTL_HOURS * 3_600_000 },
+    state: {
+      url: env.RESSEC_STATE_URL,
+      intakeTtlMs: env.RESSEC_INTAKE_TTL_HOURS * 3_600_000,
+      questionTtlMs: env.RESSEC_QUESTION_TTL_HOURS * 3_600_000,
+      purgeIntervalMs: env.RESSEC_PURGE_INTERVAL_MINUTES * 60_000,
+    },
     desk: { members: env.RESSEC_DESK_MEMBERS, name: env.RESSEC_DESK_NAME },
     tickets: { retentionDays: env.RESSEC_TICKET_RETENTION_DAYS, maxDeliveryAttempts: env.RESSEC_DELIVERY_MAX_ATTEMPTS },
     policy: {

@@ -1,11 +1,11 @@
 // Composition root and CLI entry: reads the environment once, then runs the named command (default: chat).
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { type CliIo, UsageError } from './cli/cli-command.js';
 import { CLI_COMMANDS } from './cli/commands.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
+import { ensurePrivateDir } from './store/private-files.js';
 
 function usage(): string {
   const lines = Object.entries(CLI_COMMANDS).map(
@@ -42,7 +42,7 @@ export async function main(
   // The terminal chat keeps its screen clean: its log goes to a file. Other commands log to stderr.
   let destination: pino.DestinationStream;
   if (name === 'chat' || command.logsToFile?.(args)) {
-    mkdirSync(config.dataDir, { recursive: true });
+    ensurePrivateDir(config.dataDir);
     destination = pino.destination({ dest: path.join(config.dataDir, 'ressec.log'), sync: false, mkdir: true });
   } else {
     destination = pino.destination(2);
@@ -66,6 +66,8 @@ export async function main(
 const invokedDirectly =
   process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/, '.js').endsWith(path.join('src', 'main.js'));
 if (invokedDirectly || process.env.RESSEC_BIN === '1') {
+  // Everything the process creates (databases, their logs, the ticket file, the chat log) is private to its user.
+  process.umask(0o077);
   const io: CliIo = {
     stdin: process.stdin,
     stdout: process.stdout,

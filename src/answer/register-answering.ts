@@ -7,9 +7,15 @@ import { VERBS } from '../core/verbs.js';
 import { answerToReply } from './answer-reply.js';
 import type { AnswerService } from './answer-service.js';
 
-const ANSWER_TTL_MS = 30 * 24 * 3_600_000;
+/** The question text is kept only as long as a follow-up (ask the desk about it, 👎 reason) may need it. */
+export const DEFAULT_QUESTION_TTL_MS = 24 * 3_600_000;
 
-export function registerAnswering(router: Router, answers: AnswerService): void {
+export function registerAnswering(
+  router: Router,
+  answers: AnswerService,
+  options: { questionTtlMs?: number } = {},
+): void {
+  const questionTtlMs = options.questionTtlMs ?? DEFAULT_QUESTION_TTL_MS;
   router.question(async (question, turn, context) => {
     const answer = await answers.answer(question);
     const stored: StoredAnswer = {
@@ -20,7 +26,7 @@ export function registerAnswering(router: Router, answers: AnswerService): void 
       userId: turn.user.id,
       platform: turn.platform,
     };
-    await context.state.set(answerStateKey(answer.id), stored, ANSWER_TTL_MS);
+    await context.state.set(answerStateKey(answer.id), stored, questionTtlMs);
     return [answerToReply(answer)];
   });
 

@@ -1,8 +1,8 @@
 // Conversation state behind keyv: SQLite in the data folder by default, memory for one-shot commands.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Keyv from 'keyv';
 import type { StateStore } from '../core/state-store.js';
+import { ensurePrivateDir, makeDatabasePrivate } from './private-files.js';
 import { SqliteKeyvStore } from './sqlite-keyv-store.js';
 
 export interface OpenedStateStore {
@@ -19,9 +19,10 @@ export function openStateStore(dataDir: string, url?: string): OpenedStateStore 
   if (url && !url.startsWith('sqlite:')) {
     throw new Error(`RESSEC_STATE_URL: unsupported scheme in "${url.split(':')[0]}:" (use sqlite:<file> or memory:)`);
   }
-  mkdirSync(dataDir, { recursive: true });
   const file = url ? url.slice('sqlite:'.length) : path.join(dataDir, 'state.sqlite');
+  ensurePrivateDir(path.dirname(file));
   const store = new SqliteKeyvStore(file);
+  makeDatabasePrivate(file);
   const keyv = new Keyv({ store, namespace: 'ressec' });
   return {
     state: keyv,

@@ -1,8 +1,8 @@
 // The one SQL file of the embedded default (ressec.sqlite in the data folder): opened in WAL mode, with numbered
 // migrations per module recorded in schema_migrations, so each module (escalation, a channel's inbox) adds its own tables.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { ensurePrivateDir, makeDatabasePrivate } from './private-files.js';
 
 export type SqlDatabase = Database.Database;
 
@@ -21,13 +21,15 @@ export function sqlDatabasePath(dataDir: string): string {
 
 /** Opens (creating if needed) the database file; `:memory:` for tests. */
 export function openSqlDatabase(file: string): SqlDatabase {
-  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') ensurePrivateDir(path.dirname(file));
   const db = new Database(file);
   // Several processes (npm start and `ressec deliver`) may write at once: wait for the lock instead of failing.
   db.pragma('busy_timeout = 10000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // Deleted rows (purged tickets, expired answers) are overwritten, not left readable in free pages.
+  db.pragma('secure_delete = ON');
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     module TEXT NOT NULL,
     version INTEGER NOT NULL,
@@ -35,6 +37,7 @@ export function openSqlDatabase(file: string): SqlDatabase {
     applied_at TEXT NOT NULL,
     PRIMARY KEY (module, version)
   )`);
+  if (file !== ':memory:') makeDatabasePrivate(file);
   return db;
 }
 

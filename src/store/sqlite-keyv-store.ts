@@ -8,6 +8,8 @@ export class SqliteKeyvStore {
   constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
+    // Expired answers and intakes are overwritten on delete, and the log is cut after a purge (see purgeExpired).
+    this.db.pragma('secure_delete = ON');
     this.db.exec('CREATE TABLE IF NOT EXISTS keyv (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER)');
   }
 
@@ -47,7 +49,12 @@ export class SqliteKeyvStore {
 
   /** Removes expired entries (abandoned intakes, old answers); returns how many. */
   purgeExpired(now = Date.now()): number {
-    return this.db.prepare('DELETE FROM keyv WHERE expires_at IS NOT NULL AND expires_at <= ?').run(now).changes;
+    const purged = this.db
+      .prepare('DELETE FROM keyv WHERE expires_at IS NOT NULL AND expires_at <= ?')
+      .run(now).changes;
+    // The write-ahead log still holds the deleted values until it is checkpointed and truncated.
+    if (purged > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return purged;
   }
 
   close(): void {

@@ -134,9 +134,12 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   async purgeClosedBefore(cutoff: Date): Promise<number> {
-    return this.db
+    const purged = this.db
       .prepare("DELETE FROM tickets WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < ?")
       .run(cutoff.toISOString()).changes;
+    // The write-ahead log still holds the deleted tickets until it is checkpointed and truncated.
+    if (purged > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return purged;
   }
 
   /** Inserts the audit entries from `from` on, and one outbox row per routed sink for each. */

@@ -31,7 +31,7 @@ export function testConfig(overrides: Partial<IntakeConfig['policy']> = {}, ttlM
     desk: { members: [], name: 'the test desk' },
     institution: { name: 'Test University' },
     policy: { escalateTechnologies: [], escalatePartners: [], noticeDays: 0, ...overrides },
-    state: { intakeTtlMs: ttlMs },
+    state: { intakeTtlMs: ttlMs, questionTtlMs: 24 * 3_600_000, purgeIntervalMs: 3_600_000 },
   };
 }
 
