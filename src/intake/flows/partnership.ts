@@ -156,7 +156,7 @@ export const partnershipFlow: FlowDefinition = {
       reason:
         'Results, equipment or software may have dual-use or military potential, or be on an export-control list.',
       basis: [
-        { document: 'nordic-finland-self-assessment', section: 'four questions' },
+        { document: 'fi-research-council-self-assessment', section: 'four questions' },
         { document: 'general-export-control-basics-for-researchers', section: 'three questions' },
       ],
       mitigations: [

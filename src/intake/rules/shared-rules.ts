@@ -17,7 +17,7 @@ export function technologyRules(field: string): RiskRule[] {
           document: 'eu-critical-technology-areas',
           section: 'four EU critical technology areas are treated as highest risk',
         },
-        { document: 'nordic-finland-self-assessment', section: 'four questions' },
+        { document: 'fi-research-council-self-assessment', section: 'four questions' },
       ],
       mitigations: [
         'Share unpublished results, code and know-how on a need-to-know basis and only as far as the collaboration needs.',
