@@ -11,7 +11,7 @@ import { helpCommand } from './core/help-command.js';
 import { NotifierHub } from './core/notifier.js';
 import { Router } from './core/router.js';
 import { createEscalation, type Escalation } from './escalation/create-escalation.js';
-import { registerEscalation } from './escalation/register-escalation.js';
+import { registerEscalation, registerEscalationUnavailable } from './escalation/register-escalation.js';
 import type { Sink } from './escalation/sinks/sink.js';
 import { registerIntake } from './intake/register-intake.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
@@ -19,6 +19,7 @@ import type { CorpusProblem } from './knowledge/load-corpus.js';
 import type { Logger } from './log.js';
 import { type OpenedStateStore, openStateStore } from './store/open-state-store.js';
 import { startPurgeSchedule } from './store/purge-schedule.js';
+import { sqlDatabasePath } from './store/sql-database.js';
 
 /** The project root (where knowledge/ and prompts/ live), whether running from src/ or dist/src/. */
 export const PROJECT_ROOT = (() => {
@@ -84,6 +85,30 @@ export function openEscalation(
   };
 }
 
+/**
+ * A ticket database that cannot be opened must not stop answering: escalation then runs on an empty in-memory
+ * database that nothing is filed into, and every ticket command names the file and the problem.
+ */
+function openEscalationOrFallback(
+  config: Config,
+  log: Logger,
+  notifier: NotifierHub,
+  extraSinks: Sink[] | undefined,
+  router: Router,
+): Escalation {
+  try {
+    const escalation = openEscalation(config, log, { notifier, extraSinks });
+    registerEscalation(router, { service: escalation.service, deskName: config.desk.name });
+    return escalation;
+  } catch (error) {
+    const file = sqlDatabasePath(config.dataDir);
+    const reason = ((error as NodeJS.ErrnoException).code ?? (error as Error).message).toString().slice(0, 80);
+    log.error({ event: 'ticket-database-unavailable', outcome: reason }, 'the ticket database could not be opened');
+    registerEscalationUnavailable(router, `the ticket database ${file} could not be opened (${reason})`);
+    return createEscalation({ config, log, notifier, extraSinks: [], databaseFile: ':memory:' });
+  }
+}
+
 export async function buildApp(config: Config, log: Logger, options: BuildOptions = {}): Promise<App> {
   const { knowledge, problems } = await loadKnowledge(config);
   if (problems.length > 0) {
@@ -115,8 +140,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   // Features register here: intake (src/intake/register-intake.ts) and escalation (src/escalation/register-escalation.ts).
   registerIntake(router, { knowledge, config });
   const notifier = new NotifierHub();
-  const escalation = openEscalation(config, log, { notifier, extraSinks: options.escalationSinks });
-  registerEscalation(router, { service: escalation.service, deskName: config.desk.name });
+  const escalation = openEscalationOrFallback(config, log, notifier, options.escalationSinks, router);
   const purge = startPurgeSchedule(
     [
       { name: 'state', run: () => state.purgeExpired() },

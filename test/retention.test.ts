@@ -20,7 +20,8 @@ afterEach(() => {
 
 async function answerKeys(state: Keyv): Promise<string[]> {
   const keys: string[] = [];
-  for await (const [key] of state.iterator?.() ?? []) if (String(key).includes('answer')) keys.push(String(key));
+  for await (const [key] of state.iterator?.('ressec') ?? [])
+    if (String(key).includes('answer')) keys.push(String(key));
   return keys;
 }
 

@@ -32,3 +32,20 @@ export function registerEscalation(router: Router, deps: EscalationDeps): void {
     }),
   );
 }
+
+/**
+ * The ticket database could not be opened (corrupt, read-only, disk full): answers and checks go on, and every
+ * way into escalation says what is wrong and which file, instead of filing a ticket that would be lost.
+ */
+export function registerEscalationUnavailable(router: Router, problem: string): void {
+  const reply = () => [
+    textReply(
+      `Tickets are unavailable right now: ${problem}. Your question was not sent. Please contact the advice desk directly, and tell the administrator.`,
+      'private',
+    ),
+  ];
+  router.action('ticket', async () => reply());
+  for (const name of ['tickets', 'ticket']) {
+    router.command({ name, usage: name, summary: 'tickets (unavailable: see the message)', run: async () => reply() });
+  }
+}
