@@ -1,4 +1,5 @@
 // Builds the channel-neutral core: knowledge, answering, state and the router with every feature registered.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnswerService } from './answer/answer-service.js';
@@ -6,7 +7,7 @@ import { LlmAnswerer } from './answer/llm-answerer.js';
 import { loadPrompt } from './answer/prompt-files.js';
 import { registerAnswering } from './answer/register-answering.js';
 import { openDeskChannelSink } from './channels/slack/desk/open-desk-channel-sink.js';
-import type { Config } from './config.js';
+import { type Config, ConfigError } from './config.js';
 import { helpCommand } from './core/help-command.js';
 import { NotifierHub } from './core/notifier.js';
 import { Router } from './core/router.js';
@@ -53,11 +54,31 @@ export interface BuildOptions {
 }
 
 export async function loadKnowledge(config: Config) {
-  return KnowledgeBase.load({
-    dir: resolveFromRoot(config.knowledge.dir),
-    institutionDirs: config.knowledge.institutionDirs.map((directory) => path.resolve(directory)),
+  const corpusDir = resolveFromRoot(config.knowledge.dir);
+  const institutionDirs = config.knowledge.institutionDirs.map((directory) => path.resolve(directory));
+  const loaded = await KnowledgeBase.load({
+    dir: corpusDir,
+    institutionDirs,
     institutionJurisdiction: config.institution.jurisdiction,
   });
+  // A bot that starts with no guidance answers nothing: buildApp refuses to start on a missing or empty folder.
+  const problems: string[] = [];
+  const inFolder = (directory: string) =>
+    loaded.knowledge.documents.filter((document) => path.resolve(document.file).startsWith(directory + path.sep))
+      .length;
+  if (inFolder(corpusDir) === 0) {
+    problems.push(
+      `RESSEC_KNOWLEDGE_DIR: ${corpusDir} ${existsSync(corpusDir) ? 'holds no valid document' : 'does not exist'}`,
+    );
+  }
+  for (const directory of institutionDirs) {
+    if (inFolder(directory) === 0) {
+      problems.push(
+        `RESSEC_INSTITUTION_DIRS: ${directory} ${existsSync(directory) ? 'holds no valid document' : 'does not exist'}`,
+      );
+    }
+  }
+  return { ...loaded, folderProblems: problems };
 }
 
 /**
@@ -110,9 +131,10 @@ function openEscalationOrFallback(
 }
 
 export async function buildApp(config: Config, log: Logger, options: BuildOptions = {}): Promise<App> {
-  const { knowledge, problems } = await loadKnowledge(config);
-  if (problems.length > 0) {
-    log.warn({ event: 'corpus-problems', count: problems.length }, 'some corpus files are invalid and were skipped');
+  const { knowledge, problems, folderProblems } = await loadKnowledge(config);
+  if (folderProblems.length > 0) throw new ConfigError(folderProblems);
+  for (const problem of problems) {
+    log.warn({ event: 'corpus-file-skipped', file: problem.file, field: problem.field }, problem.message);
   }
   log.info(
     { event: 'corpus-loaded', documents: knowledge.documents.length, passages: knowledge.passages.length },

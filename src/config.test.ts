@@ -33,6 +33,17 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ ESCALATION_WEBHOOK_URL: 'https://desk.example/hook', ESCALATION_WEBHOOK_SECRET: 'abc' }),
     ).toThrow(/whsec_/);
+    // A prefix with something that is not base64 used to pass here and break every delivery later.
+    for (const secret of ['whsec_not base64!!', 'whsec_abc', `whsec_${Buffer.from('short').toString('base64')}`]) {
+      expect(() =>
+        loadConfig({ ESCALATION_WEBHOOK_URL: 'https://desk.example/hook', ESCALATION_WEBHOOK_SECRET: secret }),
+      ).toThrow(/ESCALATION_WEBHOOK_SECRET: must be whsec_ followed by base64/);
+    }
+    const good = `whsec_${Buffer.from('a-secret-of-at-least-16-bytes').toString('base64')}`;
+    expect(
+      loadConfig({ ESCALATION_WEBHOOK_URL: 'https://desk.example/hook', ESCALATION_WEBHOOK_SECRET: good }).sinks.webhook
+        ?.secret,
+    ).toBe(good);
   });
 
   it('turns on the LLM path for an API key or a base URL, unless offline is forced', () => {

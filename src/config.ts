@@ -59,6 +59,14 @@ export const JURISDICTIONS = [
 ] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
+/** Standard Webhooks secrets are `whsec_` + base64; anything else would make every signature fail later. */
+function isWebhookSecret(value: string): boolean {
+  const encoded = value.startsWith('whsec_') ? value.slice('whsec_'.length) : '';
+  return (
+    /^[A-Za-z0-9+/]+={0,2}$/.test(encoded) && encoded.length % 4 === 0 && Buffer.from(encoded, 'base64').length >= 16
+  );
+}
+
 const environmentSchema = z.object({
   RESSEC_DATA_DIR: z.string().min(1).default('./data'),
   RESSEC_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -91,7 +99,7 @@ const environmentSchema = z.object({
     .string()
     .optional()
     .transform((value) => (value === '' ? undefined : value))
-    .pipe(z.string().startsWith('whsec_', 'must start with whsec_').optional()),
+    .pipe(z.string().refine(isWebhookSecret, 'must be whsec_ followed by base64 of at least 16 bytes').optional()),
   SMTP_URL: optionalUrl,
   ESCALATION_EMAIL_TO: z
     .string()

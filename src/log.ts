@@ -35,6 +35,7 @@ export const ALLOWED_LOG_FIELDS = new Set([
   'stale',
   'invalid',
   'purged',
+  'file',
 ]);
 
 function sanitize(fields: Record<string, unknown> | undefined | null): Record<string, unknown> {

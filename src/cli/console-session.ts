@@ -28,7 +28,10 @@ export async function runConsoleSession(
       initialInput: options.initialInput,
       greeting: options.initialInput
         ? undefined
-        : `ressec, the research security assistant (${app.answers.mode} answers, ${app.knowledge.documents.length} guidance documents).`,
+        : [
+            `ressec, the research security assistant (${app.answers.mode} answers, ${app.knowledge.documents.length} guidance documents; data in ${config.dataDir}).`,
+            ...app.corpusProblems.map((problem) => `⚠ skipped ${problem.file}: ${problem.message}`),
+          ].join('\n'),
     });
   } finally {
     await delivery.stop();

@@ -11,7 +11,11 @@ export const knowledgeCommand: CliCommand = {
   summary: 'validate the corpus (front matter, glossary, contact points) and list stale documents',
   async run(args, io, config) {
     if (args[0] !== 'check') throw new UsageError('usage: ressec knowledge check [--coverage] [--json]');
-    const { knowledge, problems } = await loadKnowledge(config);
+    const { knowledge, problems, folderProblems } = await loadKnowledge(config);
+    for (const problem of folderProblems) {
+      const [variable = '', ...rest] = problem.split(': ');
+      problems.push({ file: variable, message: rest.join(': ') });
+    }
     // Empty slots are errors when coverage is asked for, and a one-line reminder otherwise.
     const strictCoverage = args.includes('--coverage');
     const coverageFile = path.join(resolveFromRoot(config.knowledge.dir), 'coverage.yaml');
