@@ -1,7 +1,7 @@
 // A ticket event as headed sections of plain lines, for the desk: e-mail renders it as text and HTML.
+import { CHANGE_WORDING, caseFile, describeChange } from './case-file.js';
 import { STATUS_LABELS } from './lifecycle.js';
-import type { Ticket } from './ticket.js';
-import type { TicketEvent, TicketEventType } from './ticket-event.js';
+import type { TicketEvent } from './ticket-event.js';
 
 export interface SummarySection {
   heading: string;
@@ -13,55 +13,24 @@ export interface EventSummary {
   sections: SummarySection[];
 }
 
-const HEADLINES: Record<TicketEventType, string> = {
-  'ticket.created': 'New ticket',
-  'ticket.claimed': 'Ticket claimed',
-  'ticket.status_changed': 'Status changed',
-  'ticket.question_asked': 'Question sent to the researcher',
-  'ticket.requester_replied': 'The researcher replied',
-  'ticket.note_added': 'Internal note added',
-  'ticket.advice_given': 'Advice given',
-};
-
 function person(party: { name?: string; platform: string; userId: string; email?: string }): string {
   const email = party.email ? `, ${party.email}` : '';
   return `${party.name ?? party.userId} (${party.platform}:${party.userId}${email})`;
 }
 
-function originSection(ticket: Ticket): SummarySection | undefined {
-  const origin = ticket.origin;
-  if (origin.kind === 'answer') {
-    return {
-      heading: 'Their question and the answer they were given',
-      lines: [
-        `Question: ${origin.question}`,
-        `Answer (${origin.outcome}): ${origin.answer}`,
-        ...origin.citations.map((citation) => `Source: ${citation.title} <${citation.url}>`),
-      ],
-    };
-  }
-  if (origin.kind === 'appraisal') {
-    return {
-      heading: `Risk check: ${origin.flowTitle}, overall ${origin.level.toUpperCase()}`,
-      lines: [
-        ...origin.flags.map((flag) => `Flag (${flag.level}): ${flag.reason}`),
-        ...origin.answers.map((answer) => `${answer.question} ${answer.answer}`),
-        ...origin.mitigations.map((item) => `Mitigation: ${item}`),
-        ...origin.nextSteps.map((item) => `Next step: ${item}`),
-        ...origin.citations.map((citation) => `[${citation.n}] ${citation.title} <${citation.url}>`),
-      ],
-    };
-  }
-  return undefined;
-}
-
 export function summarizeEvent(event: TicketEvent): EventSummary {
   const { ticket, entry } = event;
-  const change: string[] = [`By ${person(entry.actor)} at ${entry.at}`];
-  if (entry.from && entry.to) change.push(`Status: ${STATUS_LABELS[entry.from]} → ${STATUS_LABELS[entry.to]}`);
-  if (entry.text) change.push(entry.text);
+  const change = describeChange(entry);
+  const headline = CHANGE_WORDING[entry.action].headline;
   const sections: SummarySection[] = [
-    { heading: HEADLINES[event.type], lines: change },
+    {
+      heading: headline,
+      lines: [
+        `By ${person(entry.actor)} at ${entry.at}`,
+        ...(change.move ? [`Status: ${change.move}`] : []),
+        ...(change.text ? [change.text] : []),
+      ],
+    },
     {
       heading: `Ticket ${ticket.id}`,
       lines: [
@@ -74,9 +43,7 @@ export function summarizeEvent(event: TicketEvent): EventSummary {
       ],
     },
   ];
-  if (event.type === 'ticket.created' && ticket.note)
-    sections.push({ heading: "The researcher's note", lines: [ticket.note] });
-  const origin = event.type === 'ticket.created' ? originSection(ticket) : undefined;
-  if (origin) sections.push(origin);
-  return { subject: `[${ticket.id}] ${HEADLINES[event.type]}: ${ticket.subject}`, sections };
+  // The first message about a ticket carries the whole case; later ones only the change.
+  if (event.type === 'ticket.created') sections.push(...caseFile(ticket).sections);
+  return { subject: `[${ticket.id}] ${headline}: ${ticket.subject}`, sections };
 }

@@ -1,10 +1,9 @@
 // Tickets as neutral replies: the card with the actions the viewer may take, the detail view and the list.
-import type { ChoiceOption, Reply, TicketView } from '../core/reply.js';
+import type { Reply, TicketView } from '../core/reply.js';
+import { describeChange, ticketActions, type Viewer } from './case-file.js';
 import { STATUS_LABELS } from './lifecycle.js';
-import { type AuditEntry, isOpen, type Ticket } from './ticket.js';
+import type { AuditEntry, Ticket } from './ticket.js';
 import { TICKET_VERBS } from './ticket-verbs.js';
-
-export type Viewer = 'desk' | 'requester';
 
 export function ticketView(ticket: Ticket): TicketView {
   return {
@@ -21,22 +20,6 @@ export function ticketView(ticket: Ticket): TicketView {
         : undefined,
     updatedAt: ticket.updatedAt,
   };
-}
-
-export function ticketActions(ticket: Ticket, viewer: Viewer): ChoiceOption[] {
-  const value = ticket.id;
-  if (viewer === 'requester') {
-    return isOpen(ticket) ? [{ label: 'Reply to the desk', verb: TICKET_VERBS.reply, value, style: 'primary' }] : [];
-  }
-  if (!isOpen(ticket)) return [{ label: 'Reopen (change status)', verb: TICKET_VERBS.status, value }];
-  return [
-    { label: 'Claim', verb: TICKET_VERBS.claim, value, style: 'primary' },
-    { label: 'Ask the requester', verb: TICKET_VERBS.ask, value },
-    { label: 'Internal note', verb: TICKET_VERBS.note, value },
-    { label: 'Change status', verb: TICKET_VERBS.status, value },
-    { label: 'Give advice', verb: TICKET_VERBS.advise, value },
-    { label: 'Close', verb: TICKET_VERBS.close, value, style: 'danger' },
-  ];
 }
 
 export function ticketCard(ticket: Ticket, viewer: Viewer, headline?: string): Reply {
@@ -57,18 +40,10 @@ function describeEntry(entry: AuditEntry, viewer: Viewer): string {
       : entry.actor.role === 'requester' && viewer === 'requester'
         ? 'You'
         : (entry.actor.name ?? entry.actor.userId);
-  const move = entry.from && entry.to ? ` (${STATUS_LABELS[entry.from]} → ${STATUS_LABELS[entry.to]})` : '';
-  const what: Record<AuditEntry['action'], string> = {
-    created: 'filed the ticket',
-    claimed: 'took the ticket',
-    status_changed: `changed the status to ${entry.to ? STATUS_LABELS[entry.to] : '?'}`,
-    question_asked: 'asked',
-    requester_replied: 'replied',
-    note_added: 'noted (internal)',
-    advice_given: 'advised',
-  };
-  const text = entry.text ? `: ${entry.text}` : '';
-  return `• ${entry.at.slice(0, 16).replace('T', ' ')} ${who} ${what[entry.action]}${entry.action === 'status_changed' ? '' : move}${text}`;
+  const change = describeChange(entry, viewer);
+  const move = change.move ? ` (${change.move})` : '';
+  const text = change.text ? `: ${change.text}` : '';
+  return `• ${entry.at.slice(0, 16).replace('T', ' ')} ${who} ${change.did}${move}${text}`;
 }
 
 export function ticketDetail(ticket: Ticket, viewer: Viewer): Reply {

@@ -1,10 +1,12 @@
-// The desk channel's view of a ticket: the card (subject, requester, level, flags, deadline, status and the desk's
-// buttons) and one thread line per change, with Slack mentions for Slack users.
+// The desk channel's view of a ticket, rendered from the escalation's case file and wording: the card (subject,
+// requester, level, flags, deadline, status and the desk's buttons) and one thread line per change, with Slack
+// mentions for Slack users.
 import type { Reply } from '../../../core/reply.js';
+import { ACTION_LABELS, type CaseFile, describeChange, ticketActions } from '../../../escalation/case-file.js';
 import { STATUS_LABELS } from '../../../escalation/lifecycle.js';
 import type { Party, Ticket } from '../../../escalation/ticket.js';
 import type { TicketEvent } from '../../../escalation/ticket-event.js';
-import { ticketActions, ticketView } from '../../../escalation/ticket-replies.js';
+import { ticketView } from '../../../escalation/ticket-replies.js';
 import { escapeMrkdwn } from '../block-kit/mrkdwn.js';
 import { renderReply, type SlackMessage } from '../render-block-kit.js';
 
@@ -33,48 +35,21 @@ function quote(text: string): string {
     .join('\n');
 }
 
-const WHAT: Record<TicketEvent['type'], string> = {
-  'ticket.created': 'filed the ticket',
-  'ticket.claimed': 'claimed the ticket',
-  'ticket.status_changed': 'changed the status',
-  'ticket.question_asked': 'asked the requester',
-  'ticket.requester_replied': 'replied',
-  'ticket.note_added': 'added an internal note',
-  'ticket.advice_given': 'gave advice',
-};
-
 /** The thread line for a change; the requester-facing ones say so, so the desk knows what the researcher saw. */
 export function threadLine(event: TicketEvent): string {
-  const { entry } = event;
-  const move = entry.from && entry.to ? ` (${STATUS_LABELS[entry.from]} → ${STATUS_LABELS[entry.to]})` : '';
-  const shared =
-    entry.visibility === 'shared' && entry.actor.role === 'desk' && entry.text ? ' _(sent to the requester)_' : '';
-  const text = entry.text ? `\n${quote(entry.text)}` : '';
-  return `${who(entry.actor)} ${WHAT[event.type]}${move}${shared}${text}`;
+  const change = describeChange(event.entry);
+  const move = change.move ? ` (${change.move})` : '';
+  const shared = change.toRequester ? ' _(sent to the requester)_' : '';
+  const text = change.text ? `\n${quote(change.text)}` : '';
+  return `${who(event.entry.actor)} ${change.did}${move}${shared}${text}`;
 }
 
-/** The first message in the thread: what the researcher asked or checked, so the thread is the whole case. */
-export function caseFileText(ticket: Ticket): string {
-  const lines: string[] = [`*Case file for ${ticket.id}*`];
-  if (ticket.note) lines.push(`*Note from the researcher*\n${quote(ticket.note)}`);
-  const origin = ticket.origin;
-  if (origin.kind === 'answer') {
-    lines.push(
-      `*Their question*\n${quote(origin.question)}`,
-      `*The answer they were given* (${origin.outcome})\n${quote(origin.answer)}`,
-    );
-  } else if (origin.kind === 'appraisal') {
-    lines.push(`*Risk check: ${escapeMrkdwn(origin.flowTitle)}*, overall ${origin.level.toUpperCase()}`);
-    if (origin.flags.length > 0)
-      lines.push(origin.flags.map((flag) => `• ${flag.level}: ${escapeMrkdwn(flag.reason)}`).join('\n'));
-    if (origin.answers.length > 0) {
-      lines.push(
-        origin.answers
-          .map((answer) => `• ${escapeMrkdwn(answer.question)} *${escapeMrkdwn(answer.answer)}*`)
-          .join('\n'),
-      );
-    }
-  }
-  lines.push('_Replies in this thread are internal notes; use *Ask the requester* to write to the researcher._');
-  return lines.join('\n\n');
+/** The first message in the card's thread: the case file, so that the thread is the whole case. */
+export function caseFileText(file: CaseFile): string {
+  const sections = file.sections.map((section) => {
+    const lines = section.quoted ? section.lines.map(quote) : section.lines.map((line) => `• ${escapeMrkdwn(line)}`);
+    return `*${escapeMrkdwn(section.heading)}*\n${lines.join('\n')}`;
+  });
+  const footer = `_Replies in this thread are internal notes; use *${ACTION_LABELS.ask}* to write to the researcher._`;
+  return [`*${escapeMrkdwn(file.title)}*`, ...sections, footer].join('\n\n');
 }

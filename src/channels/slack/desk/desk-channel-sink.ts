@@ -2,6 +2,7 @@
 // as the case file (the case on creation, then one line per change). Deliveries already posted are skipped, so a
 // retry posts nothing twice.
 import type { webApi } from '@slack/bolt';
+import { caseFile } from '../../../escalation/case-file.js';
 import type { Delivery } from '../../../escalation/delivery/outbox.js';
 import type { Sink, SinkResult } from '../../../escalation/sinks/sink.js';
 import type { TicketEventType } from '../../../escalation/ticket-event.js';
@@ -59,7 +60,7 @@ export class DeskChannelSink implements Sink {
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
     const location = { channel: posted.channel ?? channel, ts: posted.ts };
     cards.save(ticket.id, location);
-    await this.postInThread(location, caseFileText(ticket));
+    await this.postInThread(location, caseFileText(caseFile(ticket)));
     return location;
   }
 
