@@ -1,22 +1,17 @@
 // Policy, retrieval and composition in one place; the offline answer is always there to fall back on.
 import { randomUUID } from 'node:crypto';
 import type { Jurisdiction } from '../config.js';
+import type { ContactTopic } from '../knowledge/contact-topic.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { contentTerms } from '../knowledge/text-analysis.js';
 import { guessLanguage } from '../knowledge/translate-terms.js';
 import type { Logger } from '../log.js';
 import type { Answer } from './answer.js';
 import { today as currentDay, guidanceAsOf } from './citations.js';
 import { cleanQuestion } from './clean-question.js';
-import { TermStatistics } from './grounding.js';
+import { contactLines } from './contact-lines.js';
+import { groundQuestion } from './grounding.js';
 import type { LlmAnswerer } from './llm-answerer.js';
-import {
-  asksAboutUnknownBody,
-  composeExtractiveAnswer,
-  GROUNDING_THRESHOLD,
-  groundPassages,
-  jurisdictionNote,
-} from './offline-answerer.js';
+import { composeExtractiveAnswer } from './offline-answerer.js';
 import { checkPolicy, hasDomainAnchor } from './policy.js';
 
 export interface AnswerServiceOptions {
@@ -36,18 +31,10 @@ export const SCOPE_SUMMARY =
   'I can help with research security: international partnerships, visiting researchers, travel with devices and data, foreign funding and talent programmes, export control of technology and data, national guidance (EU, NL, UK, US, CA, AU and more), and who to contact.';
 
 export class AnswerService {
-  private readonly statistics: TermStatistics;
   private readonly today: () => string;
-  private readonly glossaryTerms: Set<string>;
 
   constructor(private readonly options: AnswerServiceOptions) {
-    const knowledge = options.knowledge;
-    this.statistics = new TermStatistics(
-      knowledge.passages,
-      (passage) => knowledge.document(passage.documentId)?.title ?? '',
-    );
     this.today = options.today ?? currentDay;
-    this.glossaryTerms = new Set(knowledge.glossary.entries.flatMap((entry) => entry.terms.flatMap(contentTerms)));
   }
 
   get mode(): 'offline' | 'llm' {
@@ -116,7 +103,7 @@ export class AnswerService {
 
     const knowledge = this.options.knowledge;
     const retrieval = knowledge.retrieve(question);
-    const grounded = groundPassages(retrieval.englishQuestion, retrieval, knowledge, this.statistics);
+    const grounded = groundQuestion(retrieval, knowledge);
     base.jurisdictions = retrieval.named;
     if (guessLanguage(question) !== 'en') {
       base.notes.push('I answer in English: the guidance I hold is written in English.');
@@ -125,11 +112,9 @@ export class AnswerService {
     // words happen to match ("the capital of France" is not a question about France's PPST).
     const anchored = hasDomainAnchor(retrieval.englishQuestion) || retrieval.glossaryMatches.length > 0;
     if (!anchored) return { ...base, text: `That is outside what I can help with. ${SCOPE_SUMMARY}` };
-    const ungrounded =
-      grounded.passages.length === 0 ||
-      grounded.coverage < GROUNDING_THRESHOLD ||
-      asksAboutUnknownBody(question, this.statistics, this.glossaryTerms);
-    if (ungrounded) {
+    const day = this.today();
+    const offline = composeExtractiveAnswer(retrieval, grounded, knowledge, day);
+    if (offline.citations.length === 0) {
       return {
         ...base,
         outcome: 'no-grounding',
@@ -138,17 +123,8 @@ export class AnswerService {
       };
     }
 
-    const day = this.today();
-    const offline = composeExtractiveAnswer(
-      retrieval.englishQuestion,
-      retrieval.expandedQuery,
-      grounded,
-      this.statistics,
-      day,
-    );
     const cited = offline.documents;
-    const note = jurisdictionNote(retrieval.named, cited);
-    if (note) base.notes.push(note);
+    base.notes.push(...offline.notes);
     const offlineAnswer: Answer = {
       ...base,
       outcome: 'answered',
@@ -160,13 +136,14 @@ export class AnswerService {
         .map((d) => ({ title: d.title, reviewBy: d.review_by })),
       suggestDesk: false,
     };
-    const withContacts = (answer: Answer) => (retrieval.contactIntent ? this.addContactPoints(answer) : answer);
-    if (!this.options.llm) return withContacts(offlineAnswer);
+    if (!this.options.llm) return offlineAnswer;
+    const withContacts = (answer: Answer) =>
+      retrieval.contactIntent ? this.addContactPoints(answer, retrieval.topic) : answer;
 
     const llm = await this.options.llm.answer(question, grounded, day);
     if (!llm.ok) {
       this.options.log.info({ event: 'llm-fallback', outcome: llm.reason }, 'using the offline answer');
-      return withContacts(offlineAnswer);
+      return offlineAnswer;
     }
     const llmDocuments = [
       ...new Set(llm.result.citations.map((citation) => knowledge.document(citation.documentId)).filter((d) => d)),
@@ -185,33 +162,19 @@ export class AnswerService {
     });
   }
 
-  /**
-   * "Who do I ask?": the curated contact points of the jurisdictions in play (named, else the institution's) are
-   * added as cited lines, unless the answer already names them.
-   */
-  private addContactPoints(answer: Answer): Answer {
+  /** "Who do I ask?" in an LLM answer: the contact points for the topic, as cited lines, unless it names them. */
+  private addContactPoints(answer: Answer, topic: ContactTopic): Answer {
     const points = this.options.knowledge
-      .contactPointsFor(answer.jurisdictions)
+      .contactPointsFor(answer.jurisdictions, topic)
       .filter((point) => !answer.text.includes(point.name))
       .slice(0, 2);
     if (points.length === 0) return answer;
-    const citations = [...answer.citations];
-    const lines = points.map((point) => {
-      const n = citations.length + 1;
-      citations.push({
-        n,
-        id: `contact-points#${point.id}`,
-        documentId: 'contact-points',
-        title: point.name,
-        publisher: point.source.publisher,
-        date: point.source.date,
-        url: point.url,
-        jurisdiction: point.jurisdiction,
-        excerpt: `${point.name}: ${point.what} Who may ask: ${point.who_may_ask}`,
-      });
-      return `${point.name}: ${point.what} [${n}]`;
-    });
-    return { ...answer, text: `${answer.text}\n\nContact points: ${lines.join(' ')}`, citations };
+    const { lines, citations } = contactLines(points, answer.citations.length + 1, true);
+    return {
+      ...answer,
+      text: `${answer.text}\n\nContact points:\n${lines.join('\n')}`,
+      citations: [...answer.citations, ...citations],
+    };
   }
 
   /** One line naming the national contact point where the corpus has one for the jurisdictions in play. */

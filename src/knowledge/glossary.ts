@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { JURISDICTIONS, type Jurisdiction } from '../config.js';
-import { normalizeForSearch } from './text-analysis.js';
+import { contentTerms, normalizeForSearch } from './text-analysis.js';
 
 const glossarySchema = z.object({
   entries: z.array(
@@ -37,9 +37,17 @@ function termPattern(term: string): RegExp {
 
 export class Glossary {
   private readonly compiled: { entry: GlossaryEntry; patterns: RegExp[] }[];
+  /** Each entry's forms as content terms, analysed once: "RCAT" and "Research Collaboration Advice Team". */
+  readonly forms: string[][][];
+  /** Every content term of every glossary form. */
+  readonly terms: Set<string>;
 
   constructor(readonly entries: GlossaryEntry[]) {
     this.compiled = entries.map((entry) => ({ entry, patterns: entry.terms.map(termPattern) }));
+    this.forms = entries.map((entry) =>
+      entry.terms.map((term) => contentTerms(term)).filter((terms) => terms.length > 0),
+    );
+    this.terms = new Set(this.forms.flat(2));
   }
 
   static empty(): Glossary {

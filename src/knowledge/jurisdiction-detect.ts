@@ -23,8 +23,11 @@ const NAMES: Record<Exclude<Jurisdiction, 'GENERAL' | 'INTL'>, string[]> = {
   FI: ['finland', 'finnish', 'suomi', 'finnland', 'finlande'],
 };
 
+const escapeRegExp = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const PATTERNS = Object.entries(NAMES).map(([jurisdiction, names]) => ({
   jurisdiction: jurisdiction as Jurisdiction,
+  names,
   patterns: names.map(
     (name) => new RegExp(`(^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9])`),
   ),
@@ -43,4 +46,47 @@ export function detectJurisdictions(question: string): Jurisdiction[] {
     found.push(jurisdiction);
   }
   return found;
+}
+
+const ADJECTIVES: Record<Jurisdiction, string> = {
+  EU: 'EU',
+  NL: 'Dutch',
+  UK: 'UK',
+  US: 'US',
+  CA: 'Canadian',
+  AU: 'Australian',
+  DE: 'German',
+  FR: 'French',
+  IT: 'Italian',
+  JP: 'Japanese',
+  CZ: 'Czech',
+  CH: 'Swiss',
+  BE: 'Belgian',
+  NORDIC: 'Nordic',
+  NO: 'Norwegian',
+  SE: 'Swedish',
+  DK: 'Danish',
+  FI: 'Finnish',
+  INTL: 'international',
+  GENERAL: 'general',
+};
+
+/** "German" for DE: how an answer names a jurisdiction's guidance. */
+export function jurisdictionAdjective(jurisdiction: Jurisdiction): string {
+  return ADJECTIVES[jurisdiction];
+}
+
+/** The text without the words that name these jurisdictions ("in Germany", "German", "Germany's"). */
+export function withoutJurisdictionNames(text: string, jurisdictions: Jurisdiction[]): string {
+  let result = text;
+  for (const { jurisdiction, names } of PATTERNS) {
+    if (!jurisdictions.includes(jurisdiction)) continue;
+    for (const name of names) {
+      result = result.replace(
+        new RegExp(`(^|\\s)(?:(?:in|for|from|of|the)\\s+)*${escapeRegExp(name)}(?:'s)?(?=$|[^\\p{L}0-9])`, 'giu'),
+        ' ',
+      );
+    }
+  }
+  return result.replace(/\s+/g, ' ').trim();
 }

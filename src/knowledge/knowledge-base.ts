@@ -3,19 +3,41 @@ import path from 'node:path';
 import type { Jurisdiction } from '../config.js';
 import { chunkDocument } from './chunk.js';
 import { type ContactPoint, loadContactPoints } from './contact-points.js';
+import { type ContactTopic, contactTopic } from './contact-topic.js';
+import { CorpusAnalysis } from './corpus-analysis.js';
+import { capPerDocument, diverseCandidates } from './diverse-candidates.js';
 import type { KnowledgeDocument, Passage } from './document.js';
 import { Glossary } from './glossary.js';
 import { detectJurisdictions } from './jurisdiction-detect.js';
 import { type CorpusProblem, loadCorpus } from './load-corpus.js';
-import { type SearchHit, SearchIndex } from './search-index.js';
-import { englishWording, translateQuestion } from './translate-terms.js';
+import { type QuestionPart, shapeQuestion } from './question-parts.js';
+import { type RankingPreference, type SearchHit, SearchIndex } from './search-index.js';
+import { SpellingCorrector } from './spelling.js';
+import { contentTerms, isStopWord, stem } from './text-analysis.js';
+import { englishWording, guessLanguage, type Language, translateQuestion } from './translate-terms.js';
 
 /** "Who do I ask / contact / call": the answer is a contact point, so those documents rank higher. */
 const CONTACT_INTENT =
   /\b(who|whom|where)\b.{0,30}\b(ask|contact|call|talk|turn|go|report|help|advice|advise)\b|\b(contact\s+point|helpdesk|help\s+desk|advice\s+desk|hotline)\b/i;
 
-export interface Retrieval {
+const CANDIDATES = 8;
+const PER_PART = 24;
+
+export interface PartRetrieval {
+  part: QuestionPart;
+  /** The part's own passages, best first, at most two per document unless the question is about that document. */
   hits: SearchHit[];
+  /** Jurisdictions this part itself names (the scene's do not count). */
+  named: Jurisdiction[];
+}
+
+export interface Retrieval {
+  /** The candidate passages for the whole question: best first, diverse across documents and jurisdictions. */
+  hits: SearchHit[];
+  /** Each asking part of the question with the passages retrieved for it. */
+  parts: PartRetrieval[];
+  /** The sentences around the question that ask nothing. */
+  scenario: string;
   named: Jurisdiction[];
   expandedQuery: string;
   /** The question in English words where it was asked in Dutch, German or French (for grounding). */
@@ -24,6 +46,9 @@ export interface Retrieval {
   glossaryMatches: string[];
   /** The question asks whom to ask, contact or call. */
   contactIntent: boolean;
+  /** The office the question belongs with. */
+  topic: ContactTopic;
+  language: Language;
 }
 
 export interface KnowledgeOptions {
@@ -34,6 +59,8 @@ export interface KnowledgeOptions {
 
 export class KnowledgeBase {
   readonly index: SearchIndex;
+  readonly analysis: CorpusAnalysis;
+  private readonly spelling: SpellingCorrector;
 
   constructor(
     readonly documents: KnowledgeDocument[],
@@ -42,7 +69,13 @@ export class KnowledgeBase {
     readonly contactPoints: ContactPoint[],
     readonly institutionJurisdiction?: Jurisdiction,
   ) {
-    this.index = new SearchIndex(documents, passages);
+    this.analysis = new CorpusAnalysis(documents, passages);
+    this.index = new SearchIndex(documents, passages, this.analysis.statistics);
+    this.spelling = new SpellingCorrector([
+      ...documents.map((document) => document.title),
+      ...passages.map((passage) => `${passage.heading} ${passage.text}`),
+      ...glossary.entries.flatMap((entry) => entry.terms),
+    ]);
   }
 
   static async load(options: KnowledgeOptions): Promise<{ knowledge: KnowledgeBase; problems: CorpusProblem[] }> {
@@ -73,32 +106,87 @@ export class KnowledgeBase {
     return this.index.document(id);
   }
 
-  retrieve(question: string, limit = 8): Retrieval {
-    const translated = translateQuestion(question);
-    const expansion = this.glossary.expand(translated);
-    const named = [...new Set([...detectJurisdictions(question), ...expansion.jurisdictions])];
-    const contactIntent = CONTACT_INTENT.test(question);
-    const expandedQuery = `${translated} ${expansion.extraText}${contactIntent ? ' contact point advice' : ''}`.trim();
-    const hits = this.index.search(
-      translated,
-      { named, institution: this.institutionJurisdiction, boostTopic: contactIntent ? 'contact-points' : undefined },
-      limit,
-      `${expansion.extraText}${contactIntent ? ' contact point advice' : ''}`,
-    );
-    return {
-      hits,
+  retrieve(asked: string, limit = CANDIDATES): Retrieval {
+    const language = guessLanguage(asked);
+    // Typos are corrected in English questions only: a Dutch word is not a misspelt English one.
+    const question =
+      language === 'en'
+        ? this.spelling.correct(asked, (word) => isStopWord(word) || this.analysis.statistics.known(stem(word)))
+        : asked;
+    const shape = shapeQuestion(question);
+    const whole = this.glossary.expand(translateQuestion(question));
+    const named = [...new Set([...detectJurisdictions(question), ...whole.jurisdictions])];
+    const contactIntent =
+      CONTACT_INTENT.test(question) ||
+      shape.parts.some((part) => part.asks.some((ask) => ask === 'contact' || ask === 'phone' || ask === 'email'));
+    const contactWords = contactIntent ? ' contact point advice' : '';
+    const preference: RankingPreference = {
       named,
-      expandedQuery,
+      institution: this.institutionJurisdiction,
+      boostTopic: contactIntent ? 'contact-points' : undefined,
+    };
+    // Where the question names no country, the institution's own jurisdiction gets the place a named one would.
+    const placed = named.length > 0 ? named : this.institutionJurisdiction ? [this.institutionJurisdiction] : [];
+    const askedAbout = this.documentsAskedAbout(question);
+    const parts = shape.parts.map((part, index): PartRetrieval => {
+      const focus = translateQuestion(part.text);
+      const others = shape.parts.filter((_, other) => other !== index).map((other) => other.text);
+      const context = translateQuestion([shape.scenario, ...others].join(' '));
+      const expansion = this.glossary.expand(focus);
+      const options = { context, expansion: `${expansion.extraText}${contactWords}` };
+      const hits = this.index.search(focus, preference, PER_PART, options);
+      for (const jurisdiction of placed) {
+        if (hits.slice(0, limit).some((hit) => hit.passage.jurisdiction === jurisdiction)) continue;
+        const own = this.index.search(focus, preference, 3, { ...options, jurisdiction });
+        hits.push(...own.filter((hit) => !hits.some((known) => known.passage.id === hit.passage.id)));
+      }
+      hits.sort((a, b) => b.score - a.score);
+      return {
+        part,
+        hits: capPerDocument(hits, askedAbout, limit),
+        named: [...new Set([...detectJurisdictions(part.text), ...expansion.jurisdictions])],
+      };
+    });
+    return {
+      hits: diverseCandidates(
+        parts.map((part) => part.hits),
+        placed,
+        askedAbout,
+        limit,
+      ),
+      parts,
+      scenario: shape.scenario,
+      named,
+      expandedQuery: `${translateQuestion(question)} ${whole.extraText}${contactWords}`.trim(),
       contactIntent,
+      topic: contactTopic(question),
+      language,
       englishQuestion: englishWording(question),
-      glossaryMatches: expansion.matchedTerms,
+      glossaryMatches: whole.matchedTerms,
     };
   }
 
-  /** Contact points of these jurisdictions, or of the institution's when none is given. */
-  contactPointsFor(jurisdictions: Jurisdiction[]): ContactPoint[] {
+  /** Documents whose title the question all but names: they may contribute more of their sections. */
+  private documentsAskedAbout(question: string): Set<string> {
+    const asked = new Set(contentTerms(englishWording(question)));
+    const about = new Set<string>();
+    for (const document of this.documents) {
+      const title = this.analysis.titleTerms(document.id);
+      if (title.size < 2) continue;
+      let named = 0;
+      for (const term of title) if (asked.has(term)) named += 1;
+      if (named >= 2 && named / title.size >= 0.6) about.add(document.id);
+    }
+    return about;
+  }
+
+  /** Contact points of these jurisdictions (else the institution's): those that handle the topic first, then general ones. */
+  contactPointsFor(jurisdictions: Jurisdiction[], topic: ContactTopic = 'general'): ContactPoint[] {
     const wanted = jurisdictions.length > 0 ? jurisdictions : [this.institutionJurisdiction];
-    return this.contactPoints.filter((point) => wanted.includes(point.jurisdiction));
+    const points = this.contactPoints.filter((point) => wanted.includes(point.jurisdiction));
+    const handles = (point: ContactPoint, what: ContactTopic) => (point.handles ?? ['general']).includes(what);
+    const forTopic = points.filter((point) => handles(point, topic));
+    return [...forTopic, ...points.filter((point) => handles(point, 'general') && !forTopic.includes(point))];
   }
 
   /** Documents whose review_by date is before `today` (YYYY-MM-DD). */

@@ -2,7 +2,8 @@
 import MiniSearch from 'minisearch';
 import type { Jurisdiction } from '../config.js';
 import type { KnowledgeDocument, Passage } from './document.js';
-import { contentTerms, isStopWord, normalizeForSearch, stem } from './text-analysis.js';
+import { TermStatistics } from './term-statistics.js';
+import { contentTerms, isStopWord, stem, tokenize } from './text-analysis.js';
 
 interface IndexedPassage {
   id: string;
@@ -38,41 +39,46 @@ export function jurisdictionFactor(passage: Passage, preference: RankingPreferen
     return 0.4;
   }
   if (passage.institutional) return 1.6;
-  if (preference.institution && passage.jurisdiction === preference.institution) return 1.25;
+  if (preference.institution && passage.jurisdiction === preference.institution) return 1.5;
   if (passage.jurisdiction === 'EU') return 1.2;
   if (passage.jurisdiction === 'GENERAL') return 1.2;
   if (passage.jurisdiction === 'INTL') return 1.1;
   return 1;
 }
 
-function analyse(text: string): string[] {
-  const terms: string[] = [];
-  for (const token of normalizeForSearch(text).match(/[a-z0-9]+/g) ?? []) {
-    const term = processTerm(token);
-    if (term) terms.push(term);
-  }
-  return terms;
+function processTerm(term: string): string | null {
+  // A lone letter is the tail of a possessive or an initial, never a topic.
+  if (isStopWord(term) || (term.length === 1 && !/\d/.test(term))) return null;
+  return stem(term);
 }
 
-function processTerm(term: string): string | null {
-  const normalized = normalizeForSearch(term);
-  // A lone letter is the tail of a possessive or an initial, never a topic.
-  if (isStopWord(normalized) || (normalized.length === 1 && !/\d/.test(normalized))) return null;
-  return stem(normalized);
+export interface SearchOptions {
+  /** Other forms of concepts the query names (glossary synonyms, translations). */
+  expansion?: string;
+  /** Words of the scene around the question: they break ties but weigh less than what is asked. */
+  context?: string;
+  /** Only passages of this jurisdiction. */
+  jurisdiction?: Jurisdiction;
 }
+
+// What is asked counts fully; the scene and synonyms widen recall without outranking it.
+const CONTEXT_WEIGHT = 0.35;
+const EXPANSION_WEIGHT = 0.3;
 
 export class SearchIndex {
   private readonly index: MiniSearch<IndexedPassage>;
   private readonly passages = new Map<string, Passage>();
   private readonly documents = new Map<string, KnowledgeDocument>();
-  private readonly documentFrequency = new Map<string, number>();
+  readonly statistics: TermStatistics;
 
-  constructor(documents: KnowledgeDocument[], passages: Passage[]) {
+  /** `statistics` are the corpus term counts when the caller has them already (they are counted from the same terms). */
+  constructor(documents: KnowledgeDocument[], passages: Passage[], statistics?: TermStatistics) {
     for (const document of documents) this.documents.set(document.id, document);
     this.index = new MiniSearch<IndexedPassage>({
       fields: ['title', 'heading', 'text'],
       storeFields: [],
-      tokenize: (text) => normalizeForSearch(text).match(/[a-z0-9]+/g) ?? [],
+      // The same words and stems as contentTerms(), so one set of term counts serves the index and the answerer.
+      tokenize,
       processTerm,
       searchOptions: {
         boost: { title: 1, heading: 1.5, text: 1 },
@@ -86,12 +92,11 @@ export class SearchIndex {
     for (const passage of passages) {
       this.passages.set(passage.id, passage);
       const document = this.documents.get(passage.documentId);
-      const row = { id: passage.id, title: document?.title ?? '', heading: passage.heading, text: passage.text };
-      rows.push(row);
-      for (const term of new Set(analyse(`${row.title} ${row.heading} ${row.text}`))) {
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      }
+      rows.push({ id: passage.id, title: document?.title ?? '', heading: passage.heading, text: passage.text });
     }
+    this.statistics =
+      statistics ??
+      new TermStatistics(rows.map((row) => new Set(contentTerms(`${row.title} ${row.heading} ${row.text}`))));
     this.index.addAll(rows);
   }
 
@@ -115,31 +120,31 @@ export class SearchIndex {
     return Math.max(50, Math.min(this.passages.size * 0.5, 1_000));
   }
 
-  private queryTerms(query: string): string[] {
-    const terms = [...new Set(analyse(query))];
+  private rare(terms: string[]): string[] {
     const common = this.commonThreshold();
-    const rare = terms.filter((term) => (this.documentFrequency.get(term) ?? 0) <= common);
-    if (rare.length >= 1) return rare;
-    const rarest = terms.sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0))[0];
-    return rarest ? [rarest] : [];
+    return terms.filter((term) => this.statistics.frequency(term) <= common);
   }
 
-  /**
-   * `expansion` holds other forms of concepts the query names (glossary synonyms, translations): they widen recall
-   * but weigh less than the user's own words, so a rare foreign synonym cannot outrank the question.
-   */
-  search(query: string, preference: RankingPreference, limit = 8, expansion = ''): SearchHit[] {
-    if (contentTerms(query).length === 0) return [];
-    const terms = this.queryTerms(query);
-    if (terms.length === 0) return [];
-    const own = new Set(analyse(query));
-    const common = this.commonThreshold();
-    const extra = [...new Set(analyse(expansion))]
-      .filter((term) => !own.has(term) && (this.documentFrequency.get(term) ?? 0) <= common)
-      .slice(0, 24);
-    const results = this.index.search([...terms, ...extra].join(' '), {
+  search(query: string, preference: RankingPreference, limit = 8, options: SearchOptions = {}): SearchHit[] {
+    const own = [...new Set(contentTerms(query))];
+    if (own.length === 0) return [];
+    let focus = this.rare(own);
+    if (focus.length === 0) {
+      const rarest = [...own].sort((a, b) => this.statistics.frequency(a) - this.statistics.frequency(b))[0];
+      focus = rarest ? [rarest] : [];
+    }
+    const asked = new Set(own);
+    const context = this.rare([...new Set(contentTerms(options.context ?? ''))].filter((term) => !asked.has(term)));
+    const scene = new Set(context);
+    const extra = this.rare(
+      [...new Set(contentTerms(options.expansion ?? ''))].filter((term) => !asked.has(term) && !scene.has(term)),
+    ).slice(0, 24);
+    const wanted = options.jurisdiction;
+    const results = this.index.search([...focus, ...context.slice(0, 24), ...extra].join(' '), {
+      tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
-      boostTerm: (term) => (own.has(term) ? 1 : 0.3),
+      boostTerm: (term) => (asked.has(term) ? 1 : scene.has(term) ? CONTEXT_WEIGHT : EXPANSION_WEIGHT),
+      filter: wanted ? (result) => this.passages.get(result.id)?.jurisdiction === wanted : undefined,
     });
     const hits: SearchHit[] = [];
     for (const result of results.slice(0, limit * 4)) {

@@ -28,11 +28,21 @@ export function isStopWord(term: string): boolean {
   return STOP_WORDS.has(term) || /'(t|ve|re|ll|d|m)$/.test(term) || VERB_FORMS.has(term);
 }
 
+// Stemming is the costliest step of analysing text; the corpus and everyday questions share a small vocabulary.
+const STEMS = new Map<string, string>();
+const MAX_CACHED_STEMS = 100_000;
+
 /** Porter stemming, with British and American spellings (organisation, organization) folded together first. */
 export function stem(term: string): string {
   if (term.length <= 3 || /\d/.test(term)) return term;
+  const cached = STEMS.get(term);
+  if (cached !== undefined) return cached;
   const british = term.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1');
-  return porterStem(british);
+  const stemmed = porterStem(british);
+  // Unbounded input (a pasted document) must not grow the cache for ever.
+  if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear();
+  STEMS.set(term, stemmed);
+  return stemmed;
 }
 
 export function normalizeForSearch(text: string): string {

@@ -1,97 +1,6 @@
-// Researchers write in Dutch, German or French too; the corpus is English. Map common domain words so retrieval
-// still finds the guidance (the answer itself stays in English and says so).
-const WORDS: Record<string, string> = {
-  // Dutch
-  kennisveiligheid: 'knowledge security',
-  onderzoek: 'research',
-  onderzoeker: 'researcher',
-  onderzoekers: 'researchers',
-  samenwerking: 'collaboration',
-  samenwerken: 'collaborate',
-  veiligheid: 'security',
-  reizen: 'travel',
-  reis: 'trip travel',
-  bezoeker: 'visitor',
-  gastonderzoeker: 'visiting researcher',
-  promovendus: 'PhD candidate',
-  financiering: 'funding',
-  subsidie: 'funding grant',
-  exportcontrole: 'export control',
-  universiteit: 'university',
-  loket: 'contact point',
-  wet: 'act law',
-  screening: 'screening',
-  risico: 'risk',
-  risicos: 'risks',
-  buitenlandse: 'foreign',
-  partner: 'partner',
-  doet: 'does',
-  wie: 'who',
-  werkt: 'works',
-  toets: 'check assessment',
-  toetsing: 'check assessment',
-  beoordeling: 'assessment',
-  aanvraag: 'application',
-  vergunning: 'licence',
-  uitvoer: 'export',
-  sancties: 'sanctions',
-  gegevens: 'data',
-  laptop: 'laptop',
-  bezoek: 'visit',
-  wat: 'what',
-  moet: 'must',
-  // German
-  forschungssicherheit: 'research security',
-  forschung: 'research',
-  forscher: 'researcher',
-  zusammenarbeit: 'collaboration cooperation',
-  kooperation: 'cooperation',
-  sicherheit: 'security',
-  ausfuhrkontrolle: 'export control',
-  exportkontrolle: 'export control',
-  reise: 'travel trip',
-  gastwissenschaftler: 'visiting researcher',
-  finanzierung: 'funding',
-  hochschule: 'university',
-  hochschulen: 'universities',
-  risiko: 'risk',
-  ausland: 'abroad foreign',
-  auslandische: 'foreign',
-  leitlinien: 'guidelines',
-  prufung: 'check assessment',
-  genehmigung: 'licence authorisation',
-  ausfuhr: 'export',
-  sanktionen: 'sanctions',
-  daten: 'data',
-  partnerschaft: 'partnership',
-  // French
-  securite: 'security',
-  recherche: 'research',
-  chercheur: 'researcher',
-  chercheurs: 'researchers',
-  cooperation: 'cooperation',
-  collaboration: 'collaboration',
-  voyage: 'travel trip',
-  visiteur: 'visitor',
-  financement: 'funding',
-  controle: 'control',
-  exportations: 'export',
-  etrangere: 'foreign',
-  etranger: 'foreign abroad',
-  risque: 'risk',
-  risques: 'risks',
-  protection: 'protection',
-  potentiel: 'potential',
-  scientifique: 'scientific',
-  technique: 'technical',
-  zone: 'zone',
-  autorisation: 'authorisation licence',
-  licence: 'licence',
-  sanctions: 'sanctions',
-  donnees: 'data',
-  partenariat: 'partnership',
-  evaluation: 'assessment',
-};
+// Researchers write in Dutch, German or French too; the corpus is English. Known words are put into English so
+// retrieval still finds the guidance (the answer itself stays in English and says so).
+import { LEXICON } from './translation-lexicon.js';
 
 export function translateQuestion(question: string): string {
   const words = question
@@ -100,7 +9,7 @@ export function translateQuestion(question: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .match(/[a-z]+/g);
   if (!words) return question;
-  const extra = words.map((word) => WORDS[word]).filter((word): word is string => word !== undefined);
+  const extra = words.map((word) => LEXICON[word]).filter((word): word is string => word !== undefined);
   const english = new Set(extra.flatMap((phrase) => phrase.split(' ')));
   const novel = [...english].filter((word) => !words.includes(word));
   return novel.length > 0 ? `${question} ${novel.join(' ')}` : question;
@@ -114,7 +23,7 @@ export function englishWording(question: string): string {
       .toLowerCase()
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '');
-    return WORDS[key] ?? word;
+    return LEXICON[key] ?? word;
   });
 }
 
@@ -125,7 +34,9 @@ const LANGUAGE_MARKERS: Record<'nl' | 'de' | 'fr', RegExp> = {
 };
 
 /** A rough guess at the question's language; English unless another language's markers clearly dominate. */
-export function guessLanguage(question: string): 'en' | 'nl' | 'de' | 'fr' {
+export type Language = 'en' | 'nl' | 'de' | 'fr';
+
+export function guessLanguage(question: string): Language {
   const text = question
     .toLowerCase()
     .normalize('NFKD')

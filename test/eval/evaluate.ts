@@ -1,9 +1,10 @@
 // The evaluation: answers a question set offline and summarises it per question (not per fact): key-fact coverage in
 // the answer and its cited excerpts, coverage in the answer text alone, per jurisdiction, false declines, whether
 // questions the corpus cannot answer are declined, and uncited sentences.
+import path from 'node:path';
 import { AnswerService } from '../../src/answer/answer-service.js';
-import { loadKnowledge } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { silentLogger } from '../../src/log.js';
 import { type EvalQuestion, loadQuestionSet, OLD_SET } from './question-set.js';
 import { type QuestionScore, scoreAnswer } from './score.js';
@@ -72,9 +73,16 @@ export function summarise(results: QuestionScore[]): SetSummary {
   };
 }
 
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** The shipped corpus in offline mode, with the default configuration (no institution). */
 export async function offlineAnswerService(): Promise<AnswerService> {
   const config = loadConfig({ RESSEC_OFFLINE: 'true', RESSEC_LOG_LEVEL: 'silent' });
-  const { knowledge } = await loadKnowledge(config);
+  const { knowledge } = await KnowledgeBase.load({
+    dir: path.resolve(PROJECT_ROOT, config.knowledge.dir),
+    institutionDirs: [],
+    institutionJurisdiction: config.institution.jurisdiction,
+  });
   return new AnswerService({ knowledge, log: silentLogger(), deskName: 'the advice desk' });
 }
 

@@ -1,0 +1,159 @@
+// Which sentences of a part's passages answer it, and in what order: the sentence holding the kind of fact asked
+// for leads; a sentence that starts mid-thought brings the one before it; a list comes whole.
+import type { AnalysedSentence } from '../knowledge/corpus-analysis.js';
+import { type Ask, durationAspect, FACT_KINDS, type FactKind } from '../knowledge/fact-kinds.js';
+import type { TermStatistics } from '../knowledge/term-statistics.js';
+import type { GroundedHit, GroundedPart } from './grounding.js';
+import { looksLikeInstructionToAssistant } from './policy.js';
+
+export interface Candidate {
+  hit: GroundedHit;
+  /** Rank of the passage among the part's passages. */
+  rank: number;
+  position: number;
+  sentence: AnalysedSentence;
+  score: number;
+}
+
+/** Sentences that are read together (a lead and the sentence it needs, a list and its items). */
+export type Unit = Candidate[];
+
+const RANK_BONUS = [1.25, 1.05, 0.9];
+const MAX_SENTENCES = 6;
+const ORDINAL = /^(The\s+)?(second|third|fourth|fifth|sixth|next|last|final|another|other|a further)\b/i;
+
+function isFactKind(ask: Ask): ask is FactKind {
+  return (FACT_KINDS as readonly string[]).includes(ask);
+}
+
+function scoreSentence(
+  sentence: AnalysedSentence,
+  hit: GroundedHit,
+  rank: number,
+  position: number,
+  part: GroundedPart,
+  expansion: Set<string>,
+  statistics: TermStatistics,
+): number {
+  let score = 0;
+  for (const term of sentence.terms) {
+    if (part.focusTerms.has(term)) score += statistics.idf(term);
+    else if (part.sceneTerms.has(term)) score += 0.3 * statistics.idf(term);
+    else if (expansion.has(term)) score += 0.5 * statistics.idf(term);
+  }
+  // Sentences of a section whose heading matches the question carry the answer even without repeating it.
+  for (const term of hit.analysed.headingTerms) if (part.focusTerms.has(term)) score += 0.25 * statistics.idf(term);
+  const lengthPenalty = sentence.words > 40 ? 1 + (sentence.words - 40) / 40 : sentence.words < 6 ? 1.5 : 1;
+  score = (score / lengthPenalty) * (RANK_BONUS[rank] ?? 0.8) * (position === 0 ? 1.1 : 1);
+
+  const asks = part.retrieval.part.asks;
+  const kinds = asks.filter(isFactKind);
+  if (kinds.some((kind) => sentence.facts.has(kind))) score *= 1.8;
+  else if (kinds.length > 0 && !asks.includes('list')) score *= 0.8;
+  if (asks.includes('duration') && sentence.facts.has('duration')) {
+    const asked = durationAspect(part.retrieval.part.text);
+    const held = durationAspect(sentence.text);
+    if (asked && held) score *= asked === held ? 1.3 : 0.6;
+  }
+  if (
+    asks.includes('contact') &&
+    ['phone', 'email', 'web', 'body'].some((kind) => sentence.facts.has(kind as FactKind))
+  ) {
+    score *= 1.2;
+  }
+  if (asks.includes('list') && (sentence.opensList !== undefined || (sentence.text.match(/,/g)?.length ?? 0) >= 2)) {
+    score *= 1.3;
+  }
+  if (asks.includes('definition') && position === 0) score *= 1.2;
+  // The jurisdiction the part asks about leads; other jurisdictions' guidance follows as related.
+  const named = part.retrieval.named;
+  if (named.length > 0 && !named.includes(hit.passage.jurisdiction)) score *= 0.7;
+  return score;
+}
+
+function similar(a: AnalysedSentence, b: AnalysedSentence): boolean {
+  if (b.terms.size === 0) return true;
+  let shared = 0;
+  for (const term of b.terms) if (a.terms.has(term)) shared += 1;
+  return shared / b.terms.size > 0.8;
+}
+
+/** The candidate with what it needs to be read alone: the sentence before a mid-thought start, a list's items. */
+function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean): Unit {
+  const sentences = candidate.hit.analysed.sentences;
+  let start = candidate.position;
+  let end = candidate.position;
+  while (start > 0 && sentences[start]?.continues && candidate.position - start < 2) start -= 1;
+  const list = candidate.sentence.listItem ?? candidate.sentence.opensList;
+  if (list !== undefined) {
+    const members = sentences
+      .map((sentence, index) => ({ sentence, index }))
+      .filter(({ sentence }) => sentence.opensList === list || sentence.listItem === list)
+      .map(({ index }) => index);
+    if (wantsList || members.length <= 7) {
+      start = Math.min(start, members[0] ?? start);
+      end = Math.max(end, members.at(-1) ?? end);
+    } else {
+      start = Math.min(start, members[0] ?? start);
+    }
+  }
+  if (wantsList) {
+    // "The second…", "Another…": an enumeration written as prose continues after the lead.
+    while (end + 1 < sentences.length) {
+      const next = sentences[end + 1];
+      if (!next || !(next.continues || ORDINAL.test(next.text))) break;
+      end += 1;
+    }
+  }
+  const unit: Unit = [];
+  for (let position = start; position <= end; position++) {
+    const found = all.find((other) => other.hit === candidate.hit && other.position === position);
+    if (found) unit.push(found);
+  }
+  return unit;
+}
+
+const words = (unit: Unit) => unit.reduce((sum, candidate) => sum + candidate.sentence.words, 0);
+
+/** Units answering one part, the lead first, within about `budget` words. */
+export function chooseSentences(
+  part: GroundedPart,
+  expansion: Set<string>,
+  statistics: TermStatistics,
+  budget: number,
+): Unit[] {
+  const all: Candidate[] = [];
+  part.passages.forEach((hit, rank) => {
+    hit.analysed.sentences.forEach((sentence, position) => {
+      if (looksLikeInstructionToAssistant(sentence.text)) return;
+      const score = scoreSentence(sentence, hit, rank, position, part, expansion, statistics);
+      all.push({ hit, rank, position, sentence, score });
+    });
+  });
+  const ranked = [...all].sort((a, b) => b.score - a.score);
+  const lead = ranked[0];
+  if (!lead || lead.score <= 0) return [];
+  const wantsList = part.retrieval.part.asks.includes('list');
+  const chosen: Unit[] = [unitOf(lead, all, wantsList)];
+  const taken = () => chosen.flat();
+  let used = words(chosen[0] ?? []);
+  const consider = (candidate: Candidate | undefined, floor: number) => {
+    if (!candidate || candidate.score < lead.score * floor) return;
+    if (taken().length >= MAX_SENTENCES || taken().includes(candidate)) return;
+    if (taken().some((other) => similar(other.sentence, candidate.sentence))) return;
+    const unit = unitOf(candidate, all, wantsList).filter((member) => !taken().includes(member));
+    if (unit.length === 0 || used + words(unit) > budget) return;
+    chosen.push(unit);
+    used += words(unit);
+  };
+  // Each other passage that matches well contributes its best sentence; then the best of the rest.
+  for (let rank = 1; rank < part.passages.length; rank++)
+    consider(
+      ranked.find((c) => c.rank === rank),
+      0.45,
+    );
+  for (const candidate of ranked) consider(candidate, 0.3);
+  const [first, ...rest] = chosen;
+  rest.sort((a, b) => (a[0]?.rank ?? 0) - (b[0]?.rank ?? 0) || (a[0]?.position ?? 0) - (b[0]?.position ?? 0));
+  return first ? [first, ...rest] : [];
+}

@@ -1,0 +1,70 @@
+// Every passage, sentence and heading of the corpus tokenised, stemmed and classified once, at load, so that
+// answering a question analyses only the question.
+import type { KnowledgeDocument, Passage } from './document.js';
+import { type FactKind, sentenceFacts } from './fact-kinds.js';
+import { type PassageSentence, passageSentences } from './sentences.js';
+import { TermStatistics } from './term-statistics.js';
+import { contentTerms } from './text-analysis.js';
+
+export interface AnalysedSentence extends PassageSentence {
+  terms: Set<string>;
+  facts: Set<FactKind>;
+  /** Starts mid-thought ("It…", "These…"): read alone it needs the sentence before it. */
+  continues: boolean;
+  words: number;
+}
+
+export interface AnalysedPassage {
+  passage: Passage;
+  document: KnowledgeDocument;
+  /** Content terms of the document title, the heading and the text. */
+  terms: Set<string>;
+  headingTerms: Set<string>;
+  titleTerms: Set<string>;
+  sentences: AnalysedSentence[];
+}
+
+const CONTINUES =
+  /^(It|Its|It's|This|These|That|Those|They|Their|Them|Such|He|She|His|Her|Both|Either|Neither|The latter|The former|However|In addition|Additionally|Also|Moreover|Furthermore|Second|Secondly|Third|Thirdly|Finally|Then|Here|In this case|In that case|Otherwise|For this reason|As a result|Therefore|Thus|Instead|Likewise|Similarly)\b/;
+
+export function analyseSentence(sentence: PassageSentence): AnalysedSentence {
+  return {
+    ...sentence,
+    terms: new Set(contentTerms(sentence.text)),
+    facts: sentenceFacts(sentence.text),
+    continues: CONTINUES.test(sentence.text),
+    words: sentence.text.split(/\s+/).length,
+  };
+}
+
+export function analysePassage(passage: Passage, document: KnowledgeDocument): AnalysedPassage {
+  const titleTerms = new Set(contentTerms(document.title));
+  const headingTerms = new Set(contentTerms(passage.heading));
+  const sentences = passageSentences(passage.text).map(analyseSentence);
+  const terms = new Set([...titleTerms, ...headingTerms, ...sentences.flatMap((sentence) => [...sentence.terms])]);
+  return { passage, document, terms, headingTerms, titleTerms, sentences };
+}
+
+export class CorpusAnalysis {
+  readonly statistics: TermStatistics;
+  private readonly passages = new Map<string, AnalysedPassage>();
+  private readonly titles = new Map<string, Set<string>>();
+
+  constructor(documents: KnowledgeDocument[], passages: Passage[]) {
+    const byId = new Map(documents.map((document) => [document.id, document]));
+    for (const document of documents) this.titles.set(document.id, new Set(contentTerms(document.title)));
+    for (const passage of passages) {
+      const document = byId.get(passage.documentId);
+      if (document) this.passages.set(passage.id, analysePassage(passage, document));
+    }
+    this.statistics = new TermStatistics([...this.passages.values()].map((analysed) => analysed.terms));
+  }
+
+  passage(id: string): AnalysedPassage | undefined {
+    return this.passages.get(id);
+  }
+
+  titleTerms(documentId: string): Set<string> {
+    return this.titles.get(documentId) ?? new Set();
+  }
+}

@@ -1,0 +1,103 @@
+// The kinds of fact a sentence holds (a duration, a date, a phone number…) and the kinds a question asks for, so an
+// answer can lead with the sentence that holds what was asked.
+export const FACT_KINDS = ['duration', 'date', 'phone', 'email', 'web', 'number', 'body', 'law'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|several|a|an';
+const MONTH =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+
+const SENTENCE_FACTS: Record<FactKind, RegExp> = {
+  duration: new RegExp(
+    `\\b(\\d+(?:[.,]\\d+)?|${NUMBER_WORD})[\\s-]+(?:(?:working|calendar|business|full|consecutive)\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\\b|\\b(within|up to|at least|at most|no later than|no more than)\\s+\\S+\\s+(?:days?|weeks?|months?|years?)\\b`,
+    'i',
+  ),
+  date: new RegExp(
+    `\\b(\\d{1,2}\\s+(${MONTH})\\b|(${MONTH})\\s+\\d{1,2},?\\s+\\d{4}|(${MONTH})\\s+\\d{4}|(19|20)\\d{2}\\b)`,
+    'i',
+  ),
+  phone:
+    /(?:\+|\b00)\d{1,3}[\s().-]*\d[\d\s()./-]{5,}\d|\b0\d{1,4}[\s-]\d{2,4}[\s-]?\d{2,4}(?:[\s-]\d{2,4})?\b|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b(tele)?phone\b|\bhotline\b/i,
+  email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail\b/i,
+  web: /https?:\/\/|\bwww\.|\b[\w-]+\.(?:gov|gouv|org|nl|de|fr|eu|uk|ca|au|it|jp|cz|ch|be|no|se|dk|fi|edu|int|com)\b|\b(website|web page|webpage|portal|online|web form|contact form|form)\b/i,
+  number:
+    /[€£$]\s?\d|\d\s?(%|per ?cent|million|billion|thousand|euros?|pounds?|dollars?)\b|\b\d{1,3}(?:[,.]\d{3})+\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?(areas|categories|principles|elements|steps|criteria|requirements|factors|risks|questions|fields|technologies|members|countries|pillars|measures|sections|parts|types|recommendations|actions|sectors|institutions)\b/i,
+  body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère)\b|\b[A-Z]{2,}[A-Za-z]*\b/,
+  law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi|arrêté)\b|\bArt\.\s?\d/,
+};
+
+export function sentenceFacts(text: string): Set<FactKind> {
+  const kinds = new Set<FactKind>();
+  for (const kind of FACT_KINDS) if (SENTENCE_FACTS[kind].test(text)) kinds.add(kind);
+  return kinds;
+}
+
+/** What a question (or one part of it) asks for, besides its words. */
+export type Ask = FactKind | 'list' | 'yes-no' | 'definition' | 'contact';
+
+const ASKS: [Ask, RegExp][] = [
+  [
+    'duration',
+    /\bhow long\b|\bhow many (working |calendar |business )?(days|weeks|months|years|hours)\b|\bhow much time\b|\b(time ?frame|processing time|turnaround|lead time|how quickly|how fast|how soon|how early|how far in advance|valid for)\b|\bhoe lang\b|\bhoeveel (dagen|weken|maanden)\b|\bwie lange?\b|\bcombien de temps\b|\bd[ée]lai\b|\bdauer\b/i,
+  ],
+  [
+    'date',
+    /^\W*(and |so |also )?when\b|\bwhen (did|was|were|will|does|do|is|are|came|has|had|must|should)\b|\b(what|which) (year|date|day|month)\b|\bsince when\b|\bdeadline\b|\bwanneer\b|\bwann\b|\bseit wann\b|\bquand\b|\bdepuis quand\b|\bjusqu'à quand\b/i,
+  ],
+  [
+    'phone',
+    /\b(phone|telephone|tel|ring|hotline|phone number|number to call|call them|telefoon\w*|bellen|telefon\w*|anrufen|t[ée]l[ée]phone|appeler|num[ée]ro)\b/i,
+  ],
+  ['email', /\be-?mail\b|\bmail address\b|\bcourriel\b|\bmailadres\b/i],
+  [
+    'web',
+    /\b(website|web ?site|web ?page|url|link|web form|online form|form|forms|portal|formulier|formular|formulaire|where (can|do|should) i (find|get|download|submit|apply|fill))\b/i,
+  ],
+  [
+    'body',
+    /^\W*(and |so |also )?who\b|\bwho (is|are|runs|handles|decides|issues|enforces|oversees|checks|grants|approves|publishes|published|wrote|leads|coordinates|manages|funds|screens|reviews|assesses|gives|provides)\b|\bwhich (body|bodies|authority|authorities|agency|agencies|ministry|ministries|office|organi[sz]ation|department|service|government body|regulator|institution)\b|\b(responsible|in charge|competent authority|who's)\b|\bwelke (instantie|organisatie|dienst)\b|\bwer\b|\bwelche (behörde|stelle)\b|\bqui\b|\bquel(le)? (organisme|service|autorit[ée])\b/i,
+  ],
+  [
+    'contact',
+    /\b(contact|reach|get in touch|turn to|report (it|this|that|a|an|suspicious|suspected)|who (do|can|should|could) i (ask|contact|call|talk|turn|report|go)|where (do|can|should) i (go|turn|report)|helpdesk|help desk|advice desk|contact point|contactpunt|loket|ansprechpartner|kontakt|point de contact|joindre)\b/i,
+  ],
+  [
+    'number',
+    /\bhow (many|much)\b|\b(threshold|percentage|amount|fee|fees|cost|costs|fine|fines|penalty|penalties|maximum|minimum|limit|value)\b|\bhoeveel\b|\bwie viele?\b|\bcombien\b/i,
+  ],
+  [
+    'law',
+    /\b(which|what) (law|laws|act|acts|regulation|regulations|decree|statute|legislation|legal basis|article|articles|provision)\b|\blegal basis\b|\bunder which (law|act|article|regulation)\b|\bwhich article\b|\bwelke wet\b|\bwelches gesetz\b|\bquelle loi\b/i,
+  ],
+  [
+    'list',
+    /\b(what|which) (are|were) (the|its|their|all)\b[^?]{0,60}s\b|^\W*which [a-z-]+s\b|\b(list|enumerate|name all|all the|what do (i|we) need|what (documents|steps|measures|requirements|conditions|criteria|principles|areas|elements|factors))\b|\b(what|which)\b[^?]{0,60}\b(include|includes|cover|covers|consist|require|requires|ask for|asks for)\b|\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+s\b/i,
+  ],
+  [
+    'definition',
+    /^\W*(what|wat|was|qu'est-ce que|que) (is|are|does|means?|is een|ist|sont|est)\b[^,]{0,60}$|\b(mean|means|stand for|stands for|definition|define|defined|betekent|bedeutet|signifie|désigne)\b/i,
+  ],
+  [
+    'yes-no',
+    /^\W*(and |so |but |also )?(is|are|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|am|need|moet|mag|kan|muss|darf|kann|dois|peut)\b/i,
+  ],
+];
+
+export function questionAsks(text: string): Ask[] {
+  const asks = ASKS.filter(([, pattern]) => pattern.test(text)).map(([ask]) => ask);
+  // "How long" is a duration, not a length in words; "how many days" is a duration, not a count.
+  if (asks.includes('duration')) return asks.filter((ask) => ask !== 'number' && ask !== 'date');
+  return asks;
+}
+
+const VALIDITY = /\b(valid|validity|expire[sd]?|expiry|lasts?|renew\w*|remains? in force|in force until)\b/i;
+const PROCESSING =
+  /\b(take|takes|took|taking|process|processing|processed|decision|decide[sd]?|wait|waiting|turnaround|respond|response|reply|issue[sd]?|within|apply|application|in advance|before)\b/i;
+
+/** A duration is either how long something takes or how long it stays valid; "how long does it take" wants the first. */
+export function durationAspect(text: string): 'validity' | 'processing' | undefined {
+  if (VALIDITY.test(text)) return 'validity';
+  if (PROCESSING.test(text)) return 'processing';
+  return undefined;
+}

@@ -1,0 +1,73 @@
+// A message is often a scenario ("I'm a postdoc at…, my partner in…") around one or more questions. Separating the
+// asking sentences from the scene lets retrieval weigh what is asked above the scene, and each part be answered.
+import { type Ask, questionAsks } from './fact-kinds.js';
+import { contentTerms } from './text-analysis.js';
+
+export interface QuestionPart {
+  /** The words of this part as the user wrote them. */
+  text: string;
+  asks: Ask[];
+}
+
+export interface QuestionShape {
+  parts: QuestionPart[];
+  /** Sentences that set the scene without asking anything. */
+  scenario: string;
+}
+
+const MAX_PARTS = 4;
+
+const INTERROGATIVE =
+  'what|who|whom|whose|which|where|when|why|how|is|are|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|am|whether|wat|wie|hoe|waar|wanneer|welke|waarom|was|wer|wo|wann|welche|welcher|warum|gibt|que|qui|quoi|quand|comment|où|quel|quelle|quels|quelles|pourquoi|combien|est-ce';
+
+const ASKING_START = new RegExp(
+  `^\\W*(?:(?:so|and|but|also|ok|okay|hi|hello|hey|quick question|one more thing|last thing|finally|then)[,:!]?\\s+)*(?:${INTERROGATIVE}|tell me|explain|describe|give me|list|please|i need to know|i'd like to know|i want to know|i wonder|wondering|any idea|kun je|kunt u|können sie|kannst du|pouvez-vous|peux-tu)\\b`,
+  'i',
+);
+
+/** "…and how long does it take?": a connector followed by a question word starts a new part. */
+const PART_BREAK = new RegExp(
+  `\\s*(?:,\\s*)?(?:\\band\\b|\\balso\\b|\\bplus\\b|;|\\bas well as\\b|\\ben\\b|\\bund\\b|\\bet\\b)\\s+(?=(?:${INTERROGATIVE})\\b)`,
+  'i',
+);
+
+const ENUMERATION = /\s+(?=\(?(?:[1-9]|[a-e])\)\s)/;
+
+// Abbreviations whose dot does not end a sentence.
+const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|U\.S|U\.K|Dr|Prof|No|Art|approx|incl|cf)\.(?=\s)/gi;
+
+function messageSentences(message: string): string[] {
+  const protectedText = message.replace(ABBREVIATION, (match) => match.replace(/\./g, '\uE000'));
+  return protectedText
+    .split(/(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z0-9"“(])|\n+/)
+    .map((sentence) => sentence.replace(/\uE000/g, '.').trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+function isAsking(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || ASKING_START.test(sentence);
+}
+
+function splitParts(sentence: string): string[] {
+  return sentence
+    .split(ENUMERATION)
+    .flatMap((piece) => piece.split(PART_BREAK))
+    .map((piece) => piece.trim())
+    .filter(
+      (piece) => contentTerms(piece).length > 0 || /\b(how long|when|who|where|how much|how many)\b/i.test(piece),
+    );
+}
+
+export function shapeQuestion(message: string): QuestionShape {
+  const sentences = messageSentences(message);
+  const asking = sentences.filter(isAsking);
+  // A message that asks nothing in question form ("export licence for quantum software to Japan") is all question.
+  if (asking.length === 0) return { parts: [{ text: message.trim(), asks: questionAsks(message) }], scenario: '' };
+  const scenario = sentences.filter((sentence) => !asking.includes(sentence)).join(' ');
+  const texts = asking.flatMap(splitParts);
+  if (texts.length === 0) return { parts: [{ text: message.trim(), asks: questionAsks(message) }], scenario: '' };
+  // More parts than can be answered well in one reply are answered as one.
+  const kept =
+    texts.length > MAX_PARTS ? [...texts.slice(0, MAX_PARTS - 1), texts.slice(MAX_PARTS - 1).join(' ')] : texts;
+  return { parts: kept.map((text) => ({ text, asks: questionAsks(text) })), scenario };
+}

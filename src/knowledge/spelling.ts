@@ -1,0 +1,62 @@
+// Typos ("exemtions", "reserach") would otherwise be words the corpus has never seen, so a question that names
+// its topic misspelt goes unanswered. A word the corpus lacks is replaced by the commonest corpus word one edit
+// away (an insertion, deletion, substitution or swap of neighbours), found through shared single-letter deletions.
+import { normalizeForSearch } from './text-analysis.js';
+
+const MIN_LENGTH = 5;
+
+function deletions(word: string): string[] {
+  const variants: string[] = [];
+  for (let index = 0; index < word.length; index++) variants.push(word.slice(0, index) + word.slice(index + 1));
+  return variants;
+}
+
+export class SpellingCorrector {
+  private readonly frequency = new Map<string, number>();
+  private readonly byDeletion = new Map<string, string[]>();
+
+  constructor(texts: Iterable<string>) {
+    for (const text of texts) {
+      for (const word of normalizeForSearch(text).match(/[a-z]+/g) ?? []) {
+        if (word.length < MIN_LENGTH - 1) continue;
+        this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
+      }
+    }
+    for (const word of this.frequency.keys()) {
+      for (const variant of new Set(deletions(word))) {
+        const words = this.byDeletion.get(variant);
+        if (words) words.push(word);
+        else this.byDeletion.set(variant, [word]);
+      }
+    }
+  }
+
+  /** The commonest corpus word one edit away from `word`, or undefined when it is known or has none. */
+  suggest(word: string): string | undefined {
+    if (word.length < MIN_LENGTH || this.frequency.has(word)) return undefined;
+    const candidates = new Set<string>(this.byDeletion.get(word) ?? []);
+    for (const variant of new Set(deletions(word))) {
+      if (this.frequency.has(variant)) candidates.add(variant);
+      for (const candidate of this.byDeletion.get(variant) ?? []) candidates.add(candidate);
+    }
+    let best: string | undefined;
+    for (const candidate of candidates) {
+      if (Math.abs(candidate.length - word.length) > 1) continue;
+      if (!best || (this.frequency.get(candidate) ?? 0) > (this.frequency.get(best) ?? 0)) best = candidate;
+    }
+    return best;
+  }
+
+  /**
+   * The text with misspelt lower-case words corrected. Capitalised words are names and are left alone, as are
+   * words in `keep` (words of other languages the translation list knows).
+   */
+  correct(text: string, keep: (word: string) => boolean = () => false): string {
+    return text.replace(/\p{L}+/gu, (word) => {
+      if (word !== word.toLowerCase() || keep(word)) return word;
+      const folded = normalizeForSearch(word);
+      if (folded !== word) return word;
+      return this.suggest(word) ?? word;
+    });
+  }
+}
