@@ -52,6 +52,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ OPENAI_API_KEY: 'sk-test', RESSEC_OFFLINE: 'true' }).llm).toBeUndefined();
   });
 
+  it('moves tickets and state to PostgreSQL with RESSEC_DATABASE_URL, and refuses any other scheme', () => {
+    expect(loadConfig({}).database.postgresUrl).toBeUndefined();
+    const url = 'postgres://ressec:secret@db:5432/ressec';
+    const config = loadConfig({ RESSEC_DATABASE_URL: url });
+    expect(config.database.postgresUrl).toBe(url);
+    expect(config.state.url).toBe(url);
+    expect(loadConfig({ RESSEC_DATABASE_URL: url, RESSEC_STATE_URL: 'memory:' }).state.url).toBe('memory:');
+    expect(() => loadConfig({ RESSEC_DATABASE_URL: 'mysql://db/ressec' })).toThrow(
+      /RESSEC_DATABASE_URL: must be postgres:\/\//,
+    );
+  });
+
   it('reads RESSEC_DATA_DIR and list values', () => {
     const config = loadConfig({ RESSEC_DATA_DIR: '/tmp/ressec-x', RESSEC_DESK_MEMBERS: 'slack:U1, console:me ,' });
     expect(config.dataDir).toBe('/tmp/ressec-x');

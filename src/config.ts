@@ -84,6 +84,19 @@ const environmentSchema = z.object({
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   RESSEC_LLM_TIMEOUT_MS: int(20_000, 1_000, 300_000),
   RESSEC_STATE_URL: optionalString,
+  RESSEC_DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^postgres(ql)?:\/\/\S+$/,
+          'must be postgres://user:password@host:port/database (unset: embedded SQLite)',
+        )
+        .optional(),
+    ),
   RESSEC_INTAKE_TTL_HOURS: int(72, 1, 24 * 90),
   RESSEC_QUESTION_TTL_HOURS: int(24, 1, 24 * 30),
   RESSEC_PURGE_INTERVAL_MINUTES: int(60, 1, 24 * 60),
@@ -128,6 +141,8 @@ export interface Config {
   knowledge: { dir: string; institutionDirs: string[] };
   institution: { name: string; jurisdiction?: Jurisdiction };
   llm?: { apiKey?: string; baseURL?: string; model: string; timeoutMs: number };
+  /** Set: tickets, outbox, inbox and (unless RESSEC_STATE_URL says otherwise) state live in this PostgreSQL. */
+  database: { postgresUrl?: string };
   state: { url?: string; intakeTtlMs: number; questionTtlMs: number; purgeIntervalMs: number };
   desk: { members: string[]; name: string };
   tickets: { retentionDays: number; maxDeliveryAttempts: number };
@@ -188,8 +203,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
           timeoutMs: env.RESSEC_LLM_TIMEOUT_MS,
         }
       : undefined,
+    database: { postgresUrl: env.RESSEC_DATABASE_URL },
     state: {
-      url: env.RESSEC_STATE_URL,
+      url: env.RESSEC_STATE_URL ?? env.RESSEC_DATABASE_URL,
       intakeTtlMs: env.RESSEC_INTAKE_TTL_HOURS * 3_600_000,
       questionTtlMs: env.RESSEC_QUESTION_TTL_HOURS * 3_600_000,
       purgeIntervalMs: env.RESSEC_PURGE_INTERVAL_MINUTES * 60_000,

@@ -1,8 +1,9 @@
 // The ticket store on SQLite. Every write is one IMMEDIATE transaction: ticket, audit entries, outbox rows together.
 import type { SqlDatabase } from '../../store/sql-database.js';
-import { type AuditEntry, AuditEntrySchema, type Ticket, TicketSchema } from '../ticket.js';
+import type { AuditEntry, Ticket } from '../ticket.js';
 import { type TicketEventType, ticketEvent } from '../ticket-event.js';
 import { formatTicketId } from '../ticket-id.js';
+import { bodyOf, createdTicket, patchedTicket, storedTicket, type TicketBody } from '../ticket-record.js';
 import type { Mutation, Submission, TicketQuery, TicketStore, UpdateOutcome } from '../ticket-store.js';
 import { insertOutboxRows } from './sqlite-outbox.js';
 
@@ -14,8 +15,6 @@ interface TicketRow {
   closed_at: string | null;
   body: string;
 }
-
-type TicketBody = Pick<Ticket, 'requester' | 'origin' | 'subject' | 'note' | 'deadline' | 'priority' | 'assignee'>;
 
 export interface SqliteTicketStoreOptions {
   /** The sinks that get an outbox row for an event of this type. */
@@ -43,28 +42,7 @@ export class SqliteTicketStore implements TicketStore {
            ON CONFLICT (year) DO UPDATE SET last_sequence = last_sequence + 1 RETURNING last_sequence`,
         )
         .get(year) as { last_sequence: number };
-      const draft = submission.ticket;
-      const ticket = TicketSchema.parse({
-        ...draft,
-        id: formatTicketId(year, sequence),
-        status: 'new',
-        createdAt: at,
-        updatedAt: at,
-        audit: [
-          {
-            at,
-            actor: {
-              platform: draft.requester.platform,
-              userId: draft.requester.userId,
-              name: draft.requester.name,
-              role: 'requester',
-            },
-            action: 'created',
-            to: 'new',
-            visibility: 'shared',
-          },
-        ],
-      });
+      const ticket = createdTicket(submission.ticket, formatTicketId(year, sequence), submission.now);
       this.db
         .prepare(
           `INSERT INTO tickets (id, submission_key, requester_platform, requester_user_id, status, created_at, updated_at, body)
@@ -113,14 +91,7 @@ export class SqliteTicketStore implements TicketStore {
       const result = mutate(ticket);
       if (!result.ok) return { kind: 'rejected', message: result.message, ticket };
 
-      const { closedAt, ...rest } = result.patch;
-      const updated = TicketSchema.parse({
-        ...ticket,
-        ...rest,
-        ...(closedAt === null ? { closedAt: undefined } : closedAt ? { closedAt } : {}),
-        updatedAt: now.toISOString(),
-        audit: [...ticket.audit, ...result.entries.map((entry) => AuditEntrySchema.parse(entry))],
-      });
+      const updated = patchedTicket(ticket, result.patch, result.entries, now);
       this.db
         .prepare('UPDATE tickets SET status = ?, updated_at = ?, closed_at = ?, body = ? WHERE id = ?')
         .run(updated.status, updated.updatedAt, updated.closedAt ?? null, JSON.stringify(bodyOf(updated)), id);
@@ -162,19 +133,16 @@ export class SqliteTicketStore implements TicketStore {
         entry: string;
       }[]
     ).map((entry) => JSON.parse(entry.entry) as AuditEntry);
-    return TicketSchema.parse({
-      ...(JSON.parse(row.body) as TicketBody),
-      id: row.id,
-      status: row.status,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      closedAt: row.closed_at ?? undefined,
+    return storedTicket(
+      {
+        id: row.id,
+        status: row.status,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        closedAt: row.closed_at ?? undefined,
+        body: JSON.parse(row.body) as TicketBody,
+      },
       audit,
-    });
+    );
   }
-}
-
-function bodyOf(ticket: Ticket): TicketBody {
-  const { requester, origin, subject, note, deadline, priority, assignee } = ticket;
-  return { requester, origin, subject, note, deadline, priority, assignee };
 }
