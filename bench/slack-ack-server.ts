@@ -6,10 +6,11 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { App as BoltApp } from '@slack/bolt';
 import { buildApp } from '../src/app.js';
-import { startSlack } from '../src/channels/slack/start-slack.js';
+import { SlackChannel } from '../src/channels/slack/slack-channel.js';
 import { loadConfig } from '../src/config.js';
 import { textReply } from '../src/core/reply.js';
 import { silentLogger } from '../src/log.js';
+import { channelCore, startChannel } from '../src/main.js';
 
 const mode = process.argv[2];
 const answerMs = Number(process.env.BENCH_ANSWER_MS ?? 5_000);
@@ -23,7 +24,8 @@ async function startRessec(): Promise<number> {
     await sleep(answerMs);
     return [textReply('A stub answer.')];
   });
-  const slack = await startSlack(app, config, log, { port: 0, host: '127.0.0.1', concurrency: 5_000 });
+  const slack = await SlackChannel.create(channelCore(app), { port: 0, host: '127.0.0.1', concurrency: 5_000 });
+  await startChannel(app, slack);
   return slack.port ?? 0;
 }
 

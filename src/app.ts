@@ -6,7 +6,6 @@ import { AnswerService } from './answer/answer-service.js';
 import { LlmAnswerer } from './answer/llm-answerer.js';
 import { loadPrompt } from './answer/prompt-files.js';
 import { registerAnswering } from './answer/register-answering.js';
-import { openDeskChannelSink } from './channels/slack/desk/open-desk-channel-sink.js';
 import { type Config, ConfigError } from './config.js';
 import { helpCommand } from './core/help-command.js';
 import { NotifierHub } from './core/notifier.js';
@@ -49,8 +48,11 @@ export interface App {
 export interface BuildOptions {
   /** Overrides the configured state store (`memory:` for one-shot commands). */
   stateUrl?: string;
-  /** Desk sinks beyond the configured ones (e.g. a desk channel); `app.escalation.registerSink` works later too. */
-  escalationSinks?: Sink[];
+  /**
+   * The desk sinks of the configured channels (a Slack desk channel), opened by the composition root: the core knows
+   * no channel. A running channel registers its own with `app.escalation.registerSink` instead.
+   */
+  deskSinks?: Sink[];
 }
 
 export async function loadKnowledge(config: Config) {
@@ -82,28 +84,15 @@ export async function loadKnowledge(config: Config) {
 }
 
 /**
- * Escalation with every configured sink, the Slack desk channel included, for any process that files or delivers
- * tickets (the chat, `ressec deliver`, `ressec check --escalate`): outbox rows are routed when a ticket is written.
+ * Escalation with every configured sink and the channels' desk sinks, for any process that files or delivers tickets
+ * (the chat, `ressec deliver`, `ressec check --escalate`): outbox rows are routed when a ticket is written.
  */
 export function openEscalation(
   config: Config,
   log: Logger,
-  options: { notifier?: NotifierHub; extraSinks?: Sink[] } = {},
+  options: { notifier?: NotifierHub; deskSinks?: Sink[] } = {},
 ): Escalation {
-  const deskChannel = options.extraSinks ? undefined : openDeskChannelSink(config, log);
-  const escalation = createEscalation({
-    config,
-    log,
-    notifier: options.notifier,
-    extraSinks: options.extraSinks ?? (deskChannel ? [deskChannel.sink] : []),
-  });
-  return {
-    ...escalation,
-    close: async () => {
-      await escalation.close();
-      deskChannel?.close();
-    },
-  };
+  return createEscalation({ config, log, notifier: options.notifier, extraSinks: options.deskSinks });
 }
 
 /**
@@ -114,11 +103,11 @@ function openEscalationOrFallback(
   config: Config,
   log: Logger,
   notifier: NotifierHub,
-  extraSinks: Sink[] | undefined,
+  deskSinks: Sink[] | undefined,
   router: Router,
 ): Escalation {
   try {
-    const escalation = openEscalation(config, log, { notifier, extraSinks });
+    const escalation = openEscalation(config, log, { notifier, deskSinks });
     registerEscalation(router, { service: escalation.service, deskName: config.desk.name });
     return escalation;
   } catch (error) {
@@ -126,6 +115,7 @@ function openEscalationOrFallback(
     const reason = ((error as NodeJS.ErrnoException).code ?? (error as Error).message).toString().slice(0, 80);
     log.error({ event: 'ticket-database-unavailable', outcome: reason }, 'the ticket database could not be opened');
     registerEscalationUnavailable(router, `the ticket database ${file} could not be opened (${reason})`);
+    for (const sink of deskSinks ?? []) void sink.close?.();
     return createEscalation({ config, log, notifier, extraSinks: [], databaseFile: ':memory:' });
   }
 }
@@ -162,7 +152,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   // Features register here: intake (src/intake/register-intake.ts) and escalation (src/escalation/register-escalation.ts).
   registerIntake(router, { knowledge, config });
   const notifier = new NotifierHub();
-  const escalation = openEscalationOrFallback(config, log, notifier, options.escalationSinks, router);
+  const escalation = openEscalationOrFallback(config, log, notifier, options.deskSinks, router);
   const purge = startPurgeSchedule(
     [
       { name: 'state', run: () => state.purgeExpired() },

@@ -1,12 +1,23 @@
-// Composition root and CLI entry: reads the environment once, then runs the named command (default: chat).
+// Composition root and CLI entry: reads the environment once, then runs the named command (default: chat), handing
+// it the configured channels, which it starts through the Channel contract.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
+import type { App } from './app.js';
+import type {
+  Channel,
+  ChannelCatalog,
+  ChannelCore,
+  ChannelModule,
+  RunningChannels,
+} from './channels/runtime/channel.js';
 import { type CliIo, UsageError } from './cli/cli-command.js';
 import { CLI_COMMANDS } from './cli/commands.js';
-import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './log.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import type { Platform } from './core/turn.js';
+import type { Sink } from './escalation/sinks/sink.js';
+import { createLogger, type Logger } from './log.js';
 import { ensurePrivateDir } from './store/private-files.js';
 
 /** package.json sits at the project root, one level above src/ and two above dist/src/. */
@@ -16,6 +27,74 @@ function packageVersion(): string {
     if (existsSync(candidate)) return (JSON.parse(readFileSync(candidate, 'utf8')) as { version: string }).version;
   }
   return 'unknown';
+}
+
+/** Every chat platform ressec runs on, each loaded only when configured (so `ressec ask` never loads Bolt). */
+const CHANNEL_MODULES: readonly {
+  platform: Platform;
+  isConfigured(config: Config): boolean;
+  load(): Promise<ChannelModule>;
+}[] = [
+  {
+    platform: 'slack',
+    isConfigured: (config) => config.slack !== undefined,
+    load: async () => (await import('./channels/slack/slack-channel.js')).slackChannel as ChannelModule,
+  },
+];
+
+/** What a channel is given of a built core. */
+export function channelCore(app: App): ChannelCore {
+  return { config: app.config, log: app.log, router: app.router, state: app.state.state };
+}
+
+/**
+ * Registers the channel's notifier and desk sink (first, so that every ticket written from then on, by a turn or by
+ * recovery, reaches its desk), then starts it.
+ */
+export async function startChannel(app: App, channel: Channel): Promise<void> {
+  app.notifier.register(channel.platform, channel.notifier);
+  if (channel.deskSink) app.escalation.registerSink(channel.deskSink);
+  await channel.start();
+}
+
+export function channelCatalog(config: Config, log: Logger): ChannelCatalog {
+  const configured = CHANNEL_MODULES.filter((entry) => entry.isConfigured(config));
+  return {
+    configured: () => configured.map((entry) => entry.platform),
+    async deskSinks(): Promise<Sink[]> {
+      const sinks: Sink[] = [];
+      for (const entry of configured) {
+        try {
+          const sink = (await entry.load()).openDeskSink?.(config, log);
+          if (sink) sinks.push(sink);
+        } catch (error) {
+          // A desk channel that cannot be set up must not stop answering: tickets still reach the other sinks.
+          log.error(
+            { event: 'desk-sink-unavailable', platform: entry.platform, err: error as Error },
+            'a desk sink could not be opened',
+          );
+        }
+      }
+      return sinks;
+    },
+    async start(app, platforms = configured.map((entry) => entry.platform)): Promise<RunningChannels> {
+      const channels: Channel[] = [];
+      const stop = async () => {
+        for (const channel of [...channels].reverse()) await channel.stop();
+      };
+      try {
+        for (const entry of configured.filter((candidate) => platforms.includes(candidate.platform))) {
+          const channel = await (await entry.load()).create(channelCore(app));
+          channels.push(channel);
+          await startChannel(app, channel);
+        }
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+      return { channels, stop };
+    },
+  };
 }
 
 function usage(): string {
@@ -66,7 +145,7 @@ export async function main(
     component: name,
   });
   try {
-    return await command.run(args, io, config, log);
+    return await command.run(args, io, config, log, channelCatalog(config, log));
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`ressec: ${error.message}\n`);

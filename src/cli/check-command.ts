@@ -1,11 +1,16 @@
 // `ressec check`: list the guided checks, run one in the terminal chat, or run one from a file of answers.
 
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { loadKnowledge, openEscalation } from '../app.js';
 import { renderReplies } from '../channels/console/render-terminal.js';
+import type { ChannelCatalog } from '../channels/runtime/channel.js';
 import type { Config } from '../config.js';
 import type { StoredAppraisal } from '../core/handoff.js';
+import { deliveryWording } from '../escalation/delivery-status.js';
 import { fileAppraisalTicket } from '../escalation/file-appraisal.js';
+import { STATUS_LABELS } from '../escalation/lifecycle.js';
+import { answersTemplate } from '../intake/answers-template.js';
 import { dataListsJson, flowDefinitionJson } from '../intake/flow-definition-json.js';
 import { ALL_FLOWS, findFlow } from '../intake/flows/index.js';
 import { appraisalReply } from '../intake/replies/appraisal-reply.js';
@@ -20,19 +25,27 @@ interface CheckArguments {
   json: boolean;
   list: boolean;
   escalate: boolean;
+  template: boolean;
+  idempotencyKey?: string;
 }
 
 function parseArguments(args: string[]): CheckArguments {
-  const parsed: CheckArguments = { json: false, list: false, escalate: false };
+  const parsed: CheckArguments = { json: false, list: false, escalate: false, template: false };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     if (arg === '--json') parsed.json = true;
     else if (arg === '--list') parsed.list = true;
     else if (arg === '--escalate') parsed.escalate = true;
+    else if (arg === '--template') parsed.template = true;
     else if (arg === '--answers') {
       parsed.answersFile = args[index + 1];
       if (!parsed.answersFile)
         throw new UsageError('--answers needs a file: ressec check <flow> --answers answers.json');
+      index += 1;
+    } else if (arg === '--idempotency-key') {
+      parsed.idempotencyKey = args[index + 1];
+      if (!parsed.idempotencyKey || parsed.idempotencyKey.length > 200)
+        throw new UsageError('--idempotency-key needs a value of at most 200 characters');
       index += 1;
     } else if (arg?.startsWith('--')) throw new UsageError(`check: unknown option ${arg}`);
     else if (arg !== undefined && parsed.flowName === undefined) parsed.flowName = arg;
@@ -98,26 +111,62 @@ async function readAnswersFile(file: string, io: CliIo): Promise<unknown> {
   }
 }
 
+/**
+ * Each run of `check --answers` makes a new appraisal, so the chat's key (the appraisal's id) would file a ticket per
+ * run: the same answers on the same day are one submission instead, unless the caller names it (--idempotency-key).
+ */
+export function cliSubmissionKey(appraisal: StoredAppraisal, day: string, idempotencyKey?: string): string {
+  if (idempotencyKey) return `cli:${appraisal.userId}:key:${idempotencyKey}`;
+  const answers = JSON.stringify(appraisal.answers.map((answer) => [answer.field, answer.answer]));
+  const digest = createHash('sha256').update(answers).digest('hex').slice(0, 32);
+  return `cli:${appraisal.userId}:check:${appraisal.flow}:${digest}:${day}`;
+}
+
 /** `--escalate`: files the appraisal as a ticket for the desk (delivered by the worker: npm start or ressec deliver). */
-async function escalateAppraisal(appraisal: StoredAppraisal, config: Config, log: Logger) {
-  const escalation = openEscalation(config, log);
+async function escalateAppraisal(
+  appraisal: StoredAppraisal,
+  config: Config,
+  log: Logger,
+  channels: ChannelCatalog,
+  idempotencyKey?: string,
+) {
+  const escalation = openEscalation(config, log, { deskSinks: await channels.deskSinks() });
   try {
     const requester = { platform: 'cli' as const, userId: appraisal.userId };
-    const outcome = await fileAppraisalTicket(escalation.service, appraisal, requester);
+    const key = cliSubmissionKey(appraisal, new Date().toISOString().slice(0, 10), idempotencyKey);
+    const outcome = await fileAppraisalTicket(escalation.service, appraisal, requester, '', key);
     if (outcome.kind === 'invalid')
       throw new Error(`the ticket could not be filed: ${outcome.problems[0]?.message ?? ''}`);
-    return { id: outcome.ticket.id, status: outcome.ticket.status, created: outcome.kind === 'created' };
+    const delivery = await escalation.service.deliveryStatus(outcome.ticket.id, 'ticket.created');
+    const where = deliveryWording(delivery, `ticket ${outcome.ticket.id}`, config.desk.name);
+    const message =
+      outcome.kind === 'created'
+        ? where
+        : `Already filed as ticket ${outcome.ticket.id} (${STATUS_LABELS[outcome.ticket.status]}) for these answers; nothing new was filed. ${where}`;
+    return {
+      json: {
+        id: outcome.ticket.id,
+        status: outcome.ticket.status,
+        created: outcome.kind === 'created',
+        delivery: delivery.kind,
+      },
+      message,
+    };
   } finally {
     await escalation.close();
   }
 }
 
 export const checkCommand: CliCommand = {
-  usage: 'check [<flow>] [--answers answers.json [--json] [--escalate]] | check --list [--json]',
+  usage:
+    'check [<flow>] [--answers answers.json [--json] [--escalate [--idempotency-key KEY]]] | check <flow> --template | check --list [--json]',
   summary: 'a guided risk check: in the terminal chat, or from a file of answers; --list shows every flow',
   logsToFile: (args) =>
-    !args.includes('--list') && !args.includes('--answers') && args.some((arg) => !arg.startsWith('--')),
-  async run(args, io, config, log) {
+    !args.includes('--list') &&
+    !args.includes('--answers') &&
+    !args.includes('--template') &&
+    args.some((arg) => !arg.startsWith('--')),
+  async run(args, io, config, log, channels) {
     const parsed = parseArguments(args);
     if (parsed.list || parsed.flowName === undefined) {
       printList(io, parsed.json);
@@ -128,6 +177,10 @@ export const checkCommand: CliCommand = {
       throw new UsageError(
         `unknown check "${parsed.flowName}"; choose one of: ${ALL_FLOWS.map((item) => item.id).join(', ')}`,
       );
+    }
+    if (parsed.template) {
+      io.stdout.write(`${JSON.stringify(answersTemplate(flow), null, 2)}\n`);
+      return 0;
     }
     if (parsed.escalate && !parsed.answersFile) {
       throw new UsageError(
@@ -144,15 +197,24 @@ export const checkCommand: CliCommand = {
         io.stderr.write(`ressec: ${parsed.answersFile}:${field} ${result.problem.message}\n`);
         return 2;
       }
-      const ticket = parsed.escalate ? await escalateAppraisal(result.appraisal, config, log) : undefined;
-      if (parsed.json) io.stdout.write(`${JSON.stringify({ ...appraisalJson(result.appraisal), ticket }, null, 2)}\n`);
-      else {
-        io.stdout.write(`${renderReplies([appraisalReply(result.appraisal)]).text}\n`);
-        if (ticket) io.stdout.write(`Sent to ${config.desk.name} as ticket ${ticket.id}.\n`);
+      const ticket = parsed.escalate
+        ? await escalateAppraisal(result.appraisal, config, log, channels, parsed.idempotencyKey)
+        : undefined;
+      if (parsed.json) {
+        io.stdout.write(`${JSON.stringify({ ...appraisalJson(result.appraisal), ticket: ticket?.json }, null, 2)}\n`);
+      } else {
+        // The appraisal without its buttons: nothing here can be pressed.
+        const reply = appraisalReply(result.appraisal);
+        const blocks = reply.blocks.filter((block) => block.kind !== 'choices');
+        io.stdout.write(`${renderReplies([{ ...reply, blocks }]).text}\n`);
+        if (ticket) io.stdout.write(`${ticket.message}\n`);
       }
       return 0;
     }
-    await runConsoleSession(io, config, log, { initialInput: `check ${flow.id}` });
+    await runConsoleSession(io, config, log, {
+      initialInput: `check ${flow.id}`,
+      deskSinks: await channels.deskSinks(),
+    });
     return 0;
   },
 };

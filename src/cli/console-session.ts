@@ -6,6 +6,7 @@ import { ansiStyle, plainStyle } from '../channels/console/render-terminal.js';
 import { runTerminalChat } from '../channels/console/terminal-chat.js';
 import type { Config } from '../config.js';
 import { startDeliveryWorker } from '../escalation/delivery/start-delivery-worker.js';
+import type { Sink } from '../escalation/sinks/sink.js';
 import type { Logger } from '../log.js';
 import type { CliIo } from './cli-command.js';
 
@@ -13,9 +14,9 @@ export async function runConsoleSession(
   io: CliIo,
   config: Config,
   log: Logger,
-  options: { initialInput?: string } = {},
+  options: { initialInput?: string; deskSinks?: Sink[] } = {},
 ): Promise<void> {
-  const app = await buildApp(config, log);
+  const app = await buildApp(config, log, { deskSinks: options.deskSinks });
   app.notifier.register('console', new ConsoleNotifier(io.stdout, 'local-user', io.isTTY ? ansiStyle : plainStyle));
   const delivery = startDeliveryWorker({ escalation: app.escalation, log });
   try {

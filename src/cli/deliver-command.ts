@@ -8,10 +8,10 @@ import { type CliCommand, UsageError } from './cli-command.js';
 export const deliverCommand: CliCommand = {
   usage: 'deliver [--watch] [--retry-dead]',
   summary: 'deliver tickets to the desk sinks until the outbox is empty (--watch: keep delivering)',
-  async run(args, io, config, log) {
+  async run(args, io, config, log, channels) {
     const unknown = args.filter((arg) => arg !== '--watch' && arg !== '--retry-dead');
     if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}; usage: ressec ${deliverCommand.usage}`);
-    const escalation = openEscalation(config, log);
+    const escalation = openEscalation(config, log, { deskSinks: await channels.deskSinks() });
     try {
       if (args.includes('--retry-dead')) {
         const requeued = await escalation.outbox.requeueDead(new Date());

@@ -1,8 +1,8 @@
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FormMemory } from '../../src/channels/runtime/form-memory.js';
+import type { ReplyTarget } from '../../src/channels/runtime/reply-target.js';
 import { DirectMessages } from '../../src/channels/slack/delivery/direct-messages.js';
-import { FormStore } from '../../src/channels/slack/delivery/form-store.js';
-import type { ReplyTarget } from '../../src/channels/slack/delivery/reply-target.js';
 import { SlackDeliverer } from '../../src/channels/slack/delivery/slack-deliverer.js';
 import type { Reply } from '../../src/core/reply.js';
 import { MemoryStateStore } from '../../src/core/state-store.js';
@@ -20,7 +20,7 @@ beforeEach(() => {
   const client = new webApi.WebClient('xoxb-test', { slackApiUrl: api.apiUrl, retryConfig: { retries: 0 } });
   deliverer = new SlackDeliverer({
     client,
-    forms: new FormStore(new MemoryStateStore()),
+    forms: new FormMemory(new MemoryStateStore(), 'slack'),
     directMessages: new DirectMessages(client),
   });
 });
@@ -32,7 +32,7 @@ const text = (markdown: string, visibility: Reply['visibility']): Reply => ({
 });
 const inThread: ReplyTarget = {
   userId: 'U0REQ0001',
-  channel: { id: 'C0CHAN0001', threadTs: '1700000002.000200', dm: false },
+  conversation: { id: 'C0CHAN0001', threadId: '1700000002.000200', kind: 'channel' },
 };
 const conversation = { id: 'C0CHAN0001', threadId: '1700000002.000200', kind: 'channel' as const };
 const appraisal: Reply = {
@@ -98,7 +98,7 @@ describe('where replies go', () => {
   it('answers a click on a top-level card where the user is looking', async () => {
     await deliverer.deliver(
       text('Refused', 'private'),
-      { ...inThread, channel: { ...inThread.channel!, privateAtTop: true } },
+      { ...inThread, conversation: { ...inThread.conversation!, privateAtTop: true } },
       conversation,
     );
     expect(api.calls[0]?.method).toBe('chat.postEphemeral');
@@ -115,7 +115,7 @@ describe('where replies go', () => {
   it('replies through the response_url, privately, for slash commands and ephemeral messages', async () => {
     await deliverer.deliver(
       text('Public', 'public'),
-      { userId: 'U0REQ0001', responseUrl: api.responseUrl('r1') },
+      { userId: 'U0REQ0001', replyUrl: api.responseUrl('r1') },
       conversation,
     );
     expect(api.calls[0]).toMatchObject({
@@ -128,7 +128,7 @@ describe('where replies go', () => {
     api.on('response_url', { kind: 'status', status: 404 });
     await deliverer.deliver(
       text('Late', 'public'),
-      { userId: 'U0REQ0001', responseUrl: api.responseUrl('old') },
+      { userId: 'U0REQ0001', replyUrl: api.responseUrl('old') },
       conversation,
     );
     expect(api.calls.map((call) => call.method)).toEqual(['response_url', 'conversations.open', 'chat.postMessage']);
@@ -148,7 +148,7 @@ describe('where replies go', () => {
   it('opens a form as a modal while the trigger is fresh, with the reply’s other blocks above the inputs', async () => {
     await deliverer.deliver(
       form,
-      { ...inThread, trigger: { id: 'trigger-1', receivedAt: Date.now(), inModal: false } },
+      { ...inThread, trigger: { id: 'trigger-1', receivedAt: Date.now(), inDialog: false } },
       conversation,
     );
     expect(api.calls[0]?.method).toBe('views.open');
@@ -165,7 +165,7 @@ describe('where replies go', () => {
   it('pushes the form onto the stack when the click came from inside a modal', async () => {
     await deliverer.deliver(
       form,
-      { ...inThread, trigger: { id: 'trigger-2', receivedAt: Date.now(), inModal: true } },
+      { ...inThread, trigger: { id: 'trigger-2', receivedAt: Date.now(), inDialog: true } },
       conversation,
     );
     expect(api.calls[0]?.method).toBe('views.push');
@@ -174,7 +174,7 @@ describe('where replies go', () => {
   it('posts the form with an Open button once the trigger is stale', async () => {
     await deliverer.deliver(
       form,
-      { ...inThread, trigger: { id: 'old', receivedAt: Date.now() - 5_000, inModal: false } },
+      { ...inThread, trigger: { id: 'old', receivedAt: Date.now() - 5_000, inDialog: false } },
       conversation,
     );
     expect(api.calls[0]?.method).toBe('chat.postEphemeral');

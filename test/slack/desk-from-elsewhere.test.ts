@@ -5,6 +5,7 @@ import type { Block } from '../../src/core/reply.js';
 import type { Turn, TurnInput } from '../../src/core/turn.js';
 import { startDeliveryWorker } from '../../src/escalation/delivery/start-delivery-worker.js';
 import { silentLogger } from '../../src/log.js';
+import { channelCatalog } from '../../src/main.js';
 import { temporaryDataDir } from '../support/fixture-app.js';
 import { FakeSlackApi } from './support/fake-slack-api.js';
 
@@ -38,7 +39,9 @@ describe('a ticket filed outside the Slack process', () => {
       SLACK_API_URL: api.apiUrl,
       SLACK_DESK_CHANNEL: 'CDESK',
     });
-    const app = await buildApp(config, silentLogger(), { stateUrl: 'memory:' });
+    // As every command that files or delivers tickets does: the configured channels' desk sinks, from main.ts.
+    const deskSinks = await channelCatalog(config, silentLogger()).deskSinks();
+    const app = await buildApp(config, silentLogger(), { stateUrl: 'memory:', deskSinks });
     const [formReply] = await app.router.handleTurn(turn({ kind: 'action', verb: 'ticket.new', value: '' }, 't1'));
     const form = formReply?.blocks.find((block): block is Extract<Block, { kind: 'form' }> => block.kind === 'form');
     expect(form).toBeDefined();

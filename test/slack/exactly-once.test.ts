@@ -49,7 +49,7 @@ describe('exactly one answer', () => {
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
     await harness.slack.idle();
     expect(answers(harness.api)).toHaveLength(1);
-    expect(harness.slack.inbox.counts()).toEqual({ pending: 0, done: 1, failed: 0 });
+    expect(await harness.slack.inbox.counts()).toEqual({ pending: 0, done: 1, failed: 0 });
   });
 
   it('answers once when the acknowledgement was slow and Slack retried', async () => {
@@ -89,7 +89,7 @@ describe('exactly one answer', () => {
     await restarted.slack.idle();
     expect(answers(api)).toHaveLength(1);
     expect(findCall(api.calls, 'chat.postMessage', '*Sources*')?.args.channel).toBe('D0REQ0001');
-    expect(restarted.slack.inbox.counts()).toEqual({ pending: 0, done: 1, failed: 0 });
+    expect(await restarted.slack.inbox.counts()).toEqual({ pending: 0, done: 1, failed: 0 });
   });
 
   it('recovers a question acknowledged just before a crash, before any work was done', async () => {
@@ -160,6 +160,6 @@ describe('rate limits', () => {
     expect(attempts).toHaveLength(3);
     expect(answers(harness.api)).toHaveLength(1);
     expect(harness.api.calls.filter((call) => call.method === 'reactions.add')).toHaveLength(1);
-    expect(harness.slack.inbox.counts()).toEqual({ pending: 0, done: 1, failed: 0 });
+    expect(await harness.slack.inbox.counts()).toEqual({ pending: 0, done: 1, failed: 0 });
   });
 });

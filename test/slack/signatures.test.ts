@@ -27,7 +27,7 @@ describe('request verification', () => {
     expect(response.status).toBe(401);
     await harness.slack.idle();
     expect(harness.api.calls.length).toBe(before);
-    expect(harness.slack.inbox.counts()).toEqual({ pending: 0, done: 0, failed: 0 });
+    expect(await harness.slack.inbox.counts()).toEqual({ pending: 0, done: 0, failed: 0 });
   });
 
   it('rejects a body changed after signing', async () => {

@@ -33,7 +33,9 @@ describe('Socket Mode', () => {
     socket.deliverEvent('envelope-1', event);
     await api.waitFor(() => socket!.acks.length === 1);
     admittedAtAck.push(
-      inbox.prepare('SELECT 1 FROM slack_inbox WHERE key = ?').get('message:D0REQ0001:1700000001.000100') !== undefined,
+      inbox
+        .prepare("SELECT 1 FROM channel_inbox WHERE platform = 'slack' AND key = ?")
+        .get('message:D0REQ0001:1700000001.000100') !== undefined,
     );
     socket.deliverEvent('envelope-2', event, 1);
     await api.waitFor(() => socket!.acks.length === 2);

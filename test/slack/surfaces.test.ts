@@ -229,7 +229,7 @@ describe('Slack surfaces', () => {
     expect((await harness.send(edit)).status).toBe(200);
     await harness.slack.idle();
     expect(harness.api.calls.filter((call) => call.method !== 'auth.test')).toEqual([]);
-    expect(harness.slack.inbox.counts()).toEqual({ pending: 0, done: 0, failed: 0 });
+    expect(await harness.slack.inbox.counts()).toEqual({ pending: 0, done: 0, failed: 0 });
   });
 
   it('answers Slack’s URL verification challenge', async () => {

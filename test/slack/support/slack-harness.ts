@@ -1,13 +1,14 @@
-// The real app on loopback: the core built with buildApp, the Slack channel started in HTTP mode on a free port,
-// its Web API pointed at a fake Slack. Restartable on the same data folder.
+// The real app on loopback: the core built with buildApp, the Slack channel created and started through the Channel
+// contract in HTTP mode on a free port, its Web API pointed at a fake Slack. Restartable on the same data folder.
 import { type App, buildApp } from '../../../src/app.js';
-import { type SlackChannel, type SlackOptions, startSlack } from '../../../src/channels/slack/start-slack.js';
+import { SlackChannel, type SlackOptions } from '../../../src/channels/slack/slack-channel.js';
 import type { Config } from '../../../src/config.js';
 import {
   type RunningDeliveryWorker,
   startDeliveryWorker,
 } from '../../../src/escalation/delivery/start-delivery-worker.js';
 import { type Logger, silentLogger } from '../../../src/log.js';
+import { channelCore, startChannel } from '../../../src/main.js';
 import { fixtureConfig, temporaryDataDir } from '../../support/fixture-app.js';
 import { FakeSlackApi } from './fake-slack-api.js';
 import type { Payload } from './fixtures.js';
@@ -64,12 +65,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const config = fixtureConfig(slackEnvironment(api, dataDir, options.env));
   const log = options.log ?? silentLogger();
   const app = await buildApp(config, log);
-  const slack = await startSlack(app, config, log, {
+  const slack = await SlackChannel.create(channelCore(app), {
     port: 0,
     host: '127.0.0.1',
     retryConfig: FAST_RETRY,
     inboxRetryDelayMs: () => 50,
+    pollMs: 50,
     ...options.slack,
+  });
+  await startChannel(app, slack).catch(async (error: unknown) => {
+    await slack.stop();
+    await app.close();
+    throw error;
   });
   const delivery = options.delivery ? startDeliveryWorker({ escalation: app.escalation, log, pollMs: 50 }) : undefined;
   const url = `http://127.0.0.1:${slack.port}/slack/events`;

@@ -1,23 +1,30 @@
 // Delivers one reply: a form opens as a modal while the interaction's trigger is fresh (otherwise a message with an
 // "Open" button); public replies go in the conversation (in the thread), private ones as ephemeral messages, through
-// the response_url, or in the DM; an appraisal never shows in a shared channel.
+// the response_url, or in the DM; an appraisal never shows in a shared channel; the home tab is published as a view.
+// 👀 on the user's message is the first visible sign that an answer is on its way.
 import type { webApi } from '@slack/bolt';
 import type { Block, Reply } from '../../../core/reply.js';
 import type { TurnConversation } from '../../../core/turn.js';
-import type { FormBlock } from '../block-kit/form-blocks.js';
+import type { Deliverer } from '../../runtime/deliverer.js';
+import { type FormBlock, type FormMemory, formContext } from '../../runtime/form-memory.js';
+import type { ReplyTarget } from '../../runtime/reply-target.js';
 import { formModal, otherBlocks } from '../block-kit/form-modal.js';
+import { homeView } from '../block-kit/home-view.js';
 import { renderBlocks, renderReply, type SlackMessage } from '../render-block-kit.js';
 import type { DirectMessages } from './direct-messages.js';
-import type { FormStore } from './form-store.js';
-import { formContext, hasFreshTrigger, type ReplyTarget } from './reply-target.js';
 import { postToResponseUrl, ResponseUrlError } from './response-url.js';
 
 export interface SlackDelivererDeps {
   client: webApi.WebClient;
-  forms: FormStore;
+  forms: FormMemory;
   directMessages: DirectMessages;
+  /** What the home tab says about the assistant. */
+  about?: { institution: string; deskName: string };
   now?: () => number;
 }
+
+/** Slack accepts a trigger for 3 s; keep a margin for the views.open round trip. */
+export const TRIGGER_LIFETIME_MS = 2_500;
 
 const UNREACHABLE_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'user_not_in_channel']);
 
@@ -28,10 +35,11 @@ function slackErrorCode(error: unknown): string | undefined {
   return typeof data?.error === 'string' ? data.error : undefined;
 }
 
-export class SlackDeliverer {
+export class SlackDeliverer implements Deliverer {
   constructor(private readonly deps: SlackDelivererDeps) {}
 
   async deliver(reply: Reply, target: ReplyTarget, conversation: TurnConversation): Promise<void> {
+    if (target.home) return this.publishHome(reply, target.userId);
     const form = reply.blocks.find(isForm);
     if (form && (await this.openModal(reply, form, target, conversation))) return;
     const formRef = form
@@ -39,6 +47,28 @@ export class SlackDeliverer {
       : undefined;
     const message = renderReply(reply, { formRef: () => formRef ?? '' });
     await this.post(message, reply, target);
+  }
+
+  async showWorking(target: ReplyTarget): Promise<void> {
+    if (!target.working) return;
+    const { conversationId, messageId } = target.working;
+    await this.deps.client.reactions.add({ channel: conversationId, timestamp: messageId, name: 'eyes' });
+  }
+
+  async finishWorking(target: ReplyTarget): Promise<void> {
+    if (target.working) {
+      const { conversationId, messageId } = target.working;
+      await this.deps.client.reactions
+        .remove({ channel: conversationId, timestamp: messageId, name: 'eyes' })
+        .catch(() => undefined);
+    }
+    if (target.receipt) {
+      await postToResponseUrl(target.receipt.replyUrl, { response_type: 'ephemeral', text: target.receipt.text });
+    }
+  }
+
+  openDirectConversation(userId: string): Promise<string> {
+    return this.deps.directMessages.channelFor(userId);
   }
 
   /** Opens the form as a modal if the turn's trigger is still fresh; false when it must go in a message instead. */
@@ -50,12 +80,12 @@ export class SlackDeliverer {
   ): Promise<boolean> {
     const now = this.deps.now?.() ?? Date.now();
     const trigger = target.trigger;
-    if (!trigger || !hasFreshTrigger(target, now)) return false;
+    if (!trigger || now - trigger.receivedAt >= TRIGGER_LIFETIME_MS) return false;
     target.trigger = undefined; // a trigger opens one view
     const metadata = JSON.stringify(formContext(form.verb, conversation, target));
     const view = formModal(form, metadata, renderBlocks(otherBlocks(reply.blocks, form)));
     try {
-      if (trigger.inModal) await this.deps.client.views.push({ trigger_id: trigger.id, view });
+      if (trigger.inDialog) await this.deps.client.views.push({ trigger_id: trigger.id, view });
       else await this.deps.client.views.open({ trigger_id: trigger.id, view });
       return true;
     } catch (error) {
@@ -64,37 +94,43 @@ export class SlackDeliverer {
     }
   }
 
+  private async publishHome(reply: Reply, userId: string): Promise<void> {
+    const about = this.deps.about ?? { institution: 'your institution', deskName: 'the advice desk' };
+    const tickets = reply.blocks.filter((block) => block.kind === 'text' || block.kind === 'ticket');
+    await this.deps.client.views.publish({
+      user_id: userId,
+      view: homeView({ ...about, tickets: renderBlocks(tickets) }),
+    });
+  }
+
   private async post(message: SlackMessage, reply: Reply, target: ReplyTarget): Promise<void> {
     const { client } = this.deps;
     const appraisal = reply.blocks.some((block) => block.kind === 'appraisal');
     const content = { text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false };
-    if (target.responseUrl) {
+    const conversation = target.conversation;
+    if (target.replyUrl) {
       try {
-        await postToResponseUrl(target.responseUrl, {
-          response_type: 'ephemeral',
-          replace_original: false,
-          ...content,
-        });
+        await postToResponseUrl(target.replyUrl, { response_type: 'ephemeral', replace_original: false, ...content });
         return;
       } catch (error) {
         // An expired or used-up response_url: the reply still reaches the user, in their DM.
         if (!(error instanceof ResponseUrlError) || error.retryable) throw error;
       }
-    } else if (target.channel?.dm) {
-      await client.chat.postMessage({ channel: target.channel.id, thread_ts: target.channel.threadTs, ...content });
+    } else if (conversation?.kind === 'dm') {
+      await client.chat.postMessage({ channel: conversation.id, thread_ts: conversation.threadId, ...content });
       return;
-    } else if (target.channel && !appraisal) {
-      const { id, threadTs, privateAtTop } = target.channel;
+    } else if (conversation && !appraisal) {
+      const { id, threadId, privateAtTop } = conversation;
       try {
         if (reply.visibility === 'public')
-          await client.chat.postMessage({ channel: id, thread_ts: threadTs, ...content });
+          await client.chat.postMessage({ channel: id, thread_ts: threadId, ...content });
         else {
-          const thread = privateAtTop ? undefined : threadTs;
+          const thread = privateAtTop ? undefined : threadId;
           await client.chat.postEphemeral({ channel: id, user: target.userId, thread_ts: thread, ...content });
         }
         return;
       } catch (error) {
-        // The bot was removed from the channel (or it was archived): the reply still reaches the user, in their DM.
+        // The app was removed from the channel (or it was archived): the reply still reaches the user, in their DM.
         if (!UNREACHABLE_CHANNEL.has(slackErrorCode(error) ?? '')) throw error;
       }
     }

@@ -19,12 +19,18 @@ export interface DeskChannelSinkOptions {
   channel: string;
   cards: DeskCards;
   log: Logger;
+  /** Releases what the sink holds (its connection to the desk cards). */
+  close?: () => void;
 }
 
 export class DeskChannelSink implements Sink {
   readonly name = DESK_CHANNEL_SINK;
 
   constructor(private readonly options: DeskChannelSinkOptions) {}
+
+  async close(): Promise<void> {
+    this.options.close?.();
+  }
 
   /** Internal notes are written in the thread by the desk itself; echoing them would double every note. */
   accepts(type: TicketEventType): boolean {

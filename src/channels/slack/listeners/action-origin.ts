@@ -1,8 +1,9 @@
 // Where a button was clicked, as the conversation its turn belongs to and the place its replies go: a message in a
 // DM or a channel thread, an ephemeral message (replies through its response_url), the home tab, or a modal.
 import type { TurnConversation } from '../../../core/turn.js';
-import { parseFormContext, type ReplyTarget } from '../delivery/reply-target.js';
-import { isDirectMessageChannel, type SlackDeps } from '../slack-deps.js';
+import { parseFormContext } from '../../runtime/form-memory.js';
+import { directConversationToOpen, type ReplyTarget } from '../../runtime/reply-target.js';
+import { isDirectMessageChannel } from '../slack-deps.js';
 
 export interface ActionPayload {
   user: { id: string };
@@ -19,21 +20,17 @@ export interface ActionOrigin {
   target: ReplyTarget;
 }
 
-export async function actionOrigin(
-  deps: SlackDeps,
-  body: ActionPayload,
-  receivedAt: number,
-): Promise<ActionOrigin | undefined> {
+export function actionOrigin(body: ActionPayload, receivedAt: number): ActionOrigin | undefined {
   const userId = body.user.id;
-  const inModal = body.view?.type === 'modal';
-  const trigger = body.trigger_id ? { id: body.trigger_id, receivedAt, inModal } : undefined;
+  const inDialog = body.view?.type === 'modal';
+  const trigger = body.trigger_id ? { id: body.trigger_id, receivedAt, inDialog } : undefined;
   if (body.view) {
-    if (inModal) {
+    if (inDialog) {
       const context = parseFormContext(body.view.private_metadata);
       return context ? { conversation: context.conversation, target: { ...context.target, trigger } } : undefined;
     }
-    const dm = await deps.directMessages.channelFor(userId);
-    return { conversation: { id: dm, kind: 'dm' }, target: { userId, channel: { id: dm, dm: true }, trigger } };
+    // The home tab: the turn belongs to the user's DM with the app, opened when the turn runs.
+    return { conversation: directConversationToOpen(), target: { userId, trigger } };
   }
   const channel = body.container?.channel_id ?? body.channel?.id;
   if (!channel) return undefined;
@@ -42,20 +39,22 @@ export async function actionOrigin(
   if (body.container?.is_ephemeral) {
     return {
       conversation: { id: channel, threadId: threadTs, kind: dm ? 'dm' : 'channel' },
-      target: { userId, responseUrl: body.response_url, trigger },
+      target: { userId, replyUrl: body.response_url, trigger },
     };
   }
   if (dm) {
-    return {
-      conversation: { id: channel, threadId: threadTs, kind: 'dm' },
-      target: { userId, channel: { id: channel, threadTs, dm }, trigger },
-    };
+    const conversation = { id: channel, threadId: threadTs, kind: 'dm' as const };
+    return { conversation, target: { userId, conversation, trigger } };
   }
-  // In channels the bot only writes in threads; a top-level message with buttons is a desk card, whose thread it opens.
+  // In channels the app only writes in threads; a top-level message with buttons is a desk card, whose thread it opens.
   const messageTs = body.container?.message_ts ?? body.message?.ts;
   const thread = threadTs ?? messageTs;
   return {
     conversation: { id: channel, threadId: thread, kind: 'channel' },
-    target: { userId, channel: { id: channel, threadTs: thread, dm, privateAtTop: threadTs === undefined }, trigger },
+    target: {
+      userId,
+      conversation: { id: channel, threadId: thread, kind: 'channel', privateAtTop: threadTs === undefined },
+      trigger,
+    },
   };
 }

@@ -1,7 +1,9 @@
 // Every button and select: its action_id is the core's verb and its value the verb's value. The "Open" button of a
-// form shown in a message is the channel's own: it opens the stored form in a modal.
-import type { App } from '@slack/bolt';
+// form shown in a message is the channel's own: its reply, the stored form (opened as a modal with this click's
+// trigger), is known at once.
+import type { Reply } from '../../../core/reply.js';
 import type { TurnInput } from '../../../core/turn.js';
+import type { InboxEntry } from '../../runtime/inbox.js';
 import {
   decodeMixedOption,
   EMPTY_VALUE,
@@ -9,13 +11,14 @@ import {
   OPEN_FORM_ACTION_ID,
   verbFromActionId,
 } from '../block-kit/action-id.js';
-import { inboxRun, type SlackDeps, slackTurn } from '../slack-deps.js';
+import { type SlackDeps, slackTurn } from '../slack-deps.js';
 import { type ActionPayload, actionOrigin } from './action-origin.js';
-import { openStoredForm } from './open-stored-form.js';
+import type { SlackListeners } from './slack-listeners.js';
 
 interface ActionFields {
   type: string;
   action_id: string;
+  action_ts?: string;
   value?: string;
   selected_option?: { value: string } | null;
 }
@@ -33,26 +36,52 @@ export function actionInput(action: ActionFields): Extract<TurnInput, { kind: 'a
   };
 }
 
-export function registerBlockActions(app: App, deps: SlackDeps): void {
-  app.action(/.*/, async ({ action, body, context }) => {
-    const { key, receivedAt } = inboxRun(deps, context);
-    const payload = body as unknown as ActionPayload;
-    const fields = action as unknown as ActionFields;
-    if (fields.action_id === OPEN_FORM_ACTION_ID) {
-      await openStoredForm(deps, payload, fields.value ?? '');
-      return;
-    }
-    const input = actionInput(fields);
-    if (!input) return;
-    const origin = await actionOrigin(deps, payload, receivedAt);
-    if (!origin) return;
-    const turn = slackTurn(
-      key ?? `action:${payload.trigger_id}`,
-      payload.user.id,
-      origin.conversation,
-      input,
-      receivedAt,
-    );
-    await deps.turns.run({ key, turn, target: origin.target });
+/** The stored form, to whoever clicked (replies to its submission go to them), or a note that it has expired. */
+async function openStoredForm(
+  deps: SlackDeps,
+  entry: Omit<InboxEntry, 'target' | 'replies'>,
+  body: ActionPayload,
+  formKey: string,
+  receivedAt: number,
+): Promise<InboxEntry> {
+  const stored = await deps.runtime.forms.load(formKey);
+  if (!stored || !body.trigger_id) {
+    const expired = 'This form has expired. Please start again.';
+    const reply: Reply = {
+      visibility: 'private',
+      blocks: [{ kind: 'text', markdown: expired }],
+      fallbackText: expired,
+    };
+    return { ...entry, target: { userId: body.user.id, replyUrl: body.response_url }, replies: [reply] };
+  }
+  const reply: Reply = { visibility: 'private', blocks: [stored.form], fallbackText: stored.form.title };
+  return {
+    ...entry,
+    turn: { ...entry.turn, conversation: stored.context.conversation },
+    target: {
+      ...stored.context.target,
+      userId: body.user.id,
+      trigger: { id: body.trigger_id, receivedAt, inDialog: false },
+    },
+    replies: [reply],
+  };
+}
+
+export function registerBlockActions(app: SlackListeners, deps: SlackDeps): void {
+  app.action(async (payload, context) => {
+    const body = payload as unknown as ActionPayload & { actions?: ActionFields[] };
+    const action = body.actions?.[0];
+    const id = body.trigger_id ?? action?.action_ts;
+    if (!action || !id || !body.user?.id) return undefined;
+    const key = `action:${id}`;
+    const input = actionInput(action);
+    if (!input) return undefined;
+    const origin = actionOrigin(body, context.receivedAt);
+    if (!origin) return undefined;
+    const turn = slackTurn(key, body.user.id, origin.conversation, input, context.receivedAt);
+    const entry = { key, lane: body.user.id, turn };
+    if (action.action_id === OPEN_FORM_ACTION_ID)
+      return { entry: await openStoredForm(deps, entry, body, action.value ?? '', context.receivedAt) };
+    return { entry: { ...entry, target: origin.target } };
   });
 }

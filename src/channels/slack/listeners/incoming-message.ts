@@ -1,13 +1,13 @@
-// A user's message, whether it came as `message` or `app_mention` (the inbox lets only the first through):
-// DMs are answered in the DM; mentions in the thread; thread follow-ups where the channel opted in; replies in a
-// ticket's thread in the desk channel are internal notes on the ticket.
+// A user's message, whether it came as `message` or `app_mention` (both carry the same key, so the inbox lets only
+// the first through): DMs are answered in the DM; mentions in the thread; thread follow-ups where the channel opted
+// in; replies in a ticket's thread in the desk channel are internal notes on the ticket (its note form, filled in).
 import type { TurnInput } from '../../../core/turn.js';
-import type { ReplyTarget } from '../delivery/reply-target.js';
-import { isPersonMessage } from '../person-message.js';
-import { inboxRun, isDirectMessageChannel, type SlackDeps, slackTurn } from '../slack-deps.js';
-import { TICKET_NOTE_VERB, ticketNoteValues } from './ticket-verbs.js';
+import { TICKET_VERBS } from '../../../escalation/ticket-verbs.js';
+import type { TargetConversation } from '../../runtime/reply-target.js';
+import { isDirectMessageChannel, type SlackDeps, slackTurn } from '../slack-deps.js';
+import type { Admission, ListenerContext, Payload, SlackListeners } from './slack-listeners.js';
 
-export interface MessageFields {
+interface MessageFields {
   type: string;
   channel: string;
   channel_type?: string;
@@ -19,12 +19,21 @@ export interface MessageFields {
   subtype?: string;
 }
 
+/** Message subtypes that are still a person writing. */
+const PERSON_SUBTYPES = new Set([undefined, 'thread_broadcast', 'file_share']);
+
+/** A person writing: not the app, another bot, an edit or a deletion. */
+function isPersonMessage(message: MessageFields): boolean {
+  if (typeof message.user !== 'string' || message.bot_id !== undefined) return false;
+  return PERSON_SUBTYPES.has(typeof message.subtype === 'string' ? message.subtype : undefined);
+}
+
 export function stripMention(text: string, botUserId: string | undefined): string {
   const withoutBot = botUserId ? text.replaceAll(`<@${botUserId}>`, ' ') : text;
   return withoutBot.replace(/\s+/g, ' ').trim();
 }
 
-type Routing = { input: TurnInput; threadId?: string; target: Omit<ReplyTarget, 'userId'>; remember?: boolean };
+type Routing = { input: TurnInput; conversation: TargetConversation; remember?: boolean };
 
 async function route(
   deps: SlackDeps,
@@ -33,57 +42,67 @@ async function route(
   mentioned: boolean,
 ): Promise<Routing | undefined> {
   const { channel, ts } = message;
-  const reactTo = { channel, ts };
   if (message.channel_type === 'im' || isDirectMessageChannel(channel)) {
-    const threadTs = message.thread_ts;
-    return {
-      input: { kind: 'text', text },
-      threadId: threadTs,
-      target: { channel: { id: channel, threadTs, dm: true }, reactTo },
-    };
+    return { input: { kind: 'text', text }, conversation: { id: channel, threadId: message.thread_ts, kind: 'dm' } };
   }
-  const threadTs = message.thread_ts ?? ts;
-  const inThread = { channel: { id: channel, threadTs, dm: false }, reactTo };
+  const inThread: TargetConversation = { id: channel, threadId: message.thread_ts ?? ts, kind: 'channel' };
   if (!mentioned && message.thread_ts && channel === deps.settings.deskChannel) {
     const ticketId = deps.deskCards.ticketForThread(channel, message.thread_ts);
     if (!ticketId) return undefined;
     return {
-      input: { kind: 'form', verb: TICKET_NOTE_VERB, values: ticketNoteValues(ticketId, text) },
-      threadId: threadTs,
-      target: inThread,
+      input: { kind: 'form', verb: TICKET_VERBS.note, values: { ticketId, message: text } },
+      conversation: inThread,
     };
   }
-  if (mentioned)
-    return { input: { kind: 'text', text: text || 'help' }, threadId: threadTs, target: inThread, remember: true };
+  if (mentioned) return { input: { kind: 'text', text: text || 'help' }, conversation: inThread, remember: true };
   const followUp =
     message.thread_ts !== undefined &&
     deps.settings.threadFollowupChannels.includes(channel) &&
-    (await deps.threads.knows(channel, message.thread_ts));
-  return followUp ? { input: { kind: 'text', text }, threadId: threadTs, target: inThread } : undefined;
+    (await deps.runtime.threads.knows(channel, message.thread_ts));
+  return followUp ? { input: { kind: 'text', text }, conversation: inThread } : undefined;
 }
 
-export async function handleIncomingMessage(
+async function messageAdmission(
   deps: SlackDeps,
-  message: MessageFields,
-  context: { botUserId?: string },
-): Promise<void> {
-  if (!message.user || !isPersonMessage(message) || message.user === context.botUserId) return;
+  event: Payload,
+  context: ListenerContext,
+): Promise<Admission | undefined> {
+  const message = event as unknown as MessageFields;
+  const { botUserId } = context;
+  if (!message.user || !message.channel || !message.ts || !isPersonMessage(message) || message.user === botUserId)
+    return undefined;
   const raw = message.text ?? '';
-  const mentioned =
-    message.type === 'app_mention' || (context.botUserId !== undefined && raw.includes(`<@${context.botUserId}>`));
-  const text = stripMention(raw, context.botUserId);
+  const mentioned = message.type === 'app_mention' || (botUserId !== undefined && raw.includes(`<@${botUserId}>`));
+  const text = stripMention(raw, botUserId);
   const routing = await route(deps, message, text, mentioned);
-  if (!routing) return;
-  if (routing.input.kind === 'text' && routing.input.text === '') return;
-  const { key, receivedAt } = inboxRun(deps, context);
-  const kind = routing.target.channel?.dm ? 'dm' : 'channel';
+  if (!routing || (routing.input.kind === 'text' && routing.input.text === '')) return undefined;
+  const { conversation } = routing;
+  if (routing.remember && conversation.threadId)
+    await deps.runtime.threads.remember(message.channel, conversation.threadId);
+  // The message itself is the key: a mention arrives as app_mention and as message, with different event ids.
+  const key = `message:${message.channel}:${message.ts}`;
   const turn = slackTurn(
-    key ?? `message:${message.channel}:${message.ts}`,
+    key,
     message.user,
-    { id: message.channel, threadId: routing.threadId, kind },
+    { id: conversation.id, threadId: conversation.threadId, kind: conversation.kind },
     routing.input,
-    receivedAt,
+    context.receivedAt,
   );
-  if (routing.remember && routing.threadId) await deps.threads.remember(message.channel, routing.threadId);
-  await deps.turns.run({ key, turn, target: { userId: message.user, ...routing.target } });
+  return {
+    entry: {
+      key,
+      lane: message.user,
+      turn,
+      target: {
+        userId: message.user,
+        conversation,
+        working: { conversationId: message.channel, messageId: message.ts },
+      },
+    },
+  };
+}
+
+export function registerMessages(app: SlackListeners, deps: SlackDeps): void {
+  app.event('message', (event, _envelope, context) => messageAdmission(deps, event, context));
+  app.event('app_mention', (event, _envelope, context) => messageAdmission(deps, event, context));
 }

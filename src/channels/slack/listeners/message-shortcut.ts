@@ -1,44 +1,63 @@
 // The message shortcut "Ask research security about this": the message's text becomes a question, answered in the
-// user's DM with the bot (the channel never sees it); a private note in the channel says where the answer is.
-import type { App, MessageShortcut } from '@slack/bolt';
-import { postToResponseUrl } from '../delivery/response-url.js';
-import { inboxRun, type SlackDeps, slackTurn } from '../slack-deps.js';
+// user's DM with the app (the channel never sees it); a private note where it was used says where the answer is.
+import { textReply } from '../../../core/reply.js';
+import { directConversationToOpen } from '../../runtime/reply-target.js';
+import { isDirectMessageChannel, slackTurn } from '../slack-deps.js';
 import { stripMention } from './incoming-message.js';
+import type { SlackListeners } from './slack-listeners.js';
 
 export const ASK_SHORTCUT_CALLBACK_ID = 'ask_research_security';
 
-export function registerMessageShortcut(app: App, deps: SlackDeps): void {
-  app.shortcut<MessageShortcut>(ASK_SHORTCUT_CALLBACK_ID, async ({ shortcut, context }) => {
-    const { key, receivedAt } = inboxRun(deps, context);
-    const userId = shortcut.user.id;
-    const question = stripMention(shortcut.message.text ?? '', context.botUserId);
+interface ShortcutFields {
+  trigger_id?: string;
+  response_url?: string;
+  user?: { id?: string };
+  channel?: { id?: string };
+  message?: { text?: string };
+}
+
+export function registerMessageShortcut(app: SlackListeners): void {
+  app.shortcut(ASK_SHORTCUT_CALLBACK_ID, async (payload, context) => {
+    const shortcut = payload as ShortcutFields;
+    const userId = shortcut.user?.id;
+    const trigger = shortcut.trigger_id;
+    if (!userId || !trigger) return undefined;
+    const key = `shortcut:${trigger}`;
+    const question = stripMention(shortcut.message?.text ?? '', context.botUserId);
     if (question === '') {
-      await postToResponseUrl(shortcut.response_url, {
-        response_type: 'ephemeral',
-        text: 'That message has no text I can read.',
-      });
-      return;
+      // Nothing to ask the core: the only reply is known now, and goes back where the shortcut was used.
+      const channel = shortcut.channel?.id ?? '';
+      const conversation = {
+        id: channel,
+        kind: isDirectMessageChannel(channel) ? ('dm' as const) : ('channel' as const),
+      };
+      return {
+        entry: {
+          key,
+          lane: userId,
+          turn: slackTurn(key, userId, conversation, { kind: 'text', text: '' }, context.receivedAt),
+          target: { userId, replyUrl: shortcut.response_url },
+          replies: [textReply('That message has no text I can read.', 'private')],
+        },
+      };
     }
-    const dm = await deps.directMessages.channelFor(userId);
     const turn = slackTurn(
-      key ?? `shortcut:${shortcut.trigger_id}`,
-      userId,
-      { id: dm, kind: 'dm' },
-      { kind: 'text', text: question },
-      receivedAt,
-    );
-    await deps.turns.run({
       key,
-      turn,
-      target: {
-        userId,
-        channel: { id: dm, dm: true },
-        trigger: { id: shortcut.trigger_id, receivedAt, inModal: false },
+      userId,
+      directConversationToOpen(),
+      { kind: 'text', text: question },
+      context.receivedAt,
+    );
+    const receipt = shortcut.response_url
+      ? { replyUrl: shortcut.response_url, text: 'I have answered in your direct messages with me.' }
+      : undefined;
+    return {
+      entry: {
+        key,
+        lane: userId,
+        turn,
+        target: { userId, trigger: { id: trigger, receivedAt: context.receivedAt, inDialog: false }, receipt },
       },
-    });
-    await postToResponseUrl(shortcut.response_url, {
-      response_type: 'ephemeral',
-      text: 'I have answered in your direct messages with me.',
-    }).catch(() => undefined);
+    };
   });
 }

@@ -1,20 +1,20 @@
 // Every listener, by kind.
-import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../slack-deps.js';
 import { registerAppHome } from './app-home.js';
-import { registerAppMention } from './app-mention.js';
 import { registerBlockActions } from './block-actions.js';
-import { registerMessage } from './message.js';
+import { registerMessages } from './incoming-message.js';
 import { registerMessageShortcut } from './message-shortcut.js';
+import { SlackListeners } from './slack-listeners.js';
 import { registerSlashCommand } from './slash-command.js';
 import { registerViewSubmission } from './view-submission.js';
 
-export function registerListeners(app: App, deps: SlackDeps): void {
-  registerMessage(app, deps);
-  registerAppMention(app, deps);
+export function slackListeners(deps: SlackDeps): SlackListeners {
+  const app = new SlackListeners();
+  registerMessages(app, deps);
   registerSlashCommand(app, deps);
-  registerMessageShortcut(app, deps);
+  registerMessageShortcut(app);
   registerBlockActions(app, deps);
   registerViewSubmission(app, deps);
-  registerAppHome(app, deps);
+  registerAppHome(app);
+  return app;
 }

@@ -1,22 +1,21 @@
 // HTTP transport for Events API and interactivity: refuses requests not signed by Slack (or stale, or future-dated),
-// hands the payload to the app and replies with what was acknowledged once processing finished
-// (processBeforeResponse), so the inbox insert always precedes the acknowledgement.
+// hands the payload to the adapter and replies once it has finished, with what was acknowledged (so the inbox insert
+// always precedes the acknowledgement), or with an empty 200 for a payload nothing handled: Slack retries a request
+// that gets no answer within 3 s, and disables the events of an app that fails too many. A body that is not a
+// payload at all gets 400.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  type App,
-  type Logger as BoltLogger,
-  type BufferedIncomingMessage,
-  HTTPModuleFunctions,
-  HTTPResponseAck,
-  type Receiver,
-} from '@slack/bolt';
+import { type BufferedIncomingMessage, HTTPModuleFunctions, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import { RequestActivity } from './request-activity.js';
 import { isSignedBySlack } from './request-signature.js';
 
+/** What a receiver hands each payload to (a Bolt app, or ressec's Slack adapter). */
+export interface EventHandler {
+  processEvent(event: ReceiverEvent): Promise<void>;
+}
+
 export interface SignedHttpReceiverOptions {
   signingSecret: string;
-  logger: BoltLogger;
   port: number;
   host?: string;
   path?: string;
@@ -26,13 +25,13 @@ export interface SignedHttpReceiverOptions {
 }
 
 export class SignedHttpReceiver implements Receiver {
-  private app: Pick<App, 'processEvent'> | undefined;
+  private app: EventHandler | undefined;
   private server: Server | undefined;
   private readonly activity = new RequestActivity();
 
   constructor(private readonly options: SignedHttpReceiverOptions) {}
 
-  init(app: Pick<App, 'processEvent'>): void {
+  init(app: EventHandler): void {
     this.app = app;
   }
 
@@ -108,39 +107,37 @@ export class SignedHttpReceiver implements Receiver {
       HTTPModuleFunctions.buildNoBodyResponse(response, 401);
       return;
     }
-    let body: Record<string, unknown>;
+    let body: unknown;
     try {
       body = HTTPModuleFunctions.parseHTTPRequestBody(buffered);
     } catch {
       HTTPModuleFunctions.buildNoBodyResponse(response, 400);
       return;
     }
-    if (body.type === 'url_verification') {
-      HTTPModuleFunctions.buildUrlVerificationResponse(response, body);
+    if (!body || typeof body !== 'object') {
+      HTTPModuleFunctions.buildNoBodyResponse(response, 400);
       return;
     }
-    const ack = new HTTPResponseAck({
-      logger: this.options.logger,
-      processBeforeResponse: true,
-      httpRequest: buffered,
-      httpRequestBody: body,
-      httpResponse: response,
-    });
+    const payload = body as Record<string, unknown>;
+    if (payload.type === 'url_verification') {
+      HTTPModuleFunctions.buildUrlVerificationResponse(response, payload);
+      return;
+    }
+    let acknowledged: unknown;
     try {
       await this.app?.processEvent({
-        body,
-        ack: ack.bind(),
+        body: payload,
+        ack: async (reply?: unknown) => {
+          acknowledged = reply;
+        },
         retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(request),
         retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(request),
       });
-      if (ack.storedResponse !== undefined && !response.headersSent) {
-        HTTPModuleFunctions.buildContentResponse(response, ack.storedResponse);
-      }
     } catch {
-      // The app logged the error. An admitted row is still worked off by the inbox worker; a retry is a duplicate.
+      // The adapter logged it. An admitted row is still worked off; Slack's retry of this request is a duplicate.
       if (!response.headersSent) HTTPModuleFunctions.buildNoBodyResponse(response, 500);
-    } finally {
-      ack.ack();
+      return;
     }
+    if (!response.headersSent) HTTPModuleFunctions.buildContentResponse(response, acknowledged);
   }
 }

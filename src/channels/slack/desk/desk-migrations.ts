@@ -1,4 +1,4 @@
-// The Slack channel's tables in the shared SQL file: the inbox of accepted platform events, and the desk cards.
+// The Slack channel's tables in the shared SQL file: the desk cards. (Its inbox moved to the runtime's channel_inbox.)
 import type { Migration } from '../../../store/sql-database.js';
 
 export const SLACK_MIGRATIONS: readonly Migration[] = [
@@ -33,5 +33,10 @@ export const SLACK_MIGRATIONS: readonly Migration[] = [
       delivery_id TEXT PRIMARY KEY,
       delivered_at INTEGER NOT NULL
     );`,
+  },
+  {
+    version: 3,
+    name: 'inbox-moved-to-runtime',
+    sql: 'DROP TABLE IF EXISTS slack_inbox;',
   },
 ];

@@ -1,0 +1,93 @@
+// Runs one turn from the inbox for any channel: the first visible sign on the user's message, the core's replies
+// (computed once and saved, so a retry delivers instead of asking again), each reply delivered and counted, then the
+// sign taken back. A bug in the core becomes an apology with a reference id; a failed delivery throws, and the inbox
+// worker tries again.
+import type { Reply } from '../../core/reply.js';
+import { apologyReply, newReferenceId, type Router } from '../../core/router.js';
+import type { Logger } from '../../log.js';
+import type { Deliverer } from './deliverer.js';
+import { type Inbox, LeaseLostError, type PendingRow } from './inbox.js';
+import { isDirectConversationToOpen } from './reply-target.js';
+
+export interface TurnRunnerOptions {
+  router: Router;
+  inbox: Inbox;
+  /** This process's name on its inbox leases. */
+  owner: string;
+  deliverer: Deliverer;
+  log: Logger;
+  /** Awaited before replies go out, so that acknowledgements in progress go first. */
+  beforeDeliver?: () => Promise<void>;
+}
+
+export class TurnRunner {
+  private readonly computing = new Map<string, Promise<Reply[]>>();
+
+  constructor(private readonly options: TurnRunnerOptions) {}
+
+  async run(row: PendingRow): Promise<void> {
+    const { inbox, owner, deliverer } = this.options;
+    const addressed = await this.addressed(row);
+    const computedBefore = row.replies !== undefined;
+    // A retry of a computed turn only delivers: the sign went up the first time.
+    if (!computedBefore) await this.courtesy(() => deliverer.showWorking?.(addressed.target));
+    const replies = await this.replies(addressed);
+    await this.options.beforeDeliver?.();
+    for (let index = computedBefore ? row.delivered : 0; index < replies.length; index += 1) {
+      const reply = replies[index];
+      if (!reply) continue;
+      await deliverer.deliver(reply, addressed.target, addressed.turn.conversation);
+      if (!(await inbox.markDelivered(row.key, owner, index + 1))) throw new LeaseLostError(row.key);
+    }
+    await this.courtesy(() => deliverer.finishWorking?.(addressed.target));
+  }
+
+  /** The row's replies: saved ones, the computation already under way, or a new one (saved before it resolves). */
+  replies(row: PendingRow): Promise<Reply[]> {
+    if (row.replies) return Promise.resolve(row.replies);
+    const running = this.computing.get(row.key);
+    if (running) return running;
+    const computation = this.compute(row).finally(() => this.computing.delete(row.key));
+    this.computing.set(row.key, computation);
+    return computation;
+  }
+
+  /** A turn addressed to a direct conversation not yet opened gets its id now. */
+  private async addressed(row: PendingRow): Promise<PendingRow> {
+    if (!isDirectConversationToOpen(row.turn.conversation)) return row;
+    const open = this.options.deliverer.openDirectConversation;
+    if (!open) throw new Error('this channel cannot open a direct conversation');
+    const id = await open.call(this.options.deliverer, row.target.userId);
+    return { ...row, turn: { ...row.turn, conversation: { id, kind: 'dm' } } };
+  }
+
+  private async compute(row: PendingRow): Promise<Reply[]> {
+    const { turn } = row;
+    const { log, router, inbox, owner } = this.options;
+    const started = Date.now();
+    const fields = { turnId: turn.id, kind: turn.input.kind, verb: 'verb' in turn.input ? turn.input.verb : undefined };
+    let replies: Reply[];
+    try {
+      replies = await router.handleTurn(turn);
+      log.info(
+        { event: 'turn', ...fields, outcome: 'replied', count: replies.length, durationMs: Date.now() - started },
+        'turn handled',
+      );
+    } catch (error) {
+      const referenceId = newReferenceId();
+      log.error({ event: 'turn-failed', ...fields, referenceId, err: error as Error }, 'turn failed');
+      replies = [apologyReply(referenceId)];
+    }
+    if (!(await inbox.saveReplies(row.key, owner, replies))) throw new LeaseLostError(row.key);
+    return replies;
+  }
+
+  /** A courtesy (the working sign, a receipt) must not hold up or fail the answer. */
+  private async courtesy(action: () => Promise<void> | undefined): Promise<void> {
+    try {
+      await action();
+    } catch {
+      // already_reacted, no_reaction, a missing scope: the answer matters, not the sign.
+    }
+  }
+}

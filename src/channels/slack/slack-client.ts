@@ -1,0 +1,30 @@
+// The Web API client every part of the Slack channel uses: SLACK_API_URL honoured, and rate-limited calls retried
+// after Retry-After rather than refused.
+import { webApi } from '@slack/bolt';
+import type { Logger } from '../../log.js';
+import { boltLogger } from './bolt-logger.js';
+import type { SlackSettings } from './slack-deps.js';
+
+export const DEFAULT_RETRY: webApi.RetryOptions = {
+  retries: 6,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 30_000,
+  randomize: true,
+};
+
+export function apiUrl(url: string | undefined): string | undefined {
+  return url && !url.endsWith('/') ? `${url}/` : url;
+}
+
+export function slackClientOptions(
+  settings: SlackSettings,
+  log: Logger,
+  retryConfig: webApi.RetryOptions = DEFAULT_RETRY,
+): webApi.WebClientOptions {
+  return { slackApiUrl: apiUrl(settings.apiUrl), retryConfig, rejectRateLimitedCalls: false, logger: boltLogger(log) };
+}
+
+export function slackClient(settings: SlackSettings, log: Logger, retryConfig?: webApi.RetryOptions): webApi.WebClient {
+  return new webApi.WebClient(settings.botToken, slackClientOptions(settings, log, retryConfig));
+}

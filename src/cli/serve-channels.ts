@@ -1,0 +1,49 @@
+// Runs chat channels (with the desk delivery worker) on one core until SIGINT or SIGTERM: `ressec slack`, and
+// `ressec chat` when a chat platform is configured.
+import { buildApp } from '../app.js';
+import type { ChannelCatalog } from '../channels/runtime/channel.js';
+import type { Config } from '../config.js';
+import type { Platform } from '../core/turn.js';
+import { startDeliveryWorker } from '../escalation/delivery/start-delivery-worker.js';
+import type { Logger } from '../log.js';
+import type { CliIo } from './cli-command.js';
+
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
+export async function serveChannels(
+  platforms: readonly Platform[],
+  io: CliIo,
+  config: Config,
+  log: Logger,
+  channels: ChannelCatalog,
+): Promise<number> {
+  const app = await buildApp(config, log);
+  // The channels' notifiers and desk sinks are registered before the delivery worker starts draining.
+  const running = await channels.start(app, platforms).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
+  const delivery = startDeliveryWorker({ escalation: app.escalation, log });
+  for (const channel of running.channels) {
+    const where =
+      channel.platform === 'slack'
+        ? config.slack?.appToken
+          ? 'Socket Mode'
+          : `HTTP on port ${config.slack?.port}, POST /slack/events`
+        : '';
+    io.stderr.write(`ressec: ${channel.platform} channel running (${where}). Ctrl-C to stop.\n`);
+  }
+  try {
+    await untilStopped();
+  } finally {
+    await running.stop();
+    await delivery.stop();
+    await app.close();
+  }
+  return 0;
+}
