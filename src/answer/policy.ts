@@ -1,47 +1,19 @@
-// Scope and safety policy, applied before retrieval and in both modes: what is refused, what is out of scope.
+// Scope and safety policy, applied before retrieval in both modes: it reads what is being asked for (evasion,
+// targeting people, prompt injection, out of scope), never which phrase was used. The text it gets is normalised.
 import { contentTerms } from '../knowledge/text-analysis.js';
+import { englishWording } from '../knowledge/translate-terms.js';
+import { classifyIntent, type IntentClass } from './intent/classify-intent.js';
 
 export type PolicyVerdict =
   | { kind: 'ok' }
   | { kind: 'empty' }
-  | { kind: 'refuse-evasion' }
-  | { kind: 'refuse-injection' }
-  | { kind: 'out-of-scope' };
+  | { kind: 'refuse-evasion'; features: string[] }
+  | { kind: 'refuse-targeting'; features: string[] }
+  | { kind: 'refuse-injection'; features: string[] }
+  | { kind: 'out-of-scope'; features: string[] };
 
-const EVASION: RegExp[] = [
-  /\b(split|divide|break\s+up|spread)\b.{0,60}\b(shipments?|orders?|consignments?|exports?|deliver(y|ies)|samples?|parcels?|packages?)\b/i,
-  /\b(avoid|evade|evading|dodge|bypass|circumvent|get\s+around|sidestep|skirt|escape|slip\s+past|fly\s+under)\b.{0,60}\b(export\s+controls?|licen[cs]es?|licensing|screening|sanctions?|atas|vetting|detection|disclos\w*|reviews?|checks?|compliance|controls?|the\s+desk|the\s+radar|rules?|security\s+office|declar\w*)\b/i,
-  /\b(hide|hiding|conceal\w*|cover\s+up|obscure|disguise|mask|launder)\b.{0,60}\b(fund\w*|money|grants?|affiliations?|appointments?|talent|sponsors?|sources?|payments?|donations?|contracts?|partners?|links?|ties|origin|end[-\s]?users?|military)\b/i,
-  /\b(not|never|without)\s+(disclos\w*|declar\w*|report\w*|tell\w*|mention\w*|inform\w*)\b.{0,60}\b(fund\w*|money|grants?|affiliations?|appointments?|talent|sponsors?|payments?|contracts?|university|institution|employer|desk|funder)\b/i,
-  /\b(get|sneak|smuggle|slip)\b.{0,40}\b(past|through|around)\b.{0,40}\b(screening|vetting|security|checks?|atas|border|customs|export)\b/i,
-  /\b(fake|falsify|falsified|forge|forged|lie\s+(on|about|to)|misrepresent|mislabel|misclassify|misdeclare|backdate)\b/i,
-  /\b(so\s+that|so)\s+(nobody|no\s+one|the\s+university|my\s+university|the\s+desk|the\s+funder|they)\s+(finds?\s+out|notices?|knows?|will\s+know|won'?t\s+know|doesn'?t\s+know)\b/i,
-  /\bwithout\s+(the\s+)?(university|institution|employer|desk|funder|authorities|government)\s+(knowing|noticing|finding\s+out)\b/i,
-];
-
-const INJECTION: RegExp[] = [
-  /\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|any|your|the)\b.{0,20}\b(instructions?|rules?|prompts?|guidelines?|polic(y|ies)|directions?)\b/i,
-  /\b(system|developer|hidden|initial)\s+(prompt|message|instructions?)\b/i,
-  /\b(reveal|show|print|repeat|output|tell\s+me|what\s+(is|are))\b.{0,30}\b(your\s+(prompt|instructions|rules|configuration)|the\s+(system\s+)?prompt)\b/i,
-  /\brepeat\b.{0,20}\b(text|words|everything)\s+above\b/i,
-  /\byou\s+are\s+now\b|\bdeveloper\s+mode\b|\bjailbreak\b|\bDAN\b|\bpretend\s+(to\s+be|you\s+are)\b|\bact\s+as\s+(an?\s+)?(unrestricted|unfiltered)/i,
-];
-
-// Writing code is out of scope whatever else the message says.
-const ALWAYS_OFF_TOPIC: RegExp[] = [
-  /\b(help\s+me\s+)?(write|draft|proofread|edit|polish)\s+(my|a|an|the)\s+(grant|proposal|paper|essay|e-?mail|letter|cv|abstract|introduction|thesis|report)\b/i,
-  /\btranslate\b.{0,40}\b(into|to)\s+(english|german|french|dutch|spanish|italian|chinese)\b/i,
-  /\b(write|generate|fix|debug|refactor|implement)\b.{0,30}\b(code|script|function|program|regex|sql\s+query|javascript|python|typescript|html|css)\b/i,
-];
-
-const OFF_TOPIC: RegExp[] = [
-  /\b(recipe|cook|cooking|bake|baking|sourdough|pasta|lasagn\w*|dinner|lunch|cocktail|wine\s+pairing)\b/i,
-  /\b(weather|forecast|temperature\s+(today|tomorrow)|rain\s+(today|tomorrow))\b/i,
-  /\b(poem|haiku|song|lyrics|joke|story\s+about|limerick)\b/i,
-  /\b(football|soccer|basketball|world\s+cup|premier\s+league|stock\s+(price|tip)|bitcoin|crypto\s+price|horoscope|dating)\b/i,
-  /\b(reset|forgot|forgotten|recover)\b.{0,25}\b(password|login|account)\b|\bprinter\b|\bwi-?fi\b/i,
-  /\b(translate\s+this|summari[sz]e\s+this\s+(article|text))\b/i,
-];
+/** A verdict that stops the question: refused or declined, with the features that decided it. */
+export type PolicyFinding = Exclude<PolicyVerdict, { kind: 'ok' } | { kind: 'empty' }>;
 
 /** Words that make a question research-security business even when the corpus has no passage for it. */
 const DOMAIN_ANCHORS = new Set(
@@ -60,31 +32,52 @@ const DOMAIN_ANCHORS = new Set(
   doctoral candidate scientist academic faculty department institute agency agencies government ministry minister
   parliament council commission proposal propose notification notify mandatory voluntary penalty penalties fine
   open science open research disclosure conflict interest talk presentation present seminar workshop visit abroad
-  overseas international border customs encryption encrypted password passwords malware hack`),
+  overseas international border customs encryption encrypted password passwords malware hack delegation delegations
+  gift gifts hospitality honorarium invitation`),
 );
 
-/** Text that tries to instruct the assistant; corpus sentences like this are never quoted as guidance. */
-export function looksLikeInstructionToAssistant(text: string): boolean {
-  return INJECTION.some((pattern) => pattern.test(text));
-}
+/** Everyday words that also occur in research-security questions: half an anchor each. */
+const WEAK_ANCHORS = new Set(
+  contentTerms(`trip travel laptop device data university institution lab laboratory conference talk presentation present
+  seminar workshop visit abroad overseas international password passwords approach rules framework strategy measures
+  requirements policy guideline guidance law act department faculty student candidate scientist academic professor
+  researcher proposal propose fine gift gifts invitation`),
+);
 
 export function hasDomainAnchor(question: string): boolean {
   return contentTerms(question).some((term) => DOMAIN_ANCHORS.has(term));
 }
 
-export function checkPolicy(question: string): PolicyVerdict {
-  if (contentTerms(question).length === 0) return { kind: 'empty' };
-  if (INJECTION.some((pattern) => pattern.test(question))) return { kind: 'refuse-injection' };
-  if (EVASION.some((pattern) => pattern.test(question))) return { kind: 'refuse-evasion' };
-  if (ALWAYS_OFF_TOPIC.some((pattern) => pattern.test(question))) return { kind: 'out-of-scope' };
-  if (OFF_TOPIC.some((pattern) => pattern.test(question)) && !strongDomainSignal(question)) {
-    return { kind: 'out-of-scope' };
+/** How strongly the words say research security: distinct anchors, everyday ones counting half. */
+function domainStrength(question: string): number {
+  let strength = 0;
+  for (const term of new Set(contentTerms(englishWording(question)))) {
+    if (DOMAIN_ANCHORS.has(term)) strength += WEAK_ANCHORS.has(term) ? 0.5 : 1;
   }
+  return strength;
+}
+
+const REFUSAL_KIND: Record<
+  Exclude<IntentClass, 'out-of-scope'>,
+  'refuse-evasion' | 'refuse-targeting' | 'refuse-injection'
+> = {
+  evasion: 'refuse-evasion',
+  targeting: 'refuse-targeting',
+  injection: 'refuse-injection',
+};
+
+export function checkPolicy(question: string): PolicyVerdict {
+  if (contentTerms(question).length === 0 && !/\S{8,}/.test(question)) return { kind: 'empty' };
+  const finding = classifyIntent(question);
+  if (!finding.intent) return { kind: 'ok' };
+  if (finding.intent !== 'out-of-scope') return { kind: REFUSAL_KIND[finding.intent], features: finding.features };
+  // Writing, translating and coding are declined whatever they are about; the rest only without the domain.
+  const task = finding.scores['out-of-scope'] >= 3;
+  if (task || domainStrength(question) < 2) return { kind: 'out-of-scope', features: finding.features };
   return { kind: 'ok' };
 }
 
-/** Off-topic words next to clear research-security words ("a conference dinner with a sanctioned lab") stay in scope. */
-function strongDomainSignal(question: string): boolean {
-  const terms = contentTerms(question);
-  return terms.filter((term) => DOMAIN_ANCHORS.has(term)).length >= 2;
+/** Text that tries to instruct the assistant (the corpus lint and both answerers use this too). */
+export function looksLikeInstructionToAssistant(text: string): boolean {
+  return classifyIntent(text).scores.injection >= 3;
 }

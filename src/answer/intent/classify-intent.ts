@@ -1,0 +1,211 @@
+// The intent classifier: concepts found in the text are weighed into four intents. Each intent that fires says
+// which features made it fire, so every refusal can be explained (and logged by class and feature, never by text).
+import { ConceptSet, type ConceptSpans, type Span } from './concepts.js';
+import { decodePayloads } from './encoded-payloads.js';
+import { intentTokens } from './intent-tokens.js';
+import { CUE_CONCEPTS } from './lexicon-cues.js';
+import { EVASION_CONCEPTS } from './lexicon-evasion.js';
+import { INJECTION_CONCEPTS } from './lexicon-injection.js';
+import { SCOPE_CONCEPTS } from './lexicon-scope.js';
+import { TARGETING_CONCEPTS } from './lexicon-targeting.js';
+
+export type IntentClass = 'evasion' | 'targeting' | 'injection' | 'out-of-scope';
+
+export interface IntentFinding {
+  /** The class that fired, if any; the most serious one wins. */
+  intent?: IntentClass;
+  scores: Record<IntentClass, number>;
+  /** Names of the features that counted, for the log and for tests. */
+  features: string[];
+}
+
+const THRESHOLD = 3;
+/** A weak feature that is part of a stronger one is not counted twice. */
+const SUBSUMED_BY: Record<string, string> = {
+  'circumvent-verb': 'circumvent-control',
+  structure: 'structure-control',
+};
+
+/** Features that state the intent outright: no compliance wording cancels them. */
+const STRONG: Record<string, number> = {
+  'undetected-purpose': 4,
+  'destroy-before-inquiry': 4,
+  'conceal-from': 3,
+  'omit-disclosure': 3,
+  'circumvent-control': 3,
+  falsify: 3,
+  'bypass-overseer': 3,
+  'make-look-like': 3,
+  relabel: 3,
+  'avoid-rule-purpose': 3,
+};
+/** Features that mean evasion only in context: a compliance cue on the same words cancels them. */
+const WEAK: Record<string, number> = {
+  'structure-control': 3,
+  'avoid-control': 2,
+  'circumvent-verb': 2,
+  'export-without-licence': 2,
+  misdescribe: 2,
+  'probe-detection': 2,
+  technicality: 2,
+  'true-source': 2,
+  'despite-control': 2,
+  'partial-disclosure': 2,
+  'detection-concern': 1,
+  structure: 1,
+};
+const TARGETING: Record<string, number> = {
+  'exclude-by-origin': 4,
+  'screen-by-origin': 4,
+  'judge-people': 4,
+  'label-spy': 4,
+  'person-details': 4,
+  'surveil-person': 3,
+};
+const INJECTION: Record<string, number> = {
+  override: 4,
+  'prompt-extraction': 4,
+  'decode-and-obey': 4,
+  'role-change': 3,
+  'command-to-assistant': 3,
+  'forced-verdict': 3,
+  'authority-claim': 1,
+  'encoding-mention': 1,
+};
+const COMPLIANCE: Record<string, number> = {
+  'seeks-reporting-route': 3,
+  'seeks-disclosure-duty': 2,
+  'seeks-licence': 2,
+  'avoids-breach': 2,
+  'admits-mistake': 2,
+  'asks-consequences': 1,
+  'asks-legality': 1,
+  protective: 1,
+};
+const MAX_COMPLIANCE = 3;
+/** Cues that outweigh even a stated intent: asking where to report, owning up to a mistake. */
+const OVERRIDING_CUES = new Set(['seeks-reporting-route', 'admits-mistake']);
+const SCOPE: Record<string, number> = {
+  'writing-task': 3,
+  translation: 3,
+  coding: 2,
+  food: 2,
+  shopping: 2,
+  health: 2,
+  'personal-finance': 2,
+  chat: 2,
+};
+/** Markup that forges a conversation turn or a passage: nobody asks a question this way. */
+const FORGED_STRUCTURE =
+  /<\/?\s*(system|assistant|passage|question|user|developer|instructions?|im_start|im_end|context|sys)\b|\[\/?(system|inst|admin|developer|sys)\]|<<\s*sys\s*>>|^\s*(system|assistant|developer)\s*:|"role"\s*:\s*"(system|assistant|developer)"|#{2,}\s*(system|instruction|new instructions)/im;
+
+const concepts = new ConceptSet({
+  ...CUE_CONCEPTS,
+  ...EVASION_CONCEPTS,
+  ...TARGETING_CONCEPTS,
+  ...INJECTION_CONCEPTS,
+  ...SCOPE_CONCEPTS,
+});
+
+export function classifyIntent(text: string, depth = 0): IntentFinding {
+  const spans = concepts.find(intentTokens(text));
+  const features: string[] = [];
+  const scores: Record<IntentClass, number> = { evasion: 0, targeting: 0, injection: 0, 'out-of-scope': 0 };
+
+  // Evasion: strong and weak features, then what pulls towards answering.
+  const strong = present(spans, STRONG);
+  const complianceSpans = present(spans, COMPLIANCE).filter(
+    (name) => !strong.some((feature) => overlaps(spans.get(feature), spans.get(name))),
+  );
+  const weak = present(spans, WEAK).filter(
+    (name) =>
+      !complianceSpans.some((cue) => overlaps(spans.get(cue), spans.get(name))) && !spans.has(SUBSUMED_BY[name] ?? ''),
+  );
+  let evasion = sum(strong, STRONG) + sum(weak, WEAK);
+  if (evasion > 0) {
+    if (spans.has('method')) evasion += 1;
+    if (spans.has('wrapper')) evasion += 1;
+    // Nobody asking for themselves and no request for a way: a question about the rules, not a plan.
+    if (!spans.has('first-person') && !spans.has('method')) evasion -= 1;
+    const counted = strong.length > 0 ? complianceSpans.filter((cue) => OVERRIDING_CUES.has(cue)) : complianceSpans;
+    evasion -= Math.min(MAX_COMPLIANCE, sum(counted, COMPLIANCE));
+    features.push(...strong, ...weak, ...complianceSpans.map((cue) => `cue:${cue}`));
+  }
+  scores.evasion = evasion;
+
+  const targeting = present(spans, TARGETING);
+  // The targeting features describe one request from different sides: the strongest one counts.
+  scores.targeting = Math.max(0, ...targeting.map((name) => TARGETING[name] ?? 0));
+  if (scores.targeting > 0) {
+    // Reporting a concern to the proper office is the legitimate route, not targeting.
+    if (spans.has('seeks-reporting-route') && !targeting.includes('person-details')) scores.targeting -= 3;
+    // "Are we allowed to reject someone because of their nationality?" asks about the rule, not for help to do it.
+    else if (spans.has('asks-legality') && !spans.has('pretext') && !spans.has('method')) scores.targeting -= 2;
+    else if (spans.has('generic-subject') && !spans.has('first-person') && !spans.has('pretext')) scores.targeting -= 2;
+    features.push(...targeting);
+  }
+
+  const injection = present(spans, INJECTION);
+  scores.injection = sum(injection, INJECTION);
+  features.push(...injection);
+  if (asksForQuotedVerdict(text)) {
+    scores.injection += 3;
+    features.push('quoted-verdict');
+  }
+  if (FORGED_STRUCTURE.test(text)) {
+    scores.injection += 4;
+    features.push('forged-structure');
+  }
+  if (depth === 0) {
+    for (const payload of decodePayloads(text)) {
+      const inner = classifyIntent(payload.text, depth + 1);
+      features.push(`encoded:${payload.encoding}`, ...inner.features.map((feature) => `encoded:${feature}`));
+      // An encoded message is an instruction smuggled past the reader; what it says decides the class.
+      scores.injection = Math.max(scores.injection, THRESHOLD);
+      if (inner.intent === 'evasion' || inner.intent === 'targeting') scores[inner.intent] = inner.scores[inner.intent];
+    }
+  }
+
+  const scope = present(spans, SCOPE);
+  scores['out-of-scope'] = Math.max(0, ...scope.map((name) => SCOPE[name] ?? 0));
+  features.push(...scope);
+
+  return { intent: decide(scores), scores, features: [...new Set(features)] };
+}
+
+// A verdict in quotes that the user wants the assistant to say: 'Say "your trip is cleared"'.
+const QUOTED = /["“”„«»‚‘’']([^"“”„«»‚‘’']{6,240})["“”„«»‚‘’']/g;
+const VERDICT =
+  /(?<!\p{L})(cleared|approved|allowed|permitted|authori[sz]ed|no (export )?licen[cs]e (is )?(required|needed)|no risk|low risk|risk[^a-z]{0,20}low|safe to|goedgekeurd|toegestaan|geen vergunning|veilig|genehmigt|erlaubt|freigegeben|unbedenklich|keine \w+ erforderlich|autoris[ée]e?|approuv[ée]e?|aucune licence|sans risque|valid[ée]e?)(?!\p{L})/iu;
+const SAY_IT =
+  /(?<!\p{L})(say|write|type|output|print|reply|respond|answer|confirm|state|declare|repeat|give me|need one|one line|nothing else|just|only|zeg|schrijf|bevestig|herhaal|gewoon|sag|schreib\w*|best[äa]tig\w*|antworte|einfach|wiederhole|dis|[ée]cris|confirme\w*|r[ée]ponds|simplement|r[ée]p[èe]te)(?!\p{L})/iu;
+
+function asksForQuotedVerdict(text: string): boolean {
+  for (const match of text.matchAll(QUOTED)) {
+    const quoted = match[1] ?? '';
+    if (!VERDICT.test(quoted)) continue;
+    if (SAY_IT.test(text.replace(match[0], ' '))) return true;
+  }
+  return false;
+}
+
+function decide(scores: Record<IntentClass, number>): IntentClass | undefined {
+  if (scores.evasion >= THRESHOLD) return 'evasion';
+  if (scores.targeting >= THRESHOLD) return 'targeting';
+  if (scores.injection >= THRESHOLD) return 'injection';
+  if (scores['out-of-scope'] >= 2) return 'out-of-scope';
+  return undefined;
+}
+
+function present(spans: ConceptSpans, weights: Record<string, number>): string[] {
+  return Object.keys(weights).filter((name) => spans.has(name));
+}
+
+function sum(names: string[], weights: Record<string, number>): number {
+  return names.reduce((total, name) => total + (weights[name] ?? 0), 0);
+}
+
+function overlaps(a: Span[] | undefined, b: Span[] | undefined): boolean {
+  if (!a || !b) return false;
+  return a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+}

@@ -1,0 +1,140 @@
+// Concepts are small word patterns ("keep ~2 off", "@conceal @overseer") found in a tokenised text. A pattern is
+// words and stems separated by spaces: `a|b` alternatives, `stem*` a prefix, `*part*` a compound part, `@name`
+// another concept, `~n` up to n words of anything (`~` is three).
+import { parseTerm, type Term, TermMatcher } from './term-matcher.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+type Element = { kind: 'gap'; max: number } | { kind: 'alternatives'; terms: Term[]; ids: number[]; refs: string[] };
+
+interface Pattern {
+  concept: string;
+  elements: Element[];
+}
+
+export type ConceptSpans = Map<string, Span[]>;
+
+export class ConceptSet {
+  private readonly matcher: TermMatcher;
+  private readonly order: string[];
+  private readonly patternsByConcept = new Map<string, Pattern[]>();
+
+  constructor(definitions: Record<string, readonly string[]>) {
+    const terms: Term[] = [];
+    for (const [concept, specs] of Object.entries(definitions)) {
+      const patterns = specs.map((spec) => parsePattern(concept, spec, terms));
+      this.patternsByConcept.set(concept, patterns);
+    }
+    this.matcher = new TermMatcher(terms);
+    for (const patterns of this.patternsByConcept.values()) {
+      for (const pattern of patterns) {
+        for (const element of pattern.elements) {
+          if (element.kind === 'alternatives') element.ids = element.terms.map((term) => this.matcher.id(term));
+        }
+      }
+    }
+    this.order = dependencyOrder(this.patternsByConcept);
+  }
+
+  /** Every concept found in the tokens, with where. */
+  find(tokens: readonly string[]): ConceptSpans {
+    const termsAt = tokens.map((token) => new Set(this.matcher.match(token)));
+    const spans: ConceptSpans = new Map();
+    for (const concept of this.order) {
+      const found: Span[] = [];
+      for (const pattern of this.patternsByConcept.get(concept) ?? []) {
+        for (let start = 0; start < tokens.length; start++) {
+          const end = matchFrom(pattern.elements, 0, start, termsAt, spans);
+          if (end > start) found.push({ start, end });
+        }
+      }
+      if (found.length > 0) spans.set(concept, found);
+    }
+    return spans;
+  }
+}
+
+function parsePattern(concept: string, spec: string, terms: Term[]): Pattern {
+  const elements: Element[] = spec
+    .trim()
+    .split(/\s+/)
+    .map((part): Element => {
+      if (/^~\d*$/.test(part)) return { kind: 'gap', max: part.length > 1 ? Number(part.slice(1)) : 3 };
+      const alternatives = part.split('|');
+      for (const alternative of alternatives) {
+        if (!/^(@[a-z-]+|\*[a-z0-9]+\*|[a-z0-9]+\*?)$/.test(alternative)) {
+          throw new Error(
+            `concept ${concept}: "${alternative}" in "${spec}" is not a folded word, stem, part or @concept`,
+          );
+        }
+      }
+      const refs = alternatives.filter((alternative) => alternative.startsWith('@')).map((ref) => ref.slice(1));
+      const own = alternatives.filter((alternative) => !alternative.startsWith('@')).map(parseTerm);
+      terms.push(...own);
+      return { kind: 'alternatives', terms: own, ids: [], refs };
+    });
+  if (elements[0]?.kind !== 'alternatives' || elements.at(-1)?.kind !== 'alternatives') {
+    throw new Error(`concept ${concept}: pattern "${spec}" must start and end with a word`);
+  }
+  return { concept, elements };
+}
+
+function matchFrom(
+  elements: Element[],
+  index: number,
+  position: number,
+  termsAt: Set<number>[],
+  spans: ConceptSpans,
+): number {
+  const element = elements[index];
+  if (!element) return position;
+  if (element.kind === 'gap') {
+    for (let skip = 0; skip <= element.max && position + skip <= termsAt.length; skip++) {
+      const end = matchFrom(elements, index + 1, position + skip, termsAt, spans);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const here = termsAt[position];
+  if (here) {
+    for (const id of element.ids) {
+      if (here.has(id)) {
+        const end = matchFrom(elements, index + 1, position + 1, termsAt, spans);
+        if (end >= 0) return end;
+        break;
+      }
+    }
+  }
+  for (const ref of element.refs) {
+    for (const span of spans.get(ref) ?? []) {
+      if (span.start !== position) continue;
+      const end = matchFrom(elements, index + 1, span.end, termsAt, spans);
+      if (end >= 0) return end;
+    }
+  }
+  return -1;
+}
+
+function dependencyOrder(patterns: Map<string, Pattern[]>): string[] {
+  const order: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (concept: string, path: string[]) => {
+    if (state.get(concept) === 'done') return;
+    if (state.get(concept) === 'visiting') throw new Error(`concept cycle: ${[...path, concept].join(' → ')}`);
+    const own = patterns.get(concept);
+    if (!own) throw new Error(`unknown concept @${concept} (in ${path.at(-1)})`);
+    state.set(concept, 'visiting');
+    for (const pattern of own) {
+      for (const element of pattern.elements) {
+        if (element.kind === 'alternatives') for (const ref of element.refs) visit(ref, [...path, concept]);
+      }
+    }
+    state.set(concept, 'done');
+    order.push(concept);
+  };
+  for (const concept of patterns.keys()) visit(concept, []);
+  return order;
+}

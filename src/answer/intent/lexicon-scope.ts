@@ -1,0 +1,46 @@
+// Out of scope: writing, coding, translation, shopping, food, health, personal finance and everyday chat. A request
+// to write or code is declined whatever it is about; the rest only when no research-security word is there.
+
+export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
+  'writing-task': [
+    'write|draft|compose|proofread|edit|polish|rewrite|improve|correct|paraphrase|shorten|format|redraft|reword|summarise|summarize|translate|generate|create ~4 my|a|an|the|this|our|me ~3 essay|email|mail|letter|cv|resume|abstract|introduction|paper|thesis|dissertation|proposal|application|blog|post|tweet|speech|poem|story|song|lyrics|article|paragraph|motivation|linkedin|bio|cover|slides|presentation|review|summary|text|haiku|limerick|joke|jokes|essay|homework|assignment',
+    'help ~2 me|us ~2 write|draft|proofread|edit|polish|rewrite|translate',
+    'schrijf|herschrijf|verbeter|corrigeer|vertaal ~4 mijn|een|de|het|deze ~3 brief|mail|email|tekst|essay|cv|voorstel|samenvatting|gedicht|verhaal|aanvraag|artikel',
+    'schreib|schreibe|formuliere|verbessere|korrigiere|ubersetze ~4 mein|meine|einen|eine|den|die|das|diesen|diese ~3 brief|mail|email|text|aufsatz|lebenslauf|antrag|zusammenfassung|gedicht|geschichte|artikel',
+    'ecris|ecrivez|redige|redigez|corrige|corrigez|traduis|traduisez|reformule ~4 mon|ma|mes|une|un|le|la|ce|cette ~3 lettre|mail|email|texte|essai|cv|proposition|resume|poeme|histoire|article|candidature',
+  ],
+  translation: [
+    'translate|translating|translation ~6 into|to|in ~1 english|german|french|dutch|spanish|italian|chinese|russian|japanese|arabic|portuguese',
+    'translate ~2 this|that|the|following|it',
+    'vertaal|vertalen|ubersetze|ubersetzen|traduis|traduire|traduisez ~6 naar|in|nach|ins|en',
+  ],
+  coding: [
+    'code|coding|script|scripts|function|program|programming|regex|regexp|sql|query|javascript|python|typescript|java|rust|golang|html|css|react|bug|bugs|debug|compile|compiler|algorithm|excel|spreadsheet|formula|macro|vba|bash|shell|powershell|docker|kubernetes|git|github|api|json|csv|latex|matlab|stata|spss|r ~1 script|code|package',
+    'write|fix|debug|refactor|implement|optimise|optimize|review|explain|generate|convert ~4 code|script|function|program|query|regex|formula|macro|class|loop|snippet',
+  ],
+  food: [
+    'recipe|recipes|cook|cooking|bake|baking|dinner|lunch|breakfast|brunch|meal|meals|pasta|pizza|lasagne|lasagna|bread|sourdough|cake|cookies|cocktail|cocktails|wine|beer|restaurant|restaurants|vegan|vegetarian|ingredients|soup|salad|dessert|pancakes|curry|sushi|burger|coffee|tea|snack|snacks',
+    'recept|recepten|koken|bakken|avondeten|lunch|ontbijt|restaurant|maaltijd|taart|brood|rezept|rezepte|kochen|backen|abendessen|mittagessen|fruhstuck|kuchen|mahlzeit|recette|recettes|cuisiner|cuisine|patisserie|diner|dejeuner|gateau|repas|pain',
+  ],
+  shopping: [
+    'shopping|cheapest|discount|discounts|coupon|coupons|amazon|ebay|bargain|bargains|webshop',
+    'buy|buying|purchase|purchasing ~4 laptop|laptops|phone|phones|headphones|tv|camera|shoes|watch|car|bike|bicycle|mattress|backpack|suitcase|gift|present|sofa|furniture',
+    'best|good|recommended ~2 laptop|laptops|phone|phones|headphones|tv|camera|shoes|watch|car|bike|bicycle|mattress|backpack|suitcase',
+    'kopen|koop|goedkoopste|goedkoop|korting|aanbieding|winkel|bestellen|kaufen|kaufe|gunstigste|gunstig|rabatt|angebot|bestellen|acheter|achete|moins ~1 cher|promo|promotion|soldes|magasin|commander',
+  ],
+  health: [
+    'symptom|symptoms|diagnosis|diagnose|medication|medicine|medicines|dose|dosage|pill|pills|headache|migraine|fever|flu|covid|cough|illness|sick|hospital|pregnant|pregnancy|allergy|allergies|injury|rash|diabetes|depression|insomnia|dentist|therapist|ibuprofen|paracetamol|antibiotics|calories|workout|fitness|gym|burnout',
+    'hoofdpijn|koorts|griep|ziek|ziekte|huisarts|dokter|tandarts|zwanger|medicijn|medicijnen|pijn|slapen|kopfschmerzen|fieber|grippe|krank|krankheit|hausarzt|arzt|arztin|zahnarzt|schwanger|medikament|medikamente|schmerzen|schlafen|mal|maux|tete|fievre|grippe|malade|maladie|medecin|dentiste|enceinte|medicament|medicaments|douleur|dormir',
+  ],
+  'personal-finance': [
+    'invest|investing ~3 my|savings|pension|money|salary|bonus',
+    'mortgage|mortgages|pension|pensions|retirement|savings|stock|stocks|crypto|cryptocurrency|bitcoin|ethereum|etf|etfs|tax|taxes|loan|loans|credit|debt|insurance|budget|budgeting|interest|rate|rates|salary|raise|paycheck|payslip|rent|landlord|lottery|gamble|gambling|betting|casino',
+    'hypotheek|pensioen|sparen|beleggen|belegging|aandelen|belasting|belastingen|lening|schuld|verzekering|huur|salaris|hypothek|rente|sparen|anlegen|aktien|steuer|steuern|kredit|schulden|versicherung|miete|gehalt|hypotheque|retraite|epargne|investir|actions|impots|impot|pret|dette|assurance|loyer|salaire',
+  ],
+  chat: [
+    'weather|forecast|football|soccer|basketball|tennis|cricket|baseball|nba|nfl|olympics|netflix|movie|movies|film|films|music|song|songs|singer|celebrity|celebrities|joke|jokes|riddle|poem|haiku|horoscope|zodiac|astrology|dating|girlfriend|boyfriend|wedding|crossword|sudoku|chess|videogame|pets|dog|dogs|cat|cats|puppy|gardening|printer|wifi|eduroam|tyre|tire|sightseeing|lottery',
+    'reset|forgot|forgotten|recover|change ~3 password|login|pin',
+    'what ~1 time ~1 is ~1 it',
+    'weer|weerbericht|voetbal|muziek|liedje|grap|grappen|horoscoop|wetter|fussball|musik|witz|witze|horoskop|meteo|musique|chanson|blague|blagues|horoscope',
+  ],
+};

@@ -1,0 +1,134 @@
+// Which lexicon terms a word is: exact words, stems (prefixes) and compound parts, with one typo allowed on longer
+// terms (a deletion, insertion, substitution or swap), so "concael", "licnece" and "umgehn" are still read.
+
+export type TermKind = 'word' | 'stem' | 'part';
+
+export interface Term {
+  kind: TermKind;
+  text: string;
+}
+
+/** Terms this short are matched exactly: "hide" and "hire", "stocks" and "sticks" are one letter apart. */
+const MIN_TYPO_LENGTH = 7;
+const MIN_PART_TOKEN_EXTRA = 3;
+
+export function parseTerm(spec: string): Term {
+  if (spec.startsWith('*') && spec.endsWith('*') && spec.length > 2) return { kind: 'part', text: spec.slice(1, -1) };
+  if (spec.endsWith('*')) return { kind: 'stem', text: spec.slice(0, -1) };
+  return { kind: 'word', text: spec };
+}
+
+export function termKey(term: Term): string {
+  return `${term.kind}:${term.text}`;
+}
+
+export class TermMatcher {
+  private readonly ids = new Map<string, number>();
+  private readonly words = new Map<string, number[]>();
+  private readonly stems = new Map<string, number[]>();
+  private readonly stemLengths: number[];
+  private readonly parts: { text: string; id: number }[] = [];
+  /** Single-deletion variants of longer words and stems, for the one-typo match. */
+  private readonly typoWords = new Map<string, number[]>();
+  private readonly typoStems = new Map<string, number[]>();
+  private readonly termText: string[] = [];
+  private readonly cache = new Map<string, readonly number[]>();
+
+  constructor(terms: Term[]) {
+    const lengths = new Set<number>();
+    for (const term of terms) {
+      const key = termKey(term);
+      if (this.ids.has(key)) continue;
+      const id = this.ids.size;
+      this.ids.set(key, id);
+      this.termText.push(term.text);
+      if (term.kind === 'word') {
+        push(this.words, term.text, id);
+        if (term.text.length >= MIN_TYPO_LENGTH)
+          for (const variant of [term.text, ...deletions(term.text)]) push(this.typoWords, variant, id);
+      } else if (term.kind === 'stem') {
+        push(this.stems, term.text, id);
+        lengths.add(term.text.length);
+        if (term.text.length >= MIN_TYPO_LENGTH)
+          for (const variant of [term.text, ...deletions(term.text)]) push(this.typoStems, variant, id);
+      } else {
+        this.parts.push({ text: term.text, id });
+      }
+    }
+    this.stemLengths = [...lengths].sort((a, b) => a - b);
+  }
+
+  id(term: Term): number {
+    const id = this.ids.get(termKey(term));
+    if (id === undefined) throw new Error(`unknown term ${termKey(term)}`);
+    return id;
+  }
+
+  /** Ids of the terms this token is. */
+  match(token: string): readonly number[] {
+    const cached = this.cache.get(token);
+    if (cached) return cached;
+    const found = new Set<number>();
+    for (const id of this.words.get(token) ?? []) found.add(id);
+    for (const length of this.stemLengths) {
+      if (length > token.length) break;
+      for (const id of this.stems.get(token.slice(0, length)) ?? []) found.add(id);
+    }
+    for (const part of this.parts) {
+      if (token.length >= part.text.length + MIN_PART_TOKEN_EXTRA && token.includes(part.text)) found.add(part.id);
+    }
+    if (found.size === 0 && token.length >= MIN_TYPO_LENGTH - 1) this.matchWithTypo(token, found);
+    const result = [...found];
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(token, result);
+    return result;
+  }
+
+  private matchWithTypo(token: string, found: Set<number>): void {
+    for (const candidate of [token, ...deletions(token)]) {
+      for (const id of this.typoWords.get(candidate) ?? []) {
+        if (withinOneEdit(token, this.termText[id] ?? '')) found.add(id);
+      }
+    }
+    for (const length of this.stemLengths) {
+      if (length < MIN_TYPO_LENGTH) continue;
+      if (length - 1 > token.length) break;
+      // The stem may have lost or gained a letter to the typo.
+      for (const size of [length - 1, length, length + 1]) {
+        if (size > token.length) continue;
+        const head = token.slice(0, size);
+        for (const candidate of [head, ...deletions(head)]) {
+          for (const id of this.typoStems.get(candidate) ?? []) {
+            const stem = this.termText[id] ?? '';
+            if (stem.length === length && withinOneEdit(head, stem)) found.add(id);
+          }
+        }
+      }
+    }
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+function deletions(text: string): string[] {
+  const variants: string[] = [];
+  for (let index = 0; index < text.length; index++) variants.push(text.slice(0, index) + text.slice(index + 1));
+  return variants;
+}
+
+/** Optimal string alignment distance of at most one, with the first letter kept (typos rarely hit it). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
