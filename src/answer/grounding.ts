@@ -2,6 +2,7 @@
 // (its own words fully, the scene's words a little) that its best passages contain.
 import type { Jurisdiction } from '../config.js';
 import type { AnalysedPassage } from '../knowledge/corpus-analysis.js';
+import { type Ask, questionAsks } from '../knowledge/fact-kinds.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import type { KnowledgeBase, PartRetrieval, Retrieval } from '../knowledge/knowledge-base.js';
 import type { SearchHit } from '../knowledge/search-index.js';
@@ -126,6 +127,57 @@ export function asksAboutUnknownBody(text: string, statistics: TermStatistics, g
   });
 }
 
+const INSTITUTION_WORD =
+  /^(University|Universit\p{L}*|Hogeschool|College|Institute|Institut|Hochschule|Fachhochschule|Academy|Akademie|École|Ecole|School|Polytechnic)$/u;
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|de|van|der|des|du|di|la|le)\s+)?\p{Lu}[\p{L}'’-]+)+/gu;
+/** Facts that belong to one institution: its phone line, deadline, numbers, web form. */
+const INSTITUTION_FACTS: Ask[] = ['phone', 'email', 'web', 'number', 'date', 'duration'];
+
+/**
+ * A named institution the guidance knows nothing about ("Hogeschool Noordkaap"): its own phone lines, deadlines
+ * and figures cannot be in the guidance, however well the rest of the question matches.
+ */
+export function asksAboutUnknownInstitution(text: string, statistics: TermStatistics, glossary: Glossary): boolean {
+  if (!questionAsks(text).some((ask) => INSTITUTION_FACTS.includes(ask))) return false;
+  return (text.match(NAME_RUN) ?? []).some((run) => {
+    const words = run.split(/\s+/);
+    if (!words.some((word) => INSTITUTION_WORD.test(word))) return false;
+    return words.some((word) => {
+      if (INSTITUTION_WORD.test(word) || !/^\p{Lu}/u.test(word)) return false;
+      const [term] = contentTerms(word);
+      return term !== undefined && !statistics.known(term) && !glossary.terms.has(term);
+    });
+  });
+}
+
+// "Section 117", "Article 292", "Regulation 2021/821": the number names the thing asked about.
+const DESIGNATOR =
+  /\b(?:Section|Sec\.|Article|Art\.|Articles|§|Regulation|Directive|Decree|Rule|Annex|No\.)\s*\(?((?:[A-Z]{1,3}\s?)?\d[\w/.-]*)/gi;
+const ACRONYM = /\b[A-Z][A-Z0-9&-]{2,7}\b/g;
+const CHAT_ACRONYMS = new Set(['ASAP', 'FYI', 'TBH', 'IMO', 'AFAIK', 'BTW', 'FAQ', 'PDF', 'URL', 'USA', 'PHD']);
+
+/** Identifiers and acronyms the part names that none of its passages holds: what it asks about is not there. */
+function namesMissingThing(
+  text: string,
+  passages: GroundedHit[],
+  statistics: TermStatistics,
+  glossary: Glossary,
+): boolean {
+  const held = passages.map((hit) => `${hit.document.title} ${hit.passage.heading} ${hit.passage.text}`).join(' ');
+  for (const match of text.matchAll(DESIGNATOR)) {
+    const id = (match[1] ?? '').replace(/[.,;:)]+$/, '');
+    const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    if (id && !new RegExp(`(^|[^0-9])${escaped}(?![0-9])`).test(held)) return true;
+  }
+  for (const acronym of text.match(ACRONYM) ?? []) {
+    if (CHAT_ACRONYMS.has(acronym)) continue;
+    const [term] = contentTerms(acronym);
+    if (term === undefined || statistics.known(term) || glossary.terms.has(term)) continue;
+    if (!held.includes(acronym)) return true;
+  }
+  return false;
+}
+
 /** Question terms that a glossary form found in the passages stands for. */
 function glossaryEquivalents(glossary: Glossary, questionTerms: Set<string>, passageTerms: Set<string>): Set<string> {
   const equivalents = new Set<string>();
@@ -148,10 +200,11 @@ function groundPart(
   part: PartRetrieval,
   scene: Set<string>,
   foreign: boolean,
+  unknownInstitution: boolean,
   knowledge: KnowledgeBase,
   statistics: TermStatistics,
 ): GroundedPart {
-  const focus = new Set(contentTerms(englishWording(part.part.text)));
+  const focus = new Set(contentTerms(englishWording(part.focus)));
   const analysed = part.hits
     .map((hit) => ({ ...hit, analysed: knowledge.analysis.passage(hit.passage.id) }))
     .filter((hit): hit is GroundedHit => hit.analysed !== undefined);
@@ -168,8 +221,10 @@ function groundPart(
     );
   };
   const measured = passages.length > 0 ? measure(passages, true) : 0;
-  const unknownBody = asksAboutUnknownBody(part.part.text, statistics, knowledge.glossary);
-  const grounded = measured >= GROUNDING_THRESHOLD && !unknownBody;
+  const unknownBody =
+    asksAboutUnknownBody(part.part.text, statistics, knowledge.glossary) ||
+    namesMissingThing(part.part.text, passages, statistics, knowledge.glossary);
+  const grounded = measured >= GROUNDING_THRESHOLD && !unknownBody && !unknownInstitution;
   // A jurisdiction the part itself names lacks guidance when none of its own passages covers what is asked.
   const lacking = grounded
     ? part.named.filter((jurisdiction) => {
@@ -184,7 +239,11 @@ export function groundQuestion(retrieval: Retrieval, knowledge: KnowledgeBase): 
   const statistics = knowledge.analysis.statistics;
   const scene = new Set(contentTerms(englishWording(retrieval.scenario)));
   const foreign = retrieval.language !== 'en';
-  const parts = retrieval.parts.map((part) => groundPart(part, scene, foreign, knowledge, statistics));
+  const whole = [retrieval.scenario, ...retrieval.parts.map((part) => part.part.text)].join(' ');
+  const unknownInstitution = asksAboutUnknownInstitution(whole, statistics, knowledge.glossary);
+  const parts = retrieval.parts.map((part) =>
+    groundPart(part, scene, foreign, unknownInstitution, knowledge, statistics),
+  );
   const passages: SearchHit[] = [];
   for (const part of parts.filter((each) => each.grounded)) {
     for (const hit of part.passages)

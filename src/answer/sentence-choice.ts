@@ -20,7 +20,10 @@ export type Unit = Candidate[];
 
 const RANK_BONUS = [1.25, 1.05, 0.9];
 const MAX_SENTENCES = 6;
-const ORDINAL = /^(The\s+)?(second|third|fourth|fifth|sixth|next|last|final|another|other|a further)\b/i;
+const ORDINAL = /^(The\s+)?(first|second|third|fourth|fifth|sixth|seventh|next|last|final|another|other|a further)\b/i;
+// "…looks at four factors", "five regional centres": the sentences after it enumerate them.
+const ANNOUNCES_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b/i;
+const MAX_LIST_SENTENCES = 9;
 
 function isFactKind(ask: Ask): ask is FactKind {
   return (FACT_KINDS as readonly string[]).includes(ask);
@@ -43,7 +46,8 @@ function scoreSentence(
   }
   // Sentences of a section whose heading matches the question carry the answer even without repeating it.
   for (const term of hit.analysed.headingTerms) if (part.focusTerms.has(term)) score += 0.25 * statistics.idf(term);
-  const lengthPenalty = sentence.words > 40 ? 1 + (sentence.words - 40) / 40 : sentence.words < 6 ? 1.5 : 1;
+  const long = sentence.words > 40 && !part.retrieval.part.asks.includes('list');
+  const lengthPenalty = long ? 1 + (sentence.words - 40) / 40 : sentence.words < 6 ? 1.5 : 1;
   score = (score / lengthPenalty) * (RANK_BONUS[rank] ?? 0.8) * (position === 0 ? 1.1 : 1);
 
   const asks = part.retrieval.part.asks;
@@ -78,8 +82,17 @@ function similar(a: AnalysedSentence, b: AnalysedSentence): boolean {
   return shared / b.terms.size > 0.8;
 }
 
+/** Sentences built alike ("The Northeast hub of NSF SECURE is at…", "The Southeast hub…"): items of one list. */
+function parallel(a: AnalysedSentence, b: AnalysedSentence): boolean {
+  const first = (sentence: AnalysedSentence) => sentence.text.split(/\s+/)[0]?.toLowerCase();
+  if (first(a) !== first(b) || b.terms.size === 0) return false;
+  let shared = 0;
+  for (const term of b.terms) if (a.terms.has(term)) shared += 1;
+  return shared / b.terms.size >= 0.5;
+}
+
 /** The candidate with what it needs to be read alone: the sentence before a mid-thought start, a list's items. */
-function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean): Unit {
+function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean, budget: number): Unit {
   const sentences = candidate.hit.analysed.sentences;
   let start = candidate.position;
   let end = candidate.position;
@@ -97,11 +110,17 @@ function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean): Uni
       start = Math.min(start, members[0] ?? start);
     }
   }
-  if (wantsList) {
-    // "The second…", "Another…": an enumeration written as prose continues after the lead.
-    while (end + 1 < sentences.length) {
+  if (wantsList || ANNOUNCES_COUNT.test(candidate.sentence.text)) {
+    // An enumeration written as prose ("The first…", "The second…", or sentences built alike) continues after it.
+    let words = 0;
+    for (let index = start; index <= end; index++) words += sentences[index]?.words ?? 0;
+    while (end + 1 < sentences.length && end - start + 1 < MAX_LIST_SENTENCES) {
       const next = sentences[end + 1];
-      if (!next || !(next.continues || ORDINAL.test(next.text))) break;
+      const previous = sentences[end];
+      if (!next || !previous) break;
+      if (!(next.continues || ORDINAL.test(next.text) || parallel(previous, next))) break;
+      if (!wantsList && words + next.words > budget) break;
+      words += next.words;
       end += 1;
     }
   }
@@ -134,14 +153,14 @@ export function chooseSentences(
   const lead = ranked[0];
   if (!lead || lead.score <= 0) return [];
   const wantsList = part.retrieval.part.asks.includes('list');
-  const chosen: Unit[] = [unitOf(lead, all, wantsList)];
+  const chosen: Unit[] = [unitOf(lead, all, wantsList, budget)];
   const taken = () => chosen.flat();
   let used = words(chosen[0] ?? []);
   const consider = (candidate: Candidate | undefined, floor: number) => {
     if (!candidate || candidate.score < lead.score * floor) return;
     if (taken().length >= MAX_SENTENCES || taken().includes(candidate)) return;
     if (taken().some((other) => similar(other.sentence, candidate.sentence))) return;
-    const unit = unitOf(candidate, all, wantsList).filter((member) => !taken().includes(member));
+    const unit = unitOf(candidate, all, wantsList, budget).filter((member) => !taken().includes(member));
     if (unit.length === 0 || used + words(unit) > budget) return;
     chosen.push(unit);
     used += words(unit);

@@ -47,9 +47,12 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     'phone',
-    /\b(phone|telephone|tel|ring|hotline|phone number|number to call|call them|telefoon\w*|bellen|telefon\w*|anrufen|t[ée]l[ée]phone|appeler|num[ée]ro)\b/i,
+    /\b(phone|telephone|tel|hotline|phone number|number to call|direct line|call them|telefoon\w*|bellen|telefon\w*|anrufen|nummer|t[ée]l[ée]phone|appeler|num[ée]ro)\b/i,
   ],
-  ['email', /\be-?mail\b|\bmail address\b|\bcourriel\b|\bmailadres\b/i],
+  [
+    'email',
+    /\b(e-?mail|mail)[ -]?(address|adres|adresse)\b|\b(what|which|whats|what's|need|get|have|find|their|its)\b[^.?,]{0,25}\b(e-?mail|mail)\b(?! to)|\b(ne|eine|une|een|per) (e-?)?mail\b|\bcourriel\b/i,
+  ],
   [
     'web',
     /\b(website|web ?site|web ?page|url|link|web form|online form|form|forms|portal|formulier|formular|formulaire|where (can|do|should) i (find|get|download|submit|apply|fill))\b/i,

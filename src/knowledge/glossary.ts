@@ -37,6 +37,8 @@ function termPattern(term: string): RegExp {
 
 export class Glossary {
   private readonly compiled: { entry: GlossaryEntry; patterns: RegExp[] }[];
+  /** Each entry's forms as content terms, in the order of `terms` (empty where a form has none). */
+  private readonly termsByForm: string[][][];
   /** Each entry's forms as content terms, analysed once: "RCAT" and "Research Collaboration Advice Team". */
   readonly forms: string[][][];
   /** Every content term of every glossary form. */
@@ -44,9 +46,8 @@ export class Glossary {
 
   constructor(readonly entries: GlossaryEntry[]) {
     this.compiled = entries.map((entry) => ({ entry, patterns: entry.terms.map(termPattern) }));
-    this.forms = entries.map((entry) =>
-      entry.terms.map((term) => contentTerms(term)).filter((terms) => terms.length > 0),
-    );
+    this.termsByForm = entries.map((entry) => entry.terms.map((term) => contentTerms(term)));
+    this.forms = this.termsByForm.map((forms) => forms.filter((terms) => terms.length > 0));
     this.terms = new Set(this.forms.flat(2));
   }
 
@@ -79,16 +80,23 @@ export class Glossary {
 
   expand(question: string): Expansion {
     const normalized = normalizeForSearch(question);
+    const questionTerms = new Set(contentTerms(question));
     const extra: string[] = [];
     const jurisdictions = new Set<Jurisdiction>();
     const matchedTerms: string[] = [];
-    for (const { entry, patterns } of this.compiled) {
-      const hit = patterns.findIndex((pattern) => pattern.test(normalized));
-      if (hit < 0) continue;
+    this.compiled.forEach(({ entry, patterns }, index) => {
+      let hit = patterns.findIndex((pattern) => pattern.test(normalized));
+      // A name of several words in another order or form ("l'Académie virtuelle du G7" for "G7 Virtual Academy").
+      if (hit < 0) {
+        hit = (this.termsByForm[index] ?? []).findIndex(
+          (terms) => terms.length >= 2 && terms.every((term) => questionTerms.has(term)),
+        );
+      }
+      if (hit < 0) return;
       matchedTerms.push(entry.terms[hit] ?? '');
-      extra.push(...entry.terms.filter((_, index) => index !== hit));
+      extra.push(...entry.terms.filter((_, form) => form !== hit));
       if (entry.jurisdiction) jurisdictions.add(entry.jurisdiction);
-    }
+    });
     return { extraText: extra.join(' '), jurisdictions: [...jurisdictions], matchedTerms };
   }
 }

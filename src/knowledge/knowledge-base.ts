@@ -25,6 +25,8 @@ const PER_PART = 24;
 
 export interface PartRetrieval {
   part: QuestionPart;
+  /** What the part asks in searchable words: its own, or the scene's where it has none ("and since when?"). */
+  focus: string;
   /** The part's own passages, best first, at most two per document unless the question is about that document. */
   hits: SearchHit[];
   /** Jurisdictions this part itself names (the scene's do not count). */
@@ -129,9 +131,11 @@ export class KnowledgeBase {
     const placed = named.length > 0 ? named : this.institutionJurisdiction ? [this.institutionJurisdiction] : [];
     const askedAbout = this.documentsAskedAbout(question);
     const parts = shape.parts.map((part, index): PartRetrieval => {
-      const focus = translateQuestion(part.text);
       const others = shape.parts.filter((_, other) => other !== index).map((other) => other.text);
       const context = translateQuestion([shape.scenario, ...others].join(' '));
+      const own = translateQuestion(part.text);
+      // "…and since when?" names nothing itself: it asks about what the rest of the message is about.
+      const focus = contentTerms(own).length > 0 ? own : `${own} ${context}`;
       const expansion = this.glossary.expand(focus);
       const options = { context, expansion: `${expansion.extraText}${contactWords}` };
       const hits = this.index.search(focus, preference, PER_PART, options);
@@ -143,6 +147,7 @@ export class KnowledgeBase {
       hits.sort((a, b) => b.score - a.score);
       return {
         part,
+        focus,
         hits: capPerDocument(hits, askedAbout, limit),
         named: [...new Set([...detectJurisdictions(part.text), ...expansion.jurisdictions])],
       };

@@ -26,7 +26,8 @@ export function stripMarkdown(text: string): string {
 function splitBlock(block: string): string[] {
   const protectedText = block.replace(ABBREVIATIONS, (match) => match.replace(/\./g, '\uE000'));
   const sentences: string[] = [];
-  for (const part of protectedText.split(/(?<=[.!?;:])\s+(?=[A-Z0-9"“(‘'])/)) {
+  // Only full stops end a sentence: a colon or semicolon inside a block joins a list to the sentence that opens it.
+  for (const part of protectedText.split(/(?<=[.!?])\s+(?=[A-Z0-9"“(‘'])/)) {
     const sentence = part.replace(/\uE000/g, '.').trim();
     if (sentence.length > 0) sentences.push(/[.!?:;]$/.test(sentence) ? sentence : `${sentence}.`);
   }

@@ -27,10 +27,11 @@ export function englishWording(question: string): string {
   });
 }
 
+// Function words that are common in one language and rare in the others (and in English).
 const LANGUAGE_MARKERS: Record<'nl' | 'de' | 'fr', RegExp> = {
-  nl: /\b(wat|wie|hoe|mijn|onderzoek|het|een|moet|kan ik|welke|bij|voor de|kennisveiligheid|niet)\b/g,
-  de: /\b(was|wer|wie|ich|mein|meine|der|die|das|und|ist|muss|kann|forschung|einen|nicht)\b/g,
-  fr: /\b(que|qui|quoi|est|les|des|une|mon|ma|pour|dois|je|recherche|avec|comment)\b/g,
+  nl: /\b(wat|wie|hoe|waar|wanneer|mijn|onze|het|een|moet|moeten|mag|kan ik|welke|bij|voor|naar|van|niet|ook|wordt|worden|heeft|hebben|zijn|er|om|dat|ik|je|jullie|wij|onderzoek|kennisveiligheid|geen|nog|eigenlijk|via de)\b/g,
+  de: /\b(was|wer|wie|wo|wann|welche|welcher|ich|mich|mein|meine|meinem|unser|unsere|der|die|das|dem|den|des|und|ist|sind|muss|kann|darf|forschung|ein|eine|einem|einer|einen|nicht|auch|oder|wenn|gibt|gibts|zu|zum|zur|im|vom|bei|mit|von|fur|uber|auf|aus|als|sich|wir)\b/g,
+  fr: /\b(que|qui|quoi|quel|quelle|quels|quelles|est|sont|les|des|une|un|du|au|aux|le|la|mon|ma|mes|notre|nos|pour|dois|doit|je|nous|vous|il|elle|recherche|avec|comment|dans|sur|par|ce|cette|pas|ou|faut|peut|l|qu)\b/g,
 };
 
 /** A rough guess at the question's language; English unless another language's markers clearly dominate. */
