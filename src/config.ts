@@ -130,6 +130,19 @@ const environmentSchema = z.object({
   SLACK_API_URL: optionalUrl,
   SLACK_DESK_CHANNEL: optionalString,
   SLACK_THREAD_FOLLOWUP_CHANNELS: list,
+  MicrosoftAppId: optionalString.pipe(z.guid("must be the bot's Microsoft app id (a GUID)").optional()),
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppTenantId: optionalString,
+  MicrosoftAppType: z
+    .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI', ''])
+    .optional()
+    .transform((value) => (value ? value : 'SingleTenant')),
+  RESSEC_TEAMS_LOCAL: bool,
+  RESSEC_TEAMS_DESK_CONVERSATION: optionalString,
+  RESSEC_TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('Research security office'),
+  RESSEC_TEAMS_WEBSITE_URL: optionalUrl,
+  RESSEC_TEAMS_PRIVACY_URL: optionalUrl,
+  RESSEC_TEAMS_TERMS_URL: optionalUrl,
   PORT: int(3000, 0, 65535),
 });
 
@@ -160,6 +173,19 @@ export interface Config {
     threadFollowupChannels: string[];
     port: number;
   };
+  teams?: {
+    /** Absent only in the local trial: no authentication, loopback only. */
+    appId?: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+    local: boolean;
+    /** The desk's Teams channel (its conversation id), where each ticket gets a card and a thread. */
+    deskConversation?: string;
+    port: number;
+  };
+  /** What the Teams app package shows of its publisher (`ressec teams package`). */
+  teamsApp: { developerName: string; websiteUrl?: string; privacyUrl?: string; termsUrl?: string };
 }
 
 export class ConfigError extends Error {
@@ -186,6 +212,19 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   }
   if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
     problems.push('SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  if (env.MicrosoftAppId && env.RESSEC_TEAMS_LOCAL) {
+    problems.push(
+      'RESSEC_TEAMS_LOCAL: the local trial runs without MicrosoftAppId (with an app id, auth is always on)',
+    );
+  }
+  if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
+    problems.push(
+      'MicrosoftAppPassword: required when MicrosoftAppId is set (the client secret of the bot registration)',
+    );
+  }
+  if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
+    problems.push(`MicrosoftAppTenantId: required for a ${env.MicrosoftAppType} bot (your Microsoft Entra tenant id)`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -242,5 +281,23 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
           port: env.PORT,
         }
       : undefined,
+    teams:
+      env.MicrosoftAppId || env.RESSEC_TEAMS_LOCAL
+        ? {
+            appId: env.MicrosoftAppId,
+            appPassword: env.MicrosoftAppPassword,
+            tenantId: env.MicrosoftAppTenantId,
+            appType: env.MicrosoftAppType,
+            local: !env.MicrosoftAppId,
+            deskConversation: env.RESSEC_TEAMS_DESK_CONVERSATION,
+            port: env.PORT,
+          }
+        : undefined,
+    teamsApp: {
+      developerName: env.RESSEC_TEAMS_DEVELOPER_NAME,
+      websiteUrl: env.RESSEC_TEAMS_WEBSITE_URL,
+      privacyUrl: env.RESSEC_TEAMS_PRIVACY_URL,
+      termsUrl: env.RESSEC_TEAMS_TERMS_URL,
+    },
   };
 }
