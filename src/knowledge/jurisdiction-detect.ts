@@ -43,10 +43,14 @@ export function detectJurisdictions(question: string): Jurisdiction[] {
     if (jurisdiction === 'US' && hits.length === 1 && hits[0]?.source.includes('us(?=') && !/\bUS\b/.test(question)) {
       continue;
     }
-    found.push(jurisdiction);
+    // Nordic guidance is national: "the Nordics" means each of the four countries the corpus covers.
+    if (jurisdiction === 'NORDIC') found.push(...NORDIC_COUNTRIES.filter((country) => !found.includes(country)));
+    else if (!found.includes(jurisdiction)) found.push(jurisdiction);
   }
   return found;
 }
+
+const NORDIC_COUNTRIES: Jurisdiction[] = ['NO', 'SE', 'DK', 'FI'];
 
 const ADJECTIVES: Record<Jurisdiction, string> = {
   EU: 'EU',
