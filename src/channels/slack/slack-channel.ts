@@ -7,7 +7,7 @@ import type { Logger } from '../../log.js';
 import { migrate, openSqlDatabase, type SqlDatabase, sqlDatabasePath } from '../../store/sql-database.js';
 import type { Channel, ChannelCore, ChannelHealth, ChannelModule } from '../runtime/channel.js';
 import { ChannelRuntime } from '../runtime/channel-runtime.js';
-import { type OpenedInbox, openSqliteInbox } from '../runtime/open-inbox.js';
+import { type OpenedInbox, openInbox } from '../runtime/open-inbox.js';
 import { boltLogger } from './bolt-logger.js';
 import { DirectMessages } from './delivery/direct-messages.js';
 import { SlackDeliverer } from './delivery/slack-deliverer.js';
@@ -99,7 +99,7 @@ export class SlackChannel implements Channel {
       : undefined;
     const desk = openSqlDatabase(sqlDatabasePath(config.dataDir));
     migrate(desk, 'slack', SLACK_MIGRATIONS);
-    const inbox = openSqliteInbox(config.dataDir, 'slack');
+    const inbox = openInbox(config, 'slack', log);
     const runtime = new ChannelRuntime({
       platform: 'slack',
       inbox: inbox.inbox,
@@ -151,7 +151,7 @@ export class SlackChannel implements Channel {
     this.running = false;
     await this.transport().stop();
     await this.runtime.stop();
-    this.parts.inbox.close();
+    await this.parts.inbox.close();
     this.parts.desk.close();
     this.parts.log.info({ event: 'slack-stopped' }, 'Slack channel stopped');
   }
