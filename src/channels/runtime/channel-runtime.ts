@@ -95,9 +95,10 @@ export class ChannelRuntime {
     return { inbox: await this.inbox.counts(), queued: this.worker.depth };
   }
 
-  async stop(): Promise<void> {
+  /** Stops taking work, waits up to `timeoutMs` for running turns, and hands the rest back to the inbox. */
+  async stop(timeoutMs?: number): Promise<void> {
     clearInterval(this.purging);
-    await this.worker.stop();
+    await this.worker.stop(timeoutMs);
   }
 
   private turns(): TurnRunner {
