@@ -7,6 +7,10 @@ import { VERBS } from '../core/verbs.js';
 import { answerToReply } from './answer-reply.js';
 import type { AnswerService } from './answer-service.js';
 
+/** Storing written feedback is not built yet: the user is told so, never that the note was passed on. */
+const NOTES_NOT_KEPT =
+  'Only your 👎 is logged (without the question or the answer); written notes are not stored yet, so nobody will read this one. If something missing or wrong matters for your work, ask the advice desk.';
+
 /** The question text is kept only as long as a follow-up (ask the desk about it, 👎 reason) may need it. */
 export const DEFAULT_QUESTION_TTL_MS = 24 * 3_600_000;
 
@@ -47,10 +51,17 @@ export function registerAnswering(
                 verb: VERBS.feedbackReason,
                 title: 'What was wrong?',
                 submitLabel: 'Send',
-                intro:
-                  'Optional: tell us what was missing or wrong, so the guidance can be improved. Please leave out names and confidential details.',
+                intro: `Optional: what was missing or wrong? ${NOTES_NOT_KEPT} Please leave out names and confidential details.`,
                 fields: [
-                  { id: 'answerId', label: 'Answer', kind: 'text', required: true, initial: answerId, maxLength: 64 },
+                  {
+                    id: 'answerId',
+                    label: 'Answer',
+                    kind: 'text',
+                    required: true,
+                    initial: answerId,
+                    maxLength: 64,
+                    hidden: true,
+                  },
                   { id: 'reason', label: 'What was wrong?', kind: 'textarea', required: false, maxLength: 1000 },
                 ],
               },
@@ -63,7 +74,26 @@ export function registerAnswering(
     }
     if (input.verb === VERBS.feedbackReason) {
       context.log.info({ event: 'feedback-reason', outcome: 'down' }, 'answer feedback reason received');
-      return [textReply('Thank you: your note has been passed on to improve the guidance.', 'private')];
+      const answerId = input.kind === 'form' ? input.values.answerId : undefined;
+      const text = `Thank you. ${NOTES_NOT_KEPT}`;
+      return [
+        {
+          visibility: 'private',
+          blocks: [
+            { kind: 'text', markdown: text },
+            ...(typeof answerId === 'string' && answerId !== ''
+              ? [
+                  {
+                    kind: 'choices' as const,
+                    display: 'buttons' as const,
+                    options: [{ label: 'Ask the advice desk', verb: VERBS.newTicket, value: `answer:${answerId}` }],
+                  },
+                ]
+              : []),
+          ],
+          fallbackText: text,
+        },
+      ];
     }
     return [textReply('That button is no longer active.', 'private')];
   });

@@ -2,8 +2,7 @@
 // so tickets filed in the chat or at the end of a check reach the desk sinks from this process.
 import { buildApp } from '../app.js';
 import { ConsoleNotifier } from '../channels/console/console-notifier.js';
-import { ansiStyle, plainStyle } from '../channels/console/render-terminal.js';
-import { runTerminalChat } from '../channels/console/terminal-chat.js';
+import { TerminalChat } from '../channels/console/terminal-chat.js';
 import type { Config } from '../config.js';
 import { startDeliveryWorker } from '../escalation/delivery/start-delivery-worker.js';
 import type { Sink } from '../escalation/sinks/sink.js';
@@ -17,10 +16,9 @@ export async function runConsoleSession(
   options: { initialInput?: string; deskSinks?: Sink[] } = {},
 ): Promise<void> {
   const app = await buildApp(config, log, { deskSinks: options.deskSinks });
-  app.notifier.register('console', new ConsoleNotifier(io.stdout, 'local-user', io.isTTY ? ansiStyle : plainStyle));
   const delivery = startDeliveryWorker({ escalation: app.escalation, log });
   try {
-    await runTerminalChat({
+    const chat = new TerminalChat({
       router: app.router,
       log,
       input: io.stdin,
@@ -34,6 +32,8 @@ export async function runConsoleSession(
             ...app.corpusProblems.map((problem) => `⚠ skipped ${problem.file}: ${problem.message}`),
           ].join('\n'),
     });
+    app.notifier.register('console', new ConsoleNotifier('local-user', (reply) => chat.notify(reply)));
+    await chat.run();
   } finally {
     await delivery.stop();
     await app.close();

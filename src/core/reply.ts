@@ -39,6 +39,8 @@ export interface FormField {
   options?: { label: string; value: string }[];
   /** A validation error to show on this field, when the form is shown again. */
   error?: string;
+  /** Carried from the context (the ticket being replied to): never asked, sent back unchanged as `initial`. */
+  hidden?: boolean;
 }
 
 export interface AppraisalFlagView {
@@ -77,7 +79,14 @@ export interface TicketView {
 export type Block =
   | { kind: 'text'; markdown: string }
   | { kind: 'citations'; items: Citation[] }
-  | { kind: 'choices'; prompt?: string; display: 'buttons' | 'select'; options: ChoiceOption[] }
+  | {
+      kind: 'choices';
+      prompt?: string;
+      display: 'buttons' | 'select';
+      options: ChoiceOption[];
+      /** The options repeat the numbered list in the text just above, in order: a text channel does not print them again. */
+      mirrorsList?: boolean;
+    }
   | { kind: 'form'; verb: string; title: string; submitLabel: string; intro?: string; fields: FormField[] }
   | { kind: 'appraisal'; appraisal: AppraisalView }
   | { kind: 'ticket'; ticket: TicketView; actions?: ChoiceOption[] }

@@ -2,10 +2,12 @@
 // Every call is checked against roles here, so no caller can forget to.
 import type { Notifier } from '../core/notifier.js';
 import type { Logger } from '../log.js';
+import { type DeliveryProbeOptions, type DeliveryStatus, probeDelivery } from './delivery-status.js';
 import { type DeskAction, lifecycleMutation, type TicketAction } from './lifecycle.js';
 import { noticesFor } from './notices.js';
 import type { DeskRoster } from './roles.js';
 import { MESSAGE_MAX_LENGTH, type NewTicket, type Party, type Ticket, TicketSchema } from './ticket.js';
+import type { TicketEventType } from './ticket-event.js';
 import type { TicketStore } from './ticket-store.js';
 
 export interface EscalationServiceDeps {
@@ -15,6 +17,8 @@ export interface EscalationServiceDeps {
   log: Logger;
   /** Called after anything was written to the outbox, so a worker in this process can deliver at once. */
   onOutboxWrite?: () => void;
+  /** Reads whether an event reached the desk; without it, delivery is "unknown". */
+  delivery?: DeliveryProbeOptions;
   now?: () => Date;
 }
 
@@ -81,6 +85,12 @@ export class EscalationService {
     );
     if (created) this.deps.onOutboxWrite?.();
     return { kind: created ? 'created' : 'existing', ticket };
+  }
+
+  /** Whether the event reached a desk sink; `waitMs` gives a worker in this process time for its first attempt. */
+  async deliveryStatus(ticketId: string, eventType: TicketEventType, waitMs = 0): Promise<DeliveryStatus> {
+    if (!this.deps.delivery) return { kind: 'unknown' };
+    return probeDelivery(this.deps.delivery, ticketId, eventType, waitMs);
   }
 
   /** The ticket if `viewer` may see it; unknown and forbidden look the same, so ids reveal nothing. */

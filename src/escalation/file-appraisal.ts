@@ -1,5 +1,6 @@
-// Files a ticket straight from a finished appraisal (`ressec check … --escalate`), with the same submission key
-// as "Send to the advice desk" in chat, so the same appraisal never becomes two tickets.
+// Files a ticket straight from a finished appraisal (`ressec check … --escalate`). By default the submission key is
+// the one "Send to the advice desk" in chat uses, so the same appraisal never becomes two tickets; a caller that
+// runs the check anew each time (the CLI) passes a key of its own, such as one made from the answers.
 import type { StoredAppraisal } from '../core/handoff.js';
 import type { EscalationService, SubmitOutcome } from './escalation-service.js';
 import type { Requester } from './ticket.js';
@@ -10,9 +11,10 @@ export function fileAppraisalTicket(
   appraisal: StoredAppraisal,
   requester: Requester,
   note = '',
+  key?: string,
 ): Promise<SubmitOutcome> {
   const loaded = fromAppraisal(appraisal);
-  return service.submit(submissionKey(requester, loaded.ref), {
+  return service.submit(key ?? submissionKey(requester, loaded.ref), {
     requester,
     origin: loaded.origin,
     subject: loaded.subject,

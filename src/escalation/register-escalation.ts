@@ -1,7 +1,7 @@
 // Wires escalation into the router: the `ticket.*` actions, the `tickets` and `ticket` commands, and typed replies.
 import { textReply } from '../core/reply.js';
 import type { Router } from '../core/router.js';
-import { actOnTicket, outcomeReply } from './handlers/act-on-ticket.js';
+import { actOnTicket, replyOutcome } from './handlers/act-on-ticket.js';
 import type { EscalationDeps } from './handlers/escalation-deps.js';
 import { actionKeyOf, partyOf } from './handlers/party.js';
 import { pendingReplyInterceptor } from './handlers/pending-reply.js';
@@ -28,7 +28,7 @@ export function registerEscalation(router: Router, deps: EscalationDeps): void {
     'ticket-reply',
     pendingReplyInterceptor(async (ticketId, text, turn) => {
       const outcome = await deps.service.act(ticketId, actionKeyOf(turn), partyOf(turn), { kind: 'reply', text });
-      return outcomeReply(outcome, TICKET_VERBS.reply, ticketId);
+      return replyOutcome(deps, outcome, ticketId);
     }),
   );
 }

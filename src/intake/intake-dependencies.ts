@@ -5,7 +5,8 @@ import type { FlowDefinition } from './flow.js';
 
 export interface IntakeDependencies {
   knowledge: KnowledgeBase;
-  config: Pick<Config, 'desk' | 'institution' | 'policy' | 'state'>;
+  /** `dataDir`: where "Save as markdown" writes for a terminal user (without it, the document is shown). */
+  config: Pick<Config, 'desk' | 'institution' | 'policy' | 'state'> & Partial<Pick<Config, 'dataDir'>>;
   /** Defaults to the five built-in flows; tests pass changed flows to check live intakes survive. */
   flows?: readonly FlowDefinition[];
   /** Injectable clock. */

@@ -15,7 +15,7 @@ import { type IntakeState, newIntakeState } from './intake-state.js';
 import { IntakeStore } from './intake-store.js';
 import { INTAKE_VERBS } from './intake-verbs.js';
 import { appraisalReply } from './replies/appraisal-reply.js';
-import { flowListReply } from './replies/flow-list-reply.js';
+import { flowListReply, resumeOfferReply } from './replies/flow-list-reply.js';
 import { questionReply } from './replies/question-reply.js';
 import { reviewReply } from './replies/review-reply.js';
 
@@ -57,6 +57,30 @@ export class IntakeSession {
     if (!field) return 'at the summary';
     const fields = applicableFields(flow, state.answers);
     return `question ${fields.indexOf(field) + 1} of ${fields.length}`;
+  }
+
+  /**
+   * Pauses the unfinished check, if any, and asks whether to continue it or start over: for a new session, or a
+   * message after a long break, so that what is typed next is not taken as an answer. No check: no replies.
+   */
+  async offerResume(note?: string): Promise<Reply[]> {
+    const active = await this.active();
+    if (!active) return [];
+    if (!active.state.paused) await this.store.save(this.turn, { ...active.state, paused: true });
+    this.log.info({ event: 'intake-resume-offered', flow: active.flow.id, turnId: this.turn.id }, 'resume offered');
+    const position = this.position(active.flow, active.state);
+    return [
+      resumeOfferReply(
+        this.flows,
+        { intakeId: active.state.intakeId, flow: active.flow, position },
+        { note, otherChecks: false },
+      ),
+    ];
+  }
+
+  /** True when the check has waited longer than `idleMs` since its last step. */
+  idleFor(state: IntakeState, idleMs: number): boolean {
+    return this.now().getTime() - Date.parse(state.updatedAt) > idleMs;
   }
 
   async start(flowName: string): Promise<Reply[]> {

@@ -12,6 +12,8 @@ export const INTAKE_VERBS = {
   pause: 'intake.pause',
   resume: 'intake.resume',
   saveMarkdown: 'intake.save-markdown',
+  /** Sent by a channel when a new session opens (the terminal chat starts): an unfinished check is offered, not continued. */
+  sessionStart: 'intake.session-start',
 } as const;
 
 export interface ButtonValue {

@@ -4,13 +4,16 @@ import { type Reply, textReply } from '../core/reply.js';
 import type { ActionHandler, Router, TurnContext } from '../core/router.js';
 import type { Turn } from '../core/turn.js';
 import { nextField } from './applicable-fields.js';
-import { appraisalToMarkdown } from './appraisal/appraisal-markdown.js';
 import { ALL_FLOWS, findFlow } from './flows/index.js';
 import type { IntakeDependencies } from './intake-dependencies.js';
 import { type IntakeEvent, interpretText } from './intake-event.js';
 import { IntakeSession } from './intake-session.js';
 import { decodeButtonValue, INTAKE_VERBS } from './intake-verbs.js';
 import { flowListReply, resumeOfferReply } from './replies/flow-list-reply.js';
+import { saveAppraisal } from './save-appraisal.js';
+
+/** After this long without a step, typed text is not taken as an answer before the user chooses to continue. */
+export const RESUME_AFTER_IDLE_MS = 30 * 60_000;
 
 const SIMPLE_EVENTS: Record<string, IntakeEvent> = {
   [INTAKE_VERBS.back]: { kind: 'back' },
@@ -28,20 +31,19 @@ async function listOrResume(session: IntakeSession): Promise<Reply[]> {
   return [resumeOfferReply(session.flows, { intakeId: active.state.intakeId, flow: active.flow, position })];
 }
 
-async function saveMarkdown(session: IntakeSession, intakeId: string, turn: Turn): Promise<Reply[]> {
+async function saveMarkdown(
+  session: IntakeSession,
+  intakeId: string,
+  turn: Turn,
+  context: TurnContext,
+  dataDir: string | undefined,
+): Promise<Reply[]> {
   const stored = await session.store.loadAppraisal(intakeId);
   // Appraisals are private: only the researcher who completed it gets the document.
   if (!stored || stored.userId !== turn.user.id || stored.platform !== turn.platform) {
     return [textReply('That appraisal is no longer available. Type `check` to run the check again.', 'private')];
   }
-  const markdown = appraisalToMarkdown(stored);
-  return [
-    {
-      visibility: 'private',
-      blocks: [{ kind: 'text', markdown: `\`\`\`markdown\n${markdown}\`\`\`` }],
-      fallbackText: `${stored.flowTitle}: risk appraisal (markdown)`,
-    },
-  ];
+  return saveAppraisal(stored, turn, dataDir, context.log.child({ component: 'intake' }));
 }
 
 function answerFromForm(values: Record<string, string | string[] | undefined>): IntakeEvent | undefined {
@@ -65,6 +67,9 @@ export function registerIntake(router: Router, dependencies: IntakeDependencies)
     const event = interpretText(text, nextField(active.flow, active.state) === undefined);
     // Commands (help, check, ticket…) still work during an intake; an answer that is not one stays an answer.
     if (event.kind === 'answer' && router.matchCommand(text)) return undefined;
+    if (event.kind !== 'cancel' && current.idleFor(active.state, RESUME_AFTER_IDLE_MS)) {
+      return current.offerResume('It has been a while, so I did not take your message as an answer.');
+    }
     return current.handle(event);
   });
 
@@ -82,8 +87,10 @@ export function registerIntake(router: Router, dependencies: IntakeDependencies)
         return current.handle({ kind: 'answer', input: button.value ?? '', fieldId: button.fieldId }, button.intakeId);
       case INTAKE_VERBS.change:
         return current.handle({ kind: 'change', target: button.fieldId ?? '' }, button.intakeId);
+      case INTAKE_VERBS.sessionStart:
+        return current.offerResume();
       case INTAKE_VERBS.saveMarkdown:
-        return saveMarkdown(current, input.value ?? '', turn);
+        return saveMarkdown(current, input.value ?? '', turn, context, dependencies.config.dataDir);
       default: {
         const event = SIMPLE_EVENTS[input.verb];
         if (event) return current.handle(event, button.intakeId || undefined);

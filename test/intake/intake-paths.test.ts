@@ -170,7 +170,7 @@ describe('leaving and coming back', () => {
     const harness = await startedVisitor();
     await harness.say('postdoc');
     const offer = await harness.say('check');
-    expect(optionsOf(offer).map((option) => option.label)).toContain('Resume the visitor check');
+    expect(optionsOf(offer).map((option) => option.label)).toContain('Continue the visitor check');
   });
 });
 

@@ -19,13 +19,18 @@ describe('expired intakes', () => {
     const harness = await intakeHarness({ config: testConfig({}, 2 * HOUR) });
     await harness.say('check travel');
     vi.setSystemTime(new Date('2026-11-24T10:30:00Z'));
+    // After a long break the first message is not taken as an answer: the user chooses to continue first.
+    const offer = await harness.say('conference');
+    expect((await activeIntake(harness))?.answers).toEqual({});
+    const resume = optionsOf(offer).find((option) => option.label.startsWith('Continue'));
+    await harness.act(resume?.verb ?? '', resume?.value);
     await harness.say('conference');
     vi.setSystemTime(new Date('2026-11-24T12:00:00Z'));
     expect((await activeIntake(harness))?.answers).toEqual({ 'trip-purpose': 'conference' });
     vi.setSystemTime(new Date('2026-11-24T12:31:00Z'));
     expect(await activeIntake(harness)).toBeUndefined();
-    const offer = await harness.say('check');
-    expect(optionsOf(offer).some((option) => option.label.startsWith('Resume'))).toBe(false);
+    const list = await harness.say('check');
+    expect(optionsOf(list).some((option) => option.label.startsWith('Continue'))).toBe(false);
   });
 
   it('are purged from the embedded SQLite state store', async () => {

@@ -196,7 +196,7 @@ describe('Slack surfaces', () => {
     expect(response.status).toBe(200);
     expect(response.body).toBe('');
     await harness.slack.idle();
-    expect(findCall(harness.api.calls, 'chat.postMessage', 'your note has been passed on')?.args.channel).toBe(
+    expect(findCall(harness.api.calls, 'chat.postMessage', 'written notes are not stored yet')?.args.channel).toBe(
       'D0REQ0001',
     );
   });

@@ -87,10 +87,13 @@ describe('terminal renderer', () => {
       case 'choices':
         expect(rendered.text).toContain('1) Yes');
         expect(rendered.text).toContain('2) No');
-        expect(rendered.options.map((option) => option.value)).toEqual(['yes', 'no']);
+        expect([...rendered.keys.entries()].map(([key, option]) => [key, option.value])).toEqual([
+          ['1', 'yes'],
+          ['2', 'no'],
+        ]);
         break;
       case 'form':
-        expect(rendered.forms).toHaveLength(1);
+        expect(rendered.form?.verb).toBe('ticket.submit');
         expect(rendered.text).toContain('Your note (optional)');
         expect(rendered.text).toContain('Too long');
         break;
@@ -103,7 +106,7 @@ describe('terminal renderer', () => {
       case 'ticket':
         expect(rendered.text).toContain('Ticket RS-2026-0042: Partnership check');
         expect(rendered.text).toContain('status in review');
-        expect(rendered.options[0]?.verb).toBe('ticket.claim');
+        expect(rendered.keys.get('1')?.verb).toBe('ticket.claim');
         break;
       case 'context':
         expect(rendered.text).toContain('Guidance as of 2026-11');
@@ -111,9 +114,125 @@ describe('terminal renderer', () => {
     }
   });
 
-  it('numbers options across several replies', () => {
+  it('numbers only the choices of the last reply that offers some; the replies above list theirs', () => {
     const rendered = renderReplies([reply(examples.choices), reply(examples.choices)]);
-    expect(rendered.options).toHaveLength(4);
-    expect(rendered.text).toContain('4) No');
+    expect([...rendered.keys.keys()]).toEqual(['1', '2']);
+    expect(rendered.text).toContain('  • Yes');
+    expect(rendered.text).not.toContain('3)');
+  });
+
+  it('gives feedback, the desk and a new check the same letter on every screen, and navigation its word', () => {
+    const answer: Reply = {
+      visibility: 'public',
+      blocks: [
+        { kind: 'text', markdown: 'An answer.' },
+        {
+          kind: 'choices',
+          display: 'buttons',
+          options: [
+            { label: '👍', verb: 'answer.feedback', value: 'up:a1' },
+            { label: '👎', verb: 'answer.feedback', value: 'down:a1' },
+            { label: 'Start a risk check', verb: 'intake.start', value: '' },
+            { label: 'Ask the advice desk', verb: 'ticket.new', value: 'answer:a1' },
+          ],
+        },
+      ],
+      fallbackText: 'An answer.',
+    };
+    const question: Reply = {
+      visibility: 'private',
+      blocks: [
+        examples.choices,
+        {
+          kind: 'choices',
+          display: 'buttons',
+          options: [
+            { label: 'Back', verb: 'intake.back', value: 'i1' },
+            { label: 'Finish later', verb: 'intake.pause', value: 'i1' },
+            { label: 'Cancel', verb: 'intake.cancel', value: 'i1' },
+          ],
+        },
+      ],
+      fallbackText: 'A question.',
+    };
+    const rendered = renderReplies([answer, question]);
+    expect(Object.fromEntries([...rendered.keys].map(([key, option]) => [key, option.value]))).toEqual({
+      g: 'up:a1',
+      b: 'down:a1',
+      c: '',
+      d: 'answer:a1',
+      '1': 'yes',
+      '2': 'no',
+      back: 'i1',
+      later: 'i1',
+      cancel: 'i1',
+    });
+    expect(rendered.text).toContain('g) 👍   b) 👎   c) Start a risk check   d) Ask the advice desk');
+    expect(rendered.text).toContain('Or type: back · later (Finish later) · cancel');
+  });
+
+  it('takes the numbers of a list shown in the text for the options that mirror it, without a second list', () => {
+    const rendered = renderReplies([
+      {
+        visibility: 'private',
+        blocks: [
+          { kind: 'text', markdown: '1. Purpose: Conference\n2. Destination: China' },
+          {
+            kind: 'choices',
+            prompt: 'Change an answer:',
+            display: 'select',
+            mirrorsList: true,
+            options: [
+              { label: '1. Purpose', verb: 'intake.change', value: 'i1|purpose' },
+              { label: '2. Destination', verb: 'intake.change', value: 'i1|destination' },
+            ],
+          },
+        ],
+        fallbackText: 'Review',
+      },
+    ]);
+    expect(rendered.keys.get('2')?.value).toBe('i1|destination');
+    expect(rendered.text).toContain('Change an answer: type its number (1–2).');
+    expect(rendered.text).not.toContain('1) 1. Purpose');
+  });
+
+  it('answers a form of one pick list by numbers, and asks no field that comes from the context', () => {
+    const picker = renderReplies([
+      reply({
+        kind: 'form',
+        verb: 'intake.answer',
+        title: 'Devices',
+        submitLabel: 'Next',
+        fields: [
+          {
+            id: 'devices',
+            label: 'Devices',
+            kind: 'multiselect',
+            required: true,
+            options: [
+              { label: 'Laptop', value: 'laptop' },
+              { label: 'Phone', value: 'phone' },
+            ],
+          },
+        ],
+      }),
+    ]);
+    expect(picker.picker?.first).toBe(1);
+    expect(picker.form).toBeUndefined();
+    expect(picker.text).toContain('  2) Phone');
+    const reply_ = renderReplies([
+      reply({
+        kind: 'form',
+        verb: 'ticket.reply',
+        title: 'Reply to the desk',
+        submitLabel: 'Send',
+        fields: [
+          { id: 'ticketId', label: 'Ticket', kind: 'text', required: true, initial: 'RS-2026-0001', hidden: true },
+          { id: 'message', label: 'Your reply', kind: 'textarea', required: true },
+        ],
+      }),
+    ]);
+    expect(reply_.form?.verb).toBe('ticket.reply');
+    expect(reply_.text).not.toContain('Ticket');
   });
 });

@@ -1,5 +1,6 @@
-// Renders neutral replies as terminal text. Choices are numbered so the user can answer with a number.
+// Renders neutral replies as terminal text, with what the user can type for each option (see option-keys.ts).
 import type { Block, ChoiceOption, Reply } from '../../core/reply.js';
+import { optionKey } from './option-keys.js';
 
 export interface TerminalStyle {
   bold(text: string): string;
@@ -16,9 +17,12 @@ export type FormBlock = Extract<Block, { kind: 'form' }>;
 
 export interface RenderedTerminal {
   text: string;
-  /** Numbered options, 1-based, in the order shown. */
-  options: ChoiceOption[];
-  forms: FormBlock[];
+  /** What can be typed on this screen, lower case: a number, a letter or a word, each for one option. */
+  keys: Map<string, ChoiceOption>;
+  /** A form to fill in field by field. */
+  form?: FormBlock;
+  /** A form of one pick-list field, answered on this screen by typing its numbers (a check's "pick all that apply"). */
+  picker?: { form: FormBlock; first: number };
 }
 
 const LEVEL_MARK = { low: 'LOW', medium: 'MEDIUM', high: 'HIGH' } as const;
@@ -29,17 +33,66 @@ function markdownToTerminal(markdown: string, style: TerminalStyle): string {
     .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
 }
 
+/** The visible fields of a form: fields carried from the context are never asked. */
+export function visibleFields(form: FormBlock) {
+  return form.fields.filter((field) => !field.hidden);
+}
+
+/** A form whose only question is a pick list is answered like a choice, by numbers, not field by field. */
+export function isPicker(form: FormBlock): boolean {
+  const fields = visibleFields(form);
+  const only = fields[0];
+  return (
+    fields.length === 1 &&
+    only !== undefined &&
+    (only.kind === 'select' || only.kind === 'multiselect') &&
+    (only.options?.length ?? 0) > 0
+  );
+}
+
+function hasNumberedOptions(reply: Reply): boolean {
+  return reply.blocks.some((block) => {
+    if (block.kind === 'form') return isPicker(block);
+    const options = block.kind === 'choices' ? block.options : block.kind === 'ticket' ? (block.actions ?? []) : [];
+    return options.some((option) => optionKey(option).kind === 'number');
+  });
+}
+
 export function renderReplies(replies: Reply[], style: TerminalStyle = plainStyle): RenderedTerminal {
   const lines: string[] = [];
-  const options: ChoiceOption[] = [];
-  const forms: FormBlock[] = [];
-  const addOptions = (items: ChoiceOption[]) => {
+  const keys = new Map<string, ChoiceOption>();
+  let form: FormBlock | undefined;
+  let picker: RenderedTerminal['picker'];
+  let counter = 0;
+  // Only the last reply that offers choices is numbered: it is what the screen asks now. Choices of earlier
+  // replies on the same screen (an answer to a side question) are listed, and can be typed as text.
+  const numbered = replies.findLastIndex(hasNumberedOptions);
+
+  const addOptions = (items: ChoiceOption[], numberHere: boolean, mirrorsList = false) => {
+    const letters: string[] = [];
+    const words: string[] = [];
     for (const option of items) {
-      options.push(option);
-      lines.push(`  ${options.length}) ${option.label}`);
+      const key = optionKey(option);
+      if (key.kind === 'letter') {
+        if (!keys.has(key.key)) keys.set(key.key, option);
+        letters.push(`${key.key}) ${option.label}`);
+      } else if (key.kind === 'word') {
+        keys.set(key.key, option);
+        words.push(key.key === option.label.toLowerCase() ? key.key : `${key.key} (${option.label})`);
+      } else if (numberHere) {
+        counter += 1;
+        keys.set(String(counter), option);
+        if (!mirrorsList) lines.push(`  ${counter}) ${option.label}`);
+      } else {
+        lines.push(`  • ${option.label}`);
+      }
     }
+    if (letters.length > 0) lines.push(`  ${letters.join('   ')}`);
+    if (words.length > 0) lines.push(style.dim(`  Or type: ${words.join(' · ')}`));
   };
-  for (const reply of replies) {
+
+  for (const [index, reply] of replies.entries()) {
+    const numberHere = index === numbered;
     if (reply.visibility === 'private' && replies.length > 1) lines.push(style.dim('(only you can see this)'));
     for (const block of reply.blocks) {
       switch (block.kind) {
@@ -56,20 +109,46 @@ export function renderReplies(replies: Reply[], style: TerminalStyle = plainStyl
             );
           }
           break;
-        case 'choices':
-          if (block.prompt) lines.push(block.prompt);
-          addOptions(block.options);
+        case 'choices': {
+          const first = counter + 1;
+          if (block.mirrorsList && numberHere) {
+            const last = counter + block.options.filter((option) => optionKey(option).kind === 'number').length;
+            lines.push(`${block.prompt ?? 'Choose'} type its number (${first}–${last}).`);
+          } else if (block.prompt) lines.push(block.prompt);
+          addOptions(block.options, numberHere, block.mirrorsList === true);
           break;
-        case 'form':
-          forms.push(block);
+        }
+        case 'form': {
           lines.push(style.bold(block.title));
           if (block.intro) lines.push(block.intro);
-          for (const field of block.fields) {
+          if (isPicker(block)) {
+            const field = visibleFields(block)[0];
+            if (field?.error) lines.push(`  ⚠ ${field.error}`);
+            const first = counter + 1;
+            for (const option of field?.options ?? []) {
+              if (numberHere) counter += 1;
+              lines.push(numberHere ? `  ${counter}) ${option.label}` : `  • ${option.label}`);
+            }
+            if (numberHere) {
+              picker ??= { form: block, first };
+              lines.push(
+                field?.kind === 'multiselect'
+                  ? style.dim(
+                      `  Type the numbers of all that apply, for example ${first},${Math.min(first + 2, counter)}.`,
+                    )
+                  : style.dim(`  Type a number (${first}–${counter}).`),
+              );
+            }
+            break;
+          }
+          form ??= block;
+          for (const field of visibleFields(block)) {
             const choices = field.options ? ` [${field.options.map((option) => option.label).join(' / ')}]` : '';
             const error = field.error ? `  ⚠ ${field.error}` : '';
             lines.push(`  - ${field.label}${field.required ? '' : ' (optional)'}${choices}${error}`);
           }
           break;
+        }
         case 'appraisal': {
           const appraisal = block.appraisal;
           lines.push(style.bold(`Risk appraisal: ${appraisal.flowTitle} — overall ${LEVEL_MARK[appraisal.level]}`));
@@ -113,7 +192,7 @@ export function renderReplies(replies: Reply[], style: TerminalStyle = plainStyl
           ].filter(Boolean);
           lines.push(`  ${details.join(' · ')}`);
           if (ticket.flags && ticket.flags.length > 0) lines.push(`  flags: ${ticket.flags.join('; ')}`);
-          if (block.actions) addOptions(block.actions);
+          if (block.actions) addOptions(block.actions, numberHere);
           break;
         }
         case 'context':
@@ -123,5 +202,5 @@ export function renderReplies(replies: Reply[], style: TerminalStyle = plainStyl
     }
     lines.push('');
   }
-  return { text: lines.join('\n').trimEnd(), options, forms };
+  return { text: lines.join('\n').trimEnd(), keys, form, picker };
 }

@@ -17,6 +17,8 @@ export interface DeliveryWorkerOptions {
   backoff?: BackoffOptions;
   random?: () => number;
   now?: () => Date;
+  /** Called after each attempt is recorded (delivered, retry or dead letter), e.g. to answer "was it sent?". */
+  onAttempted?: (ticketId: string) => void;
 }
 
 export const DEFAULT_LEASE_MS = 60_000;
@@ -40,7 +42,12 @@ export class DeliveryWorker {
       leaseMs: this.options.leaseMs ?? DEFAULT_LEASE_MS,
       now: this.now(),
     });
-    await Promise.all(deliveries.map((delivery) => this.attempt(delivery)));
+    await Promise.all(
+      deliveries.map(async (delivery) => {
+        await this.attempt(delivery);
+        this.options.onAttempted?.(delivery.ticketId);
+      }),
+    );
     return deliveries.length;
   }
 

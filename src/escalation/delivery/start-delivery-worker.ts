@@ -32,6 +32,7 @@ export function startDeliveryWorker(options: StartDeliveryWorkerOptions): Runnin
     maxAttempts: escalation.maxDeliveryAttempts,
     leaseMs: options.leaseMs,
     batchSize: options.batchSize,
+    onAttempted: (ticketId) => escalation.deliveryAttempted(ticketId),
   });
   const controller = new AbortController();
   let lastPurge = 0;

@@ -3,6 +3,7 @@
 import { type Reply, textReply } from '../../core/reply.js';
 import type { TurnContext } from '../../core/router.js';
 import type { Turn, TurnInput } from '../../core/turn.js';
+import { DELIVERY_WAIT_MS, deliveryWording } from '../delivery-status.js';
 import type { ActOutcome } from '../escalation-service.js';
 import { STATUS_LABELS, type TicketAction } from '../lifecycle.js';
 import { type Ticket, TicketStatusSchema } from '../ticket.js';
@@ -32,8 +33,15 @@ const DONE: Partial<Record<string, (ticket: Ticket) => string>> = {
     `**${ticket.id}** is now ${STATUS_LABELS[ticket.status]}; the requester has been told.`,
   [TICKET_VERBS.advise]: (ticket) => `Your advice on **${ticket.id}** was sent to the requester.`,
   [TICKET_VERBS.close]: (ticket) => `**${ticket.id}** is closed; the requester has been told.`,
-  [TICKET_VERBS.reply]: (ticket) => `Your reply on **${ticket.id}** was sent to the desk.`,
 };
+
+/** A requester's reply: where it is (confirmed by a desk sink, or waiting), never just "sent". */
+export async function replyOutcome(deps: EscalationDeps, outcome: ActOutcome, id: string): Promise<Reply[]> {
+  if (outcome.kind !== 'updated') return outcomeReply(outcome, TICKET_VERBS.reply, id);
+  const status = await deps.service.deliveryStatus(outcome.ticket.id, 'ticket.requester_replied', DELIVERY_WAIT_MS);
+  const headline = `Your reply was added to **${outcome.ticket.id}**. ${deliveryWording(status, 'your reply', deps.deskName)}`;
+  return [ticketCard(outcome.ticket, 'requester', headline)];
+}
 
 export function outcomeReply(outcome: ActOutcome, verb: string, id: string): Reply[] {
   const viewer = verb === TICKET_VERBS.reply ? 'requester' : 'desk';
@@ -130,5 +138,6 @@ export async function actOnTicket(
     ];
   }
   const outcome = await deps.service.act(id, actionKeyOf(turn), actor, action);
+  if (input.verb === TICKET_VERBS.reply) return replyOutcome(deps, outcome, id);
   return outcomeReply(outcome, input.verb, id);
 }

@@ -44,7 +44,15 @@ export function messageForm(verb: MessageVerb, ticket: Ticket): Reply {
         submitLabel: form.submit,
         intro: form.help,
         fields: [
-          { id: 'ticketId', label: 'Ticket', kind: 'text', required: true, initial: ticket.id, maxLength: 20 },
+          {
+            id: 'ticketId',
+            label: 'Ticket',
+            kind: 'text',
+            required: true,
+            initial: ticket.id,
+            maxLength: 20,
+            hidden: true,
+          },
           { id: 'message', label: form.label, kind: 'textarea', required: true, maxLength: MESSAGE_MAX_LENGTH },
         ],
       },
@@ -64,7 +72,15 @@ export function statusForm(ticket: Ticket): Reply {
         submitLabel: 'Change status',
         intro: `Now ${STATUS_LABELS[ticket.status]}. The requester is told of the change.`,
         fields: [
-          { id: 'ticketId', label: 'Ticket', kind: 'text', required: true, initial: ticket.id, maxLength: 20 },
+          {
+            id: 'ticketId',
+            label: 'Ticket',
+            kind: 'text',
+            required: true,
+            initial: ticket.id,
+            maxLength: 20,
+            hidden: true,
+          },
           {
             id: 'status',
             label: 'New status',

@@ -2,6 +2,7 @@
 import { type Reply, textReply } from '../../core/reply.js';
 import type { TurnContext } from '../../core/router.js';
 import type { Turn } from '../../core/turn.js';
+import { DELIVERY_WAIT_MS, deliveryWording } from '../delivery-status.js';
 import { STATUS_LABELS } from '../lifecycle.js';
 import { RequesterSchema } from '../ticket.js';
 import { formValues, NO_ATTACHMENT, parseTicketForm, ticketForm } from '../ticket-form.js';
@@ -74,9 +75,11 @@ export async function submitTicket(
     return [ticketForm({ deskName: deps.deskName, origin, values: raw, errors: invalid })];
   }
   const { ticket } = outcome;
+  const status = await deps.service.deliveryStatus(ticket.id, 'ticket.created', DELIVERY_WAIT_MS);
+  const where = deliveryWording(status, `**${ticket.id}**`, deps.deskName);
   const headline =
     outcome.kind === 'created'
-      ? `Sent to ${deps.deskName} as **${ticket.id}**. You will hear here when its status changes; type \`tickets\` to see your tickets.`
-      : `You already sent this to the desk as **${ticket.id}** (${STATUS_LABELS[ticket.status]}); nothing new was filed.`;
+      ? `${where} You will hear here when its status changes; type \`tickets\` to see your tickets.`
+      : `You already filed this as **${ticket.id}** (${STATUS_LABELS[ticket.status]}); nothing new was filed. ${where}`;
   return [ticketCard(ticket, 'requester', headline)];
 }

@@ -25,32 +25,36 @@ export function flowListReply(flows: readonly FlowDefinition[], lead?: string): 
   };
 }
 
+/**
+ * An unfinished check is only continued when the user says so: after a break or in a new session, the first thing
+ * typed is not taken as its answer.
+ */
 export function resumeOfferReply(
   flows: readonly FlowDefinition[],
   active: { intakeId: string; flow: FlowDefinition; position: string },
+  options: { note?: string; otherChecks?: boolean } = {},
 ): Reply {
   const value = encodeButtonValue(active.intakeId);
-  return {
-    visibility: 'private',
-    blocks: [
-      { kind: 'text', markdown: `You have an unfinished **${active.flow.title}** (${active.position}).` },
-      {
-        kind: 'choices',
-        display: 'buttons',
-        options: [
-          {
-            label: `Resume the ${active.flow.title.toLowerCase()}`,
-            verb: INTAKE_VERBS.resume,
-            value,
-            style: 'primary',
-          },
-          { label: 'Start it again', verb: INTAKE_VERBS.start, value: active.flow.id },
-          { label: 'Cancel it', verb: INTAKE_VERBS.cancel, value, style: 'danger' },
-        ],
-      },
-      { kind: 'text', markdown: `Or start another check:\n${flowLines(flows)}` },
-      flowChoices(flows),
-    ],
-    fallbackText: `You have an unfinished ${active.flow.title}.`,
-  };
+  const title = active.flow.title.toLowerCase();
+  const question = `Continue your ${title}, or start over?`;
+  const note = options.note ? `${options.note} ` : '';
+  const blocks: Block[] = [
+    {
+      kind: 'text',
+      markdown: `${note}You have an unfinished **${active.flow.title}** (${active.position}). ${question}`,
+    },
+    {
+      kind: 'choices',
+      display: 'buttons',
+      options: [
+        { label: `Continue the ${title}`, verb: INTAKE_VERBS.resume, value, style: 'primary' },
+        { label: 'Start over', verb: INTAKE_VERBS.start, value: active.flow.id },
+        { label: 'Cancel it', verb: INTAKE_VERBS.cancel, value, style: 'danger' },
+      ],
+    },
+  ];
+  if (options.otherChecks !== false) {
+    blocks.push({ kind: 'text', markdown: `Or start another check:\n${flowLines(flows)}` }, flowChoices(flows));
+  }
+  return { visibility: 'private', blocks, fallbackText: question };
 }

@@ -30,6 +30,7 @@ export function reviewReply(flow: FlowDefinition, state: IntakeState, lead?: str
         kind: 'choices',
         prompt: 'Change an answer:',
         display: 'select',
+        mirrorsList: true,
         options: fields.map((field, index) => ({
           label: `${index + 1}. ${field.label}`,
           verb: INTAKE_VERBS.change,
