@@ -12,7 +12,7 @@ import { contactLines } from './contact-lines.js';
 import { groundQuestion } from './grounding.js';
 import type { LlmAnswerer } from './llm-answerer.js';
 import { composeExtractiveAnswer } from './offline-answerer.js';
-import { checkPolicy, hasDomainAnchor } from './policy.js';
+import { checkPolicy, hasDomainAnchor, type PolicyFinding } from './policy.js';
 
 export interface AnswerServiceOptions {
   knowledge: KnowledgeBase;
@@ -83,19 +83,21 @@ export class AnswerService {
           text: `I'm ressec, the research security assistant, and I did not find a question in that message. ${SCOPE_SUMMARY} Ask me something like "Do I need an export licence to share software with a partner abroad?"`,
         };
       case 'refuse-injection':
-        return {
-          ...base,
-          outcome: 'refused',
-          text: `I can't change how I work or share my instructions. ${SCOPE_SUMMARY}`,
-        };
+        return this.refusal(base, verdict, {
+          text: `I can't follow instructions that change how I work, reveal my configuration, or declare something cleared or approved. ${SCOPE_SUMMARY}`,
+        });
       case 'refuse-evasion':
-        return {
-          ...base,
-          outcome: 'refused',
+        return this.refusal(base, verdict, {
           suggestDesk: true,
-          text: `I can't help with getting around export controls, screening, sanctions or disclosure duties. If a rule seems to stand in the way of your research, ${this.options.deskName} can look for a legitimate route with you, for example a licence, a mitigation plan or a different set-up.${this.contactLine([])}`,
-        };
+          text: `I can't help with keeping something from an institution, funder or authority, or with getting around export controls, screening, sanctions or disclosure duties: that puts you, your partners and your institution at legal risk. The legitimate route is to disclose it and ask ${this.options.deskName}, who can look for a way forward with you, such as a licence, a mitigation plan or a different set-up: use "Ask the advice desk" below.${this.contactLine([])}`,
+        });
+      case 'refuse-targeting':
+        return this.refusal(base, verdict, {
+          suggestDesk: true,
+          text: `I can't help with screening, profiling or singling out people because of their nationality, ethnicity or origin, or with finding private details about a person. Research-security guidance assesses organisations, activities and technologies (a partner's links, the end use, the sensitivity of the work), not nationalities. If you have a concrete concern about a collaboration or a visit, ${this.options.deskName} can help: use "Ask the advice desk" below.`,
+        });
       case 'out-of-scope':
+        this.logPolicy(verdict);
         return { ...base, text: `That is outside what I can help with. ${SCOPE_SUMMARY}` };
       case 'ok':
         break;
@@ -160,6 +162,19 @@ export class AnswerService {
       suggestDesk: llm.result.needsDesk,
       followUps: llm.result.followUps,
     });
+  }
+
+  /** A refusal says why; it is logged by its class and the features that fired, never by the text. */
+  private refusal(base: Answer, verdict: PolicyFinding, reply: Partial<Answer>): Answer {
+    this.logPolicy(verdict);
+    return { ...base, outcome: 'refused', ...reply };
+  }
+
+  private logPolicy(verdict: PolicyFinding): void {
+    this.options.log.info(
+      { event: 'policy', policyClass: verdict.kind, policyFeatures: verdict.features.slice(0, 12).join(' ') },
+      'policy applied',
+    );
   }
 
   /** "Who do I ask?" in an LLM answer: the contact points for the topic, as cited lines, unless it names them. */

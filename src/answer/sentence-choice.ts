@@ -4,7 +4,7 @@ import type { AnalysedSentence } from '../knowledge/corpus-analysis.js';
 import { type Ask, durationAspect, FACT_KINDS, type FactKind } from '../knowledge/fact-kinds.js';
 import type { TermStatistics } from '../knowledge/term-statistics.js';
 import type { GroundedHit, GroundedPart } from './grounding.js';
-import { looksLikeInstructionToAssistant } from './policy.js';
+import { isUntrustedSentence } from './untrusted-text.js';
 
 export interface Candidate {
   hit: GroundedHit;
@@ -144,7 +144,7 @@ export function chooseSentences(
   const all: Candidate[] = [];
   part.passages.forEach((hit, rank) => {
     hit.analysed.sentences.forEach((sentence, position) => {
-      if (looksLikeInstructionToAssistant(sentence.text)) return;
+      if (isUntrustedSentence(sentence.text, hit.document)) return;
       const score = scoreSentence(sentence, hit, rank, position, part, expansion, statistics);
       all.push({ hit, rank, position, sentence, score });
     });

@@ -2,15 +2,17 @@
 
 import path from 'node:path';
 import { today } from '../answer/citations.js';
+import { lintCorpus, UNTRUSTED_LABEL } from '../answer/untrusted-text.js';
 import { loadKnowledge, resolveFromRoot } from '../app.js';
+import { printableLine } from '../core/printable.js';
 import { checkCoverage, loadCoverageTemplate } from '../knowledge/coverage.js';
 import { type CliCommand, UsageError } from './cli-command.js';
 
 export const knowledgeCommand: CliCommand = {
-  usage: 'knowledge check [--coverage] [--json]',
+  usage: 'knowledge check [--coverage] [--strict] [--json]',
   summary: 'validate the corpus (front matter, glossary, contact points) and list stale documents',
   async run(args, io, config) {
-    if (args[0] !== 'check') throw new UsageError('usage: ressec knowledge check [--coverage] [--json]');
+    if (args[0] !== 'check') throw new UsageError('usage: ressec knowledge check [--coverage] [--strict] [--json]');
     const { knowledge, problems, folderProblems } = await loadKnowledge(config);
     for (const problem of folderProblems) {
       const [variable = '', ...rest] = problem.split(': ');
@@ -31,6 +33,18 @@ export const knowledgeCommand: CliCommand = {
     if (strictCoverage) {
       for (const message of coverage?.problems ?? []) problems.push({ file: coverageFile, message });
     }
+    // The corpus is untrusted input: a flagged sentence is an error in the shipped corpus, a warning in an
+    // institution's folder (an error too under --strict). Neither answerer uses such a sentence either way.
+    const warnings: { file: string; field?: string; message: string }[] = [];
+    for (const finding of lintCorpus(knowledge)) {
+      const entry = {
+        file: finding.file,
+        field: finding.section,
+        message: `${UNTRUSTED_LABEL[finding.kind]}: "${printableLine(finding.excerpt)}…"`,
+      };
+      (finding.institutional ? warnings : problems).push(entry);
+    }
+    const failed = problems.length > 0 || (args.includes('--strict') && warnings.length > 0);
     const stale = knowledge.staleDocuments(today());
     const byJurisdiction = new Map<string, number>();
     for (const document of knowledge.documents) {
@@ -45,6 +59,7 @@ export const knowledgeCommand: CliCommand = {
           contactPoints: knowledge.contactPoints.length,
           byJurisdiction: Object.fromEntries(byJurisdiction),
           problems,
+          warnings,
           stale: stale.map((document) => ({ id: document.id, file: document.file, review_by: document.review_by })),
           coverage: coverage && { slots: coverage.slots, problems: coverage.problems },
         })}\n`,
@@ -67,11 +82,19 @@ export const knowledgeCommand: CliCommand = {
       } else if (coverage && coverage.problems.length > 0) {
         io.stdout.write(`  ⚠ ${coverage.problems.length} coverage slot(s) empty or invalid: run with --coverage\n`);
       }
+      for (const warning of warnings) {
+        io.stdout.write(`  ⚠ ${warning.file} [${warning.field}]: ${warning.message}\n`);
+      }
       for (const document of stale) {
         io.stdout.write(`  ⚠ ${document.file}: past review_by ${document.review_by}\n`);
       }
       io.stdout.write(problems.length === 0 ? '  ✓ corpus valid\n' : `  ${problems.length} problem(s)\n`);
+      if (warnings.length > 0) {
+        io.stdout.write(
+          `  ${warnings.length} warning(s) in institution documents${args.includes('--strict') ? ' (--strict: failing)' : ''}\n`,
+        );
+      }
     }
-    return problems.length === 0 ? 0 : 1;
+    return failed ? 1 : 0;
   },
 };

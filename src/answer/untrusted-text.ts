@@ -1,0 +1,143 @@
+// The corpus is untrusted input: a sentence that instructs the assistant or the reader, links or addresses beyond the
+// document's own sources, chat control syntax or a request for credentials is never quoted nor sent to a model.
+import type { KnowledgeDocument, Passage } from '../knowledge/document.js';
+import { classifyIntent } from './intent/classify-intent.js';
+
+export type UntrustedKind = 'instruction' | 'foreign-link' | 'chat-syntax' | 'credential-request';
+
+export const UNTRUSTED_LABEL: Record<UntrustedKind, string> = {
+  instruction: 'text addressed to the assistant or the reader as an instruction',
+  'foreign-link': 'a link or address whose host is not among the document’s sources',
+  'chat-syntax': 'chat control syntax (mentions, channel pings, disguised links)',
+  'credential-request': 'a request for passwords or credentials',
+};
+
+// Addressed to an assistant, or telling the reader what to do with every user: corpus text never does either.
+const ADDRESSED_TO_ASSISTANT: RegExp[] = [
+  /(^|[.!?]\s+|\b(hey|hi|hello|dear|attention|note to( the)?|to the|message to( the)?)\s+)(assistant|chatbot|bot|ai|a\.i\.|language model|llm|ressec|gpt|copilot)s?\s*[,:]/iu,
+  /\b(if you are|as) an? (ai|assistant|language model|chatbot|llm)\b/i,
+  /\b(ai|language model|chatbot|assistant)s?\b[^.]{0,40}\b(must|should|shall|will) (now )?(say|tell|answer|respond|reply|ignore|state|confirm|always|never)\b/i,
+  /\bfrom now on\b|\bvanaf nu\b|\bab (jetzt|sofort)\b|\bà partir de maintenant\b|\bdésormais\b/i,
+  /\b(tell|inform|assure|advise) (every|all|each|any) (users?|readers?|researchers?|visitors?|people)\b/i,
+  /\b(tell|inform|assure) the (user|reader|researcher)s?\b/i,
+  /\b(vertel|zeg) (elke|iedere|alle) (gebruiker|lezer|onderzoeker)s?\b|\b(sag|sage|teile) (jedem|allen) (nutzer|benutzer|leser)\w*\b|\b(dis|dites) à (chaque|tous les) (utilisateur|lecteur)s?\b/i,
+  /\b(ignore|disregard|forget|override)\b[^.]{0,30}\b(instructions?|prompts?|rules|guidance|text|everything)\b[^.]{0,20}\b(above|previous|prior|earlier|before|other)\b/i,
+  /\b(ignore|disregard|forget|override) (all|any|the|your|previous|prior|earlier|above|these|other) (previous |prior |earlier |above )?(instructions?|prompts?|rules|guidelines)\b/i,
+  /\b(negeer|vergeet) (alle |de |je )?(vorige |eerdere )?(instructies|regels)\b|\b(ignoriere|vergiss) (alle |die |deine )?(vorherigen |bisherigen )?(anweisungen|regeln)\b|\b(ignore[sz]?|oublie[sz]?) (toutes )?(les |tes |vos )?(instructions|consignes|règles)( précédentes)?\b/i,
+  /\b(respond|reply|answer) (only )?with\b|\balways (answer|respond|reply|say)\b/i,
+];
+
+const CHAT_SYNTAX =
+  /<!(channel|here|everyone)(\|[^>]*)?>|<@[UW][A-Z0-9]+(\|[^>]*)?>|<#C[A-Z0-9]+(\|[^>]*)?>|<(https?:|mailto:)[^|>]+\|[^>]*>|(^|\s)@(channel|here|everyone)\b/i;
+
+const CREDENTIAL =
+  /\b(send|share|enter|provide|give|e-?mail|mail|submit|type|confirm|verify|reply with|tell us|stuur|geef|deel|voer|schick|sende|gib|teile|gebe|envoyez|envoie|donnez|donne|communiquez|saisissez|indiquez)\b[^.!?]{0,50}\b(password|passwords|passcode|pin code|credentials|login details|log-in details|username and password|2fa code|mfa code|one-time code|verification code|api key|access token|bank details|wachtwoord|inloggegevens|passwort|kennwort|zugangsdaten|mot de passe|identifiants)\b/i;
+const NEGATED_REQUEST =
+  /\b(never|not|don't|do not|no one|nobody|avoid|refuse|nooit|niet|nie|nicht|niemals|keinesfalls|jamais|ne|pas)\b/i;
+
+const LINK = /\b(?:https?:\/\/|www\.)([a-z0-9.-]+\.[a-z]{2,})[^\s)<>\]"']*/gi;
+const EMAIL = /\b[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})\b/gi;
+
+/** Hosts a document may link to or name: those of its own sources. */
+export function sourceHosts(document: Pick<KnowledgeDocument, 'sources'>): Set<string> {
+  const hosts = new Set<string>();
+  for (const source of document.sources) {
+    try {
+      hosts.add(new URL(source.url).hostname.toLowerCase().replace(/^www\./, ''));
+    } catch {
+      // a source without a parseable URL allows nothing
+    }
+  }
+  return hosts;
+}
+
+function hostAllowed(host: string, allowed: Set<string>): boolean {
+  const bare = host.toLowerCase().replace(/^www\./, '');
+  for (const known of allowed)
+    if (bare === known || bare.endsWith(`.${known}`) || known.endsWith(`.${bare}`)) return true;
+  return false;
+}
+
+/** Links and e-mail addresses in a text whose host is not allowed. */
+export function foreignAddresses(text: string, allowed: Set<string>): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(LINK)) if (!hostAllowed(match[1] ?? '', allowed)) found.push(match[0]);
+  for (const match of text.matchAll(EMAIL)) if (!hostAllowed(match[1] ?? '', allowed)) found.push(match[0]);
+  return found;
+}
+
+const verdicts = new Map<string, UntrustedKind | undefined>();
+
+/** Why a sentence of a document must not be used, or undefined when it may be. */
+export function untrustedReason(sentence: string, allowedHosts: Set<string>): UntrustedKind | undefined {
+  if (CHAT_SYNTAX.test(sentence)) return 'chat-syntax';
+  if (foreignAddresses(sentence, allowedHosts).length > 0) return 'foreign-link';
+  const credential = CREDENTIAL.exec(sentence);
+  if (credential && !NEGATED_REQUEST.test(sentence.slice(0, credential.index + credential[0].length))) {
+    return 'credential-request';
+  }
+  const key = sentence;
+  if (verdicts.has(key)) return verdicts.get(key);
+  const instruction =
+    ADDRESSED_TO_ASSISTANT.some((pattern) => pattern.test(sentence)) || classifyIntent(sentence).scores.injection >= 3;
+  const verdict: UntrustedKind | undefined = instruction ? 'instruction' : undefined;
+  if (verdicts.size > 20_000) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+/** A sentence of this document that neither answerer may use. */
+export function isUntrustedSentence(sentence: string, document: Pick<KnowledgeDocument, 'sources'>): boolean {
+  return untrustedReason(sentence, sourceHosts(document)) !== undefined;
+}
+
+/** Sentences and list items of a passage, as written (links kept), for the lint and for what a model is sent. */
+export function rawSentences(text: string): string[] {
+  return text
+    .split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)|(?<=[.!?])\s+(?=[A-Z0-9"“(‘'<[])/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** The passage text without the sentences that must not be used. */
+export function trustedText(text: string, document: Pick<KnowledgeDocument, 'sources'>): string {
+  const hosts = sourceHosts(document);
+  return rawSentences(text)
+    .filter((sentence) => untrustedReason(sentence, hosts) === undefined)
+    .join(' ');
+}
+
+export interface UntrustedFinding {
+  file: string;
+  /** From an institution's folder (a warning) rather than the shipped corpus (an error). */
+  institutional: boolean;
+  section: string;
+  kind: UntrustedKind;
+  /** The start of the sentence, for the person fixing it. */
+  excerpt: string;
+}
+
+/** Every sentence of the corpus that neither answerer will use, with where it is and why. */
+export function lintCorpus(corpus: {
+  passages: readonly Passage[];
+  document(id: string): KnowledgeDocument | undefined;
+}): UntrustedFinding[] {
+  const findings: UntrustedFinding[] = [];
+  for (const passage of corpus.passages) {
+    const document = corpus.document(passage.documentId);
+    if (!document) continue;
+    const hosts = sourceHosts(document);
+    for (const sentence of rawSentences(passage.text)) {
+      const kind = untrustedReason(sentence, hosts);
+      if (!kind) continue;
+      findings.push({
+        file: document.file,
+        institutional: document.institutional,
+        section: passage.heading,
+        kind,
+        excerpt: sentence.slice(0, 80),
+      });
+    }
+  }
+  return findings;
+}
