@@ -24,7 +24,7 @@ function knowledgeCheck(args: string[], env: Record<string, string>) {
       RESSEC_LOG_LEVEL: 'silent',
       ...env,
     },
-    timeout: 20_000,
+    timeout: 90_000,
   });
   return { code: result.status, stdout: result.stdout };
 }
@@ -69,7 +69,7 @@ describe('untrusted corpus lint', () => {
     expect(stdout).toMatch(/✗ .*eastmoor-injected\.md \[Borrowing a loaner laptop at Eastmoor\]: text addressed/);
   });
 
-  it('the shipped corpus passes', () => {
+  it('the shipped corpus passes', { timeout: 120_000 }, () => {
     const { code, stdout } = knowledgeCheck(['--strict', '--json'], { RESSEC_KNOWLEDGE_DIR: 'knowledge' });
     const report = JSON.parse(stdout) as { problems: { message: string }[]; warnings: unknown[] };
     expect(

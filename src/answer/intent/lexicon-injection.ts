@@ -19,7 +19,8 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
     'ignore|disregard|forget ~2 the ~1 above|previous|preceding|foregoing',
     'no|without|zero|free ~1 of ~2 rules|restrictions|limits|limitations|filters|guardrails|censorship|constraints|boundaries|safeguards',
     'unrestricted|unfiltered|uncensored|unbound|unconstrained|unlimited|jailbroken|jailbreak|unchained|unleashed',
-    'new|updated|revised|real|true|actual|override|overriding|priority ~1 instructions|instruction|rules|orders|directive|directives|task|system',
+    'follow|obey|execute ~3 new|these|my|following|updated ~1 instructions|directives|orders|commands',
+    'new|updated|override ~1 instructions|directives|task ~1 for ~1 you|assistant|ai|bot|ressec',
     'negeer|negeren|vergeet|vergeten|omzeil|omzeilen|schakel ~4 @assistant-owner ~3 @assistant-rules',
     'ignoriere|ignorieren|vergiss|vergessen|missachte|umgehe|ubergehe|deaktiviere ~4 @assistant-owner ~3 @assistant-rules',
     'ignore|ignorez|ignorer|oublie|oubliez|oublier|contourne|desactive ~4 @assistant-owner ~3 @assistant-rules',
@@ -65,7 +66,8 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
     'from ~1 now ~1 on',
     'act|acting|behave|respond|answer|reply|speak|talk|operate|function|pretend|roleplay ~2 as|like ~3 @persona',
     'pretend|pretending ~2 to|you|that ~2 be|are|re|have',
-    'roleplay|become|simulate|simulating|impersonate|emulate|switch|enter|activate|enable ~3 mode|persona|unrestricted|evil|rogue|jailbreak|unfiltered|@persona',
+    'enter|switch|activate|enable ~2 mode|persona',
+    'roleplay|become|simulate|simulating|impersonate|emulate ~3 mode|persona|unrestricted|evil|rogue|jailbreak|unfiltered|@persona',
     'play|playing ~2 the|a ~1 role|part ~1 of',
     'developer|god|debug|admin|maintenance|dan|sudo|root|test|unsafe|unlocked|opposite ~1 mode',
     'jailbreak|jailbroken|sudo',
@@ -87,7 +89,7 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
     'mode ~1 developpeur|ontwikkelaar|entwickler|debug',
   ],
   persona: [
-    'unrestricted|unfiltered|uncensored|evil|rogue|different|another|new|dan|lawyer|attorney|hacker|criminal|smuggler|fixer|broker|consultant|villain|spy|insider|character|human|person|friend|mentor|grandmother|grandma|ai|assistant|model|bot|chatbot|gpt|expert|officer|agent',
+    'unrestricted|unfiltered|uncensored|evil|rogue|dan|lawyer|attorney|hacker|criminal|smuggler|fixer|villain|spy|insider|character|grandmother|grandma|ai|assistant|bot|chatbot|gpt',
   ],
   // Claiming a role: harmless alone (compliance officers ask too), a cue next to a command to the assistant.
   'authority-claim': [
@@ -120,7 +122,7 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
   'forced-verdict': [
     'say|state|declare|write|confirm|certify|announce|conclude|output|print|type ~2 that ~6 @verdict-word',
     'tell|tells ~1 me|us|everyone|him|her|them|users ~1 that|my|our|the|this|it|its|everything|we|i ~5 @verdict-word',
-    'just|only|simply ~2 say|answer|reply|respond|confirm|write|output|type|print',
+    'just|only|simply ~1 say|answer|reply|respond|confirm|write|output|type|print ~1 yes|no|with|that|approved|cleared|ok|okay|allowed|true|it',
     'respond|reply|answer|start ~3 only|with|using ~3 yes|approved|cleared|ok|okay|allowed',
     'say|type|write|output|print ~1 yes|approved|cleared|allowed',
     'give ~3 green ~1 light',
