@@ -144,6 +144,11 @@ const environmentSchema = z.object({
   RESSEC_TEAMS_PRIVACY_URL: optionalUrl,
   RESSEC_TEAMS_TERMS_URL: optionalUrl,
   PORT: int(3000, 0, 65535),
+  RESSEC_HEALTH_PORT: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.coerce.number<string>().int().min(0).max(65535).optional()),
 });
 
 export type Environment = z.output<typeof environmentSchema>;
@@ -184,6 +189,8 @@ export interface Config {
     deskConversation?: string;
     port: number;
   };
+  /** Set: a long-running process serves GET /healthz and /readyz on this port (for a load balancer or orchestrator). */
+  health?: { port: number };
   /** What the Teams app package shows of its publisher (`ressec teams package`). */
   teamsApp: { developerName: string; websiteUrl?: string; privacyUrl?: string; termsUrl?: string };
 }
@@ -293,6 +300,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
             port: env.PORT,
           }
         : undefined,
+    health: env.RESSEC_HEALTH_PORT === undefined ? undefined : { port: env.RESSEC_HEALTH_PORT },
     teamsApp: {
       developerName: env.RESSEC_TEAMS_DEVELOPER_NAME,
       websiteUrl: env.RESSEC_TEAMS_WEBSITE_URL,

@@ -5,6 +5,7 @@ import type { ChannelCatalog } from '../channels/runtime/channel.js';
 import type { Config } from '../config.js';
 import type { Platform } from '../core/turn.js';
 import { startDeliveryWorker } from '../escalation/delivery/start-delivery-worker.js';
+import { type HealthServer, startHealthServer } from '../health/health-server.js';
 import type { Logger } from '../log.js';
 import type { CliIo } from './cli-command.js';
 
@@ -38,12 +39,30 @@ export async function serveChannels(
         : '';
     io.stderr.write(`ressec: ${channel.platform} channel running (${where}). Ctrl-C to stop.\n`);
   }
+  let health: HealthServer | undefined;
   try {
+    health = config.health
+      ? await startHealthServer({
+          port: config.health.port,
+          log,
+          checks: [
+            { name: 'database', check: () => app.escalation.readiness() },
+            ...running.channels.map((channel) => ({
+              name: channel.platform,
+              check: async () =>
+                (await channel.health()).ok ? { ok: true as const } : { ok: false as const, reason: 'not-running' },
+            })),
+          ],
+        })
+      : undefined;
     await untilStopped();
   } finally {
+    // Not ready from the signal on; turns in flight finish and the rest are handed back to the shared inbox.
+    health?.markStopping();
     await running.stop();
     await delivery.stop();
     await app.close();
+    await health?.close();
   }
   return 0;
 }
