@@ -146,8 +146,34 @@ describe('ressec tickets, tickets export and deliver', () => {
     const ticket = await harness.escalation.store.get(printed.ticket.id);
     expect(ticket?.origin).toMatchObject({ kind: 'appraisal', flow: 'visitor', intakeId: printed.intakeId });
     expect(ticket?.priority).toBe(printed.level);
+    // No worker runs in this process: the ticket is queued, and the output says what must run.
     const text = await run(['check', 'visitor', '--answers', file, '--escalate'], environment);
-    expect(text.stdout).toMatch(/as ticket RS-\d{4}-0002\.\n$/);
+    expect(text.stdout).toMatch(
+      /Already filed as ticket RS-\d{4}-0001 \(.+\) for these answers; nothing new was filed\./,
+    );
+    expect(text.stdout).toMatch(
+      /Queued for .*ticket RS-\d{4}-0001 goes to the webhook when the delivery worker runs\. Run `ressec deliver`/,
+    );
+    expect(text.stdout).not.toContain('Sent to');
+    expect((await harness.escalation.store.list({ openOnly: false })).length).toBe(1);
     expect((await run(['check', 'visitor', '--escalate'], environment)).code).toBe(2);
+  });
+
+  it('check --escalate with --idempotency-key files once per key, whatever the answers', async () => {
+    await setup();
+    const file = path.join(environment.RESSEC_DATA_DIR ?? '', 'visitor.json');
+    writeFileSync(file, JSON.stringify(BENIGN.visitor));
+    const escalate = (key: string) =>
+      run(['check', 'visitor', '--answers', file, '--json', '--escalate', '--idempotency-key', key], environment);
+    const first = JSON.parse((await escalate('trip-2027-01')).stdout).ticket;
+    writeFileSync(file, JSON.stringify({ ...BENIGN.visitor, 'home-country': 'Russia' }));
+    const again = JSON.parse((await escalate('trip-2027-01')).stdout).ticket;
+    const other = JSON.parse((await escalate('trip-2027-02')).stdout).ticket;
+    expect(first).toMatchObject({ created: true, delivery: 'queued' });
+    expect(again).toMatchObject({ id: first.id, created: false });
+    expect(other.id).not.toBe(first.id);
+    expect(
+      (await run(['check', 'visitor', '--answers', file, '--escalate', '--idempotency-key'], environment)).code,
+    ).toBe(2);
   });
 });

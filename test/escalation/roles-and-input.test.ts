@@ -192,10 +192,9 @@ describe('bad input: a clear message, nothing changed', () => {
   it('a replayed submission files one ticket and says so', async () => {
     const first = await submit({ subject: 'Same event' }, 'evt-1');
     const again = await submit({ subject: 'Same event' }, 'evt-1');
-    expect(all(first)).toMatch(/Sent to .* as \*\*RS-/);
-    expect(all(again)).toMatch(
-      /You already sent this to the desk as \*\*RS-\d{4}-0001\*\* \(new\); nothing new was filed\./,
-    );
+    // No desk sink in this harness and no worker: saved, never "sent".
+    expect(all(first)).toMatch(/Saved in the ticket database, but no desk channel, webhook or e-mail is configured/);
+    expect(all(again)).toMatch(/You already filed this as \*\*RS-\d{4}-0001\*\* \(new\); nothing new was filed\./);
     expect(await harness.escalation.store.list({})).toHaveLength(1);
     expect((await harness.escalation.outbox.counts()).pending).toBe(1);
   });
@@ -211,7 +210,7 @@ describe('bad input: a clear message, nothing changed', () => {
     };
     await harness.state.set(answerStateKey('a-9'), stored);
     await submit({ attach: 'answer:a-9' });
-    expect(all(await submit({ attach: 'answer:a-9' }))).toMatch(/already sent this/);
+    expect(all(await submit({ attach: 'answer:a-9' }))).toMatch(/already filed this/);
     expect(await harness.escalation.store.list({})).toHaveLength(1);
   });
 

@@ -118,6 +118,27 @@ describe('ressec check', () => {
     expect(stderr).toMatch(message);
   });
 
+  it.each(['partnership', 'visitor', 'travel', 'funding', 'sharing'])(
+    '--template prints an answers file for %s that runs as it is, with every field of the flow',
+    async (flow) => {
+      const template = await ressec(['check', flow, '--template']);
+      expect(template.code).toBe(0);
+      const answers = JSON.parse(template.stdout);
+      const listed = JSON.parse((await ressec(['check', '--list', '--json'])).stdout);
+      const fields = listed.flows.find((item: { id: string }) => item.id === flow).fields;
+      expect(Object.keys(answers)).toEqual(fields.map((field: { id: string }) => field.id));
+      const run = await ressec(['check', flow, '--answers', answersFile(`${flow}-template.json`, answers), '--json']);
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout).flow).toBe(flow);
+    },
+  );
+
+  it('prints the appraisal without buttons nobody can press', async () => {
+    const file = answersFile('travel-plain.json', BENIGN.travel);
+    const { stdout } = await ressec(['check', 'travel', '--answers', file]);
+    expect(stdout).not.toMatch(/Save as markdown|\d\) Start again/);
+  });
+
   it('exits 2 for an unknown flow', async () => {
     const { code, stderr } = await ressec(['check', 'weather']);
     expect(code).toBe(2);

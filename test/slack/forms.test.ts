@@ -53,7 +53,9 @@ describe('forms in modals', () => {
     expect(response.status).toBe(200);
     expect(response.body).toBe('');
     await slack.idle();
-    expect(findCall(api.calls, 'chat.postMessage', 'Sent to the research security advice desk')?.args.channel).toBe(DM);
+    expect(findCall(api.calls, 'chat.postMessage', 'You will hear here when its status changes')?.args.channel).toBe(
+      DM,
+    );
   });
 
   it('closes the modal at once when the core is slow, and delivers the reply when it is ready', async () => {
@@ -62,7 +64,8 @@ describe('forms in modals', () => {
     expect(response.body).toBe('');
     await slack.idle();
     const confirmations = api.calls.filter(
-      (call) => call.method === 'chat.postMessage' && callText(call).includes('Sent to the research'),
+      (call) =>
+        call.method === 'chat.postMessage' && callText(call).includes('You will hear here when its status changes'),
     );
     expect(confirmations).toHaveLength(1);
   });
@@ -74,7 +77,10 @@ describe('forms in modals', () => {
     expect(responses.map((response) => response.status)).toEqual([200, 200]);
     await slack.idle();
     expect(
-      api.calls.filter((call) => call.method === 'chat.postMessage' && callText(call).includes('Sent to the research')),
+      api.calls.filter(
+        (call) =>
+          call.method === 'chat.postMessage' && callText(call).includes('You will hear here when its status changes'),
+      ),
     ).toHaveLength(1);
     expect(await app.escalation.store.list({})).toHaveLength(1);
   });
@@ -96,7 +102,7 @@ describe('forms in modals', () => {
     expect(callText(opened!)).toContain('ticket.submit');
     await harness.send(submit(opened!, REQUESTER, { subject: 'Visit from abroad' }));
     await harness.slack.idle();
-    expect(findCall(harness.api.calls, 'chat.postMessage', 'Sent to the research security advice desk')).toBeDefined();
+    expect(findCall(harness.api.calls, 'chat.postMessage', 'You will hear here when its status changes')).toBeDefined();
   });
 
   it('says so when an Open button outlived its form', async () => {
