@@ -1,0 +1,125 @@
+// Each kind of Teams activity as an inbox entry: the neutral turn, where its replies go, and the key that makes a
+// repeated delivery of the same act a duplicate. Undefined means the activity asks nothing of the bot (a channel
+// post that does not mention it, outside a reply chain it answered).
+import type { Activity } from 'botbuilder';
+import { textReply } from '../../core/reply.js';
+import type { Turn, TurnConversation, TurnInput } from '../../core/turn.js';
+import { TICKET_VERBS } from '../../escalation/ticket-verbs.js';
+import type { InboxEntry } from '../runtime/inbox.js';
+import { directConversationToOpen, type ReplyTarget } from '../runtime/reply-target.js';
+import type { ThreadMemory } from '../runtime/thread-memory.js';
+import { mentionOf, personOf, placeOf, plainMessageText } from './activity-turn.js';
+import type { DecodedAction } from './cards/card-actions.js';
+import type { DeskCardStore } from './desk/desk-card-store.js';
+
+export interface AdmissionDeps {
+  threads: ThreadMemory;
+  deskCards: DeskCardStore;
+  /** The desk channel's conversation id, when the desk works in Teams. */
+  deskConversation?: string;
+  now?: () => number;
+}
+
+/** The id Teams gives an activity is unique within its conversation; the pair is unique everywhere. */
+function activityKey(activity: Activity): string {
+  return `${activity.conversation.id}|${activity.id}`;
+}
+
+function entry(
+  deps: AdmissionDeps,
+  activity: Activity,
+  key: string,
+  input: TurnInput,
+  conversation: TurnConversation,
+  extra: Partial<ReplyTarget> = {},
+): InboxEntry {
+  const user = personOf(activity);
+  const turn: Turn = {
+    id: key,
+    platform: 'teams',
+    user,
+    conversation,
+    input,
+    receivedAt: new Date(deps.now?.() ?? Date.now()).toISOString(),
+  };
+  const target: ReplyTarget = {
+    userId: user.id,
+    ...(conversation.id ? { conversation } : {}),
+    working: { conversationId: activity.conversation.id, messageId: activity.id ?? '' },
+    ...extra,
+  };
+  return { key, lane: `teams:${user.id}`, turn, target };
+}
+
+export async function messageAdmission(deps: AdmissionDeps, activity: Activity): Promise<InboxEntry | undefined> {
+  if (activity.from.id === activity.recipient?.id) return undefined;
+  const { mentioned, text } = mentionOf(activity);
+  const place = placeOf(activity);
+  const key = activityKey(activity);
+  if (place.kind === 'dm') {
+    if (text === '') {
+      return {
+        ...entry(deps, activity, key, { kind: 'text', text: '' }, place),
+        replies: [textReply('I only read text. Type a question, or `help` to see what I can do.', 'private')],
+      };
+    }
+    return entry(deps, activity, key, { kind: 'text', text }, place);
+  }
+  const { threadId } = place;
+  // A reply under a ticket's card in the desk channel is an internal note on that ticket.
+  if (!mentioned && threadId && place.id === deps.deskConversation) {
+    const card = deps.deskCards.byRoot(place.id, threadId);
+    if (!card || text === '') return undefined;
+    const input: TurnInput = {
+      kind: 'form',
+      verb: TICKET_VERBS.note,
+      values: { ticketId: card.ticketId, message: text },
+    };
+    return entry(deps, activity, key, input, place);
+  }
+  if (mentioned) {
+    if (threadId) await deps.threads.remember(place.id, threadId);
+    return entry(deps, activity, key, { kind: 'text', text: text || 'help' }, place);
+  }
+  // Without a mention (the team granted ChannelMessage.Read.Group): only in a reply chain the bot has answered.
+  const followUp = threadId !== undefined && text !== '' && (await deps.threads.knows(place.id, threadId));
+  return followUp ? entry(deps, activity, key, { kind: 'text', text }, place) : undefined;
+}
+
+/** On install, whoever added the bot gets the help card in their personal chat. */
+export function welcomeAdmission(deps: AdmissionDeps, activity: Activity): InboxEntry | undefined {
+  const added = activity.membersAdded ?? [];
+  if (!added.some((member) => member.id === activity.recipient?.id)) return undefined;
+  const place = placeOf(activity);
+  const conversation = place.kind === 'dm' ? place : directConversationToOpen();
+  return entry(deps, activity, activityKey(activity), { kind: 'text', text: 'help' }, conversation);
+}
+
+/** "Ask research security about this" on a message: the message is the question, answered in the personal chat. */
+export function messageActionAdmission(deps: AdmissionDeps, activity: Activity): InboxEntry | undefined {
+  const payload = (activity.value as { messagePayload?: { body?: { content?: unknown } } } | undefined)?.messagePayload;
+  const content = payload?.body?.content;
+  const text = typeof content === 'string' ? plainMessageText(content) : '';
+  const key = activityKey(activity);
+  if (text === '') {
+    return {
+      ...entry(deps, activity, key, { kind: 'text', text: '' }, directConversationToOpen()),
+      replies: [textReply('That message has no text I can read, so there is nothing to ask about.', 'private')],
+    };
+  }
+  return entry(deps, activity, key, { kind: 'text', text }, directConversationToOpen());
+}
+
+/**
+ * A button or form on a card. A ticket button carries the ticket's version: Teams may send an invoke again, and the
+ * same click on the same version of the ticket is one act however often it arrives.
+ */
+export function cardActionAdmission(deps: AdmissionDeps, activity: Activity, decoded: DecodedAction): InboxEntry {
+  const { input, version } = decoded;
+  const ticketId = input.kind === 'action' ? input.value : undefined;
+  const key =
+    version && ticketId
+      ? `ticket:${input.verb}:${ticketId}@${version}:${personOf(activity).id}`
+      : activityKey(activity);
+  return entry(deps, activity, key, input, placeOf(activity));
+}

@@ -1,0 +1,146 @@
+// Between /api/messages and the runtime: runs each verified activity through teams-ai's router (message, install,
+// card action, message action), whose handlers only translate the activity and write it to the inbox. The HTTP
+// response (and an invoke's body) goes back once the entry is durable; the answer is the runtime's work, after.
+
+import { Application } from '@microsoft/teams-ai';
+import {
+  type Activity,
+  CloudAdapter,
+  type ConfigurationBotFrameworkAuthentication,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { type AuthenticateRequestResult, ClaimsIdentity } from 'botframework-connector';
+import type { Logger } from '../../log.js';
+import type { ChannelRuntime } from '../runtime/channel-runtime.js';
+import type { InboxEntry } from '../runtime/inbox.js';
+import { personOf, placeOf } from './activity-turn.js';
+import {
+  type AdmissionDeps,
+  cardActionAdmission,
+  messageActionAdmission,
+  messageAdmission,
+  welcomeAdmission,
+} from './admissions.js';
+import { actionInput } from './cards/card-actions.js';
+import type { AdaptiveCard } from './cards/card-elements.js';
+import type { EndpointResult } from './http/messages-endpoint.js';
+import { invokeView, WORKING_NOTICE } from './invoke-view.js';
+import type { ConversationReferences } from './store/conversation-references.js';
+
+/** The message action's id in the app manifest. */
+export const ASK_COMMAND_ID = 'askResearchSecurity';
+const CHANNEL_SERVICE = 'https://api.botframework.com';
+
+/** botbuilder keeps the method that runs a verified activity protected; this adapter only opens it up. */
+class VerifiedActivityAdapter extends CloudAdapter {
+  runVerified(result: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+    return this.processActivity(result, activity, logic);
+  }
+}
+
+export interface TeamsAdapterOptions extends AdmissionDeps {
+  runtime: ChannelRuntime;
+  references: ConversationReferences;
+  authentication: ConfigurationBotFrameworkAuthentication;
+  log: Logger;
+  /** How long a card action may wait for the core to show its next step in place. */
+  invokeBudgetMs: number;
+}
+
+export class TeamsAdapter {
+  private readonly app = new Application({ startTypingTimer: false, removeRecipientMention: false });
+  private readonly adapter: VerifiedActivityAdapter;
+
+  constructor(private readonly options: TeamsAdapterOptions) {
+    this.adapter = new VerifiedActivityAdapter(options.authentication);
+    this.app.activity('message', async (context) => {
+      await this.accept(await messageAdmission(options, context.activity));
+    });
+    this.app.conversationUpdate('membersAdded', async (context) => {
+      await this.accept(welcomeAdmission(options, context.activity));
+    });
+    this.app.messageExtensions.submitAction(ASK_COMMAND_ID, async (context) => {
+      await this.accept(messageActionAdmission(options, context.activity));
+      return 'I am answering in your personal chat with ressec.';
+    });
+    this.app.adaptiveCards.actionExecute(/^[\s\S]+$/, async (context, _state, data) =>
+      this.cardAction(context.activity, data),
+    );
+  }
+
+  /** Runs a verified activity; resolves once what it asks is in the inbox, with the HTTP response to give. */
+  async receive(activity: Record<string, unknown>, claims: Record<string, unknown>): Promise<EndpointResult> {
+    const verified = activity as unknown as Activity;
+    this.remember(verified);
+    const identity = new ClaimsIdentity(
+      Object.entries(claims).map(([type, value]) => ({ type, value: String(value) })),
+      true,
+    );
+    const result: AuthenticateRequestResult = {
+      audience: CHANNEL_SERVICE,
+      claimsIdentity: identity,
+      callerId: undefined,
+      connectorFactory: this.options.authentication.createConnectorFactory(identity),
+    } as AuthenticateRequestResult;
+    const response: InvokeResponse | undefined = await this.adapter.runVerified(result, verified, async (context) => {
+      await this.app.run(context);
+    });
+    return { status: response?.status ?? 200, body: response?.body };
+  }
+
+  /** Who sent it and where it came from, for answers after a restart and for notifications later. */
+  private remember(activity: Activity): void {
+    const { references } = this.options;
+    const tenantId =
+      activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } })?.tenant?.id;
+    const place = placeOf(activity);
+    references.rememberConversation({ conversationId: place.id, serviceUrl: activity.serviceUrl, tenantId });
+    references.rememberPerson({
+      userId: personOf(activity).id,
+      memberId: activity.from.id,
+      serviceUrl: activity.serviceUrl,
+      tenantId,
+      ...(place.kind === 'dm' ? { personalConversation: place.id } : {}),
+    });
+  }
+
+  private async accept(entry: InboxEntry | undefined): Promise<boolean> {
+    if (!entry) return false;
+    const { runtime, log } = this.options;
+    if (!(await runtime.admit(entry))) {
+      log.info({ event: 'duplicate', turnId: entry.key }, 'duplicate activity acknowledged');
+      return false;
+    }
+    runtime.run(entry);
+    return true;
+  }
+
+  private async cardAction(activity: Activity, data: unknown): Promise<AdaptiveCard | string> {
+    const { runtime, log, invokeBudgetMs } = this.options;
+    // A card with `refresh` would have teams-ai edit the shared message on every refresh; ressec's cards carry none,
+    // and a refresh that arrives anyway is answered here without touching the message.
+    if ((activity.value as { trigger?: string } | undefined)?.trigger === 'automatic') return 'Up to date.';
+    const decoded = actionInput((activity.value as { action?: { verb?: unknown } }).action?.verb, data);
+    if (!decoded) return 'That button is no longer active. Type help to see what I can do.';
+    const entry = cardActionAdmission(this.options, activity, decoded);
+    if (!(await runtime.admit(entry))) {
+      log.info({ event: 'duplicate', turnId: entry.key }, 'repeated card action acknowledged');
+      return 'That was done already.';
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), invokeBudgetMs);
+    });
+    try {
+      const replies = await Promise.race([runtime.replies(entry.key), budget]);
+      if (!replies) return WORKING_NOTICE;
+      const view = invokeView(decoded, replies);
+      await runtime.saveReplies(entry.key, view.rest);
+      return view.shown;
+    } finally {
+      clearTimeout(timer);
+      runtime.run(entry);
+    }
+  }
+}

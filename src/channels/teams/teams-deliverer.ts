@@ -1,0 +1,114 @@
+// Posts replies through the Bot Connector: in the personal chat, or in the reply chain of a channel post. What is
+// meant for one person (a private reply, every appraisal) never goes to a channel: it goes to their personal chat,
+// opened if need be. A connector failure that trying again can fix is thrown for the inbox to retry; one that it
+// cannot (the bot was removed, the conversation is gone) is logged and the reply dropped.
+import type { Reply } from '../../core/reply.js';
+import type { TurnConversation } from '../../core/turn.js';
+import type { Logger } from '../../log.js';
+import type { Deliverer } from '../runtime/deliverer.js';
+import type { ReplyTarget } from '../runtime/reply-target.js';
+import { postAddress } from './activity-turn.js';
+import { ConnectorFailure, type TeamsConnector } from './connector/teams-connector.js';
+import { messageActivity } from './message-activity.js';
+import type { ConversationReferences } from './store/conversation-references.js';
+
+export class UnreachableError extends Error {
+  override name = 'UnreachableError';
+}
+
+function forOnePerson(reply: Reply): boolean {
+  return reply.visibility === 'private' || reply.blocks.some((block) => block.kind === 'appraisal');
+}
+
+export class TeamsDeliverer implements Deliverer {
+  constructor(
+    private readonly connector: TeamsConnector,
+    private readonly references: ConversationReferences,
+    private readonly log: Logger,
+  ) {}
+
+  async deliver(reply: Reply, target: ReplyTarget, conversation: TurnConversation): Promise<void> {
+    try {
+      const address = await this.addressFor(reply, target, conversation);
+      await this.connector.send(address.serviceUrl, address.conversationId, messageActivity(reply));
+    } catch (error) {
+      this.dropUnlessRetryable(error);
+    }
+  }
+
+  async showWorking(target: ReplyTarget): Promise<void> {
+    const where = target.working?.conversationId;
+    if (!where) return;
+    const serviceUrl = this.serviceUrlOf(where, target.userId);
+    await this.connector.send(serviceUrl, where, { type: 'typing' });
+  }
+
+  async finishWorking(target: ReplyTarget): Promise<void> {
+    // A receipt's address is the conversation (reply chain) where the person acted.
+    if (!target.receipt) return;
+    const where = target.receipt.replyUrl;
+    await this.connector.send(this.serviceUrlOf(where, target.userId), where, {
+      type: 'message',
+      text: target.receipt.text,
+    });
+  }
+
+  /** The personal chat with this person, created (and remembered) the first time it is needed. */
+  async openDirectConversation(userId: string): Promise<string> {
+    const person = this.references.person(userId);
+    if (!person) throw new UnreachableError('this person has not talked to the bot in Teams yet');
+    if (person.personalConversation) return person.personalConversation;
+    const created = await this.connector.create(person.serviceUrl, {
+      isGroup: false,
+      bot: { id: this.connector.botId, name: 'ressec' },
+      members: [{ id: person.memberId, name: '' }],
+      tenantId: person.tenantId,
+      channelData: person.tenantId ? { tenant: { id: person.tenantId } } : undefined,
+    } as Parameters<TeamsConnector['create']>[1]);
+    this.references.rememberPerson({ ...person, personalConversation: created.id });
+    this.references.rememberConversation({
+      conversationId: created.id,
+      serviceUrl: person.serviceUrl,
+      tenantId: person.tenantId,
+    });
+    return created.id;
+  }
+
+  private async addressFor(
+    reply: Reply,
+    target: ReplyTarget,
+    conversation: TurnConversation,
+  ): Promise<{ serviceUrl: string; conversationId: string }> {
+    if (conversation.kind !== 'dm' && forOnePerson(reply)) {
+      const conversationId = await this.openDirectConversation(target.userId);
+      return { conversationId, serviceUrl: this.serviceUrlOf(conversationId, target.userId) };
+    }
+    return { conversationId: postAddress(conversation), serviceUrl: this.serviceUrlOf(conversation.id, target.userId) };
+  }
+
+  /** The serviceUrl a verified activity gave for this conversation, else the one it gave for this person. */
+  private serviceUrlOf(conversationId: string, userId?: string): string {
+    const base = conversationId.split(';messageid=')[0] ?? conversationId;
+    const known =
+      this.references.conversation(base)?.serviceUrl ??
+      (userId ? this.references.person(userId)?.serviceUrl : undefined);
+    if (!known) throw new UnreachableError('no verified activity has given this conversation a serviceUrl');
+    return known;
+  }
+
+  private dropUnlessRetryable(error: unknown): void {
+    if (error instanceof ConnectorFailure && error.retryable) throw error;
+    if (error instanceof ConnectorFailure || error instanceof UnreachableError) {
+      this.log.warn(
+        {
+          event: 'teams-reply-dropped',
+          statusCode: error instanceof ConnectorFailure ? error.statusCode : undefined,
+          errorName: error.name,
+        },
+        'a reply could not be delivered and was dropped',
+      );
+      return;
+    }
+    throw error;
+  }
+}
