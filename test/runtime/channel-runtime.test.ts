@@ -5,6 +5,7 @@ import { ChannelRuntime } from '../../src/channels/runtime/channel-runtime.js';
 import type { Deliverer } from '../../src/channels/runtime/deliverer.js';
 import type { ReplyTarget } from '../../src/channels/runtime/reply-target.js';
 import { SqliteInbox } from '../../src/channels/runtime/sqlite-inbox.js';
+import { QUEUED_NOTICE } from '../../src/channels/runtime/turn-runner.js';
 import { type Reply, textReply } from '../../src/core/reply.js';
 import { Router } from '../../src/core/router.js';
 import { MemoryStateStore } from '../../src/core/state-store.js';
@@ -190,5 +191,45 @@ describe('the channel runtime', () => {
     expect(await one.idle(5_000)).toBe(true);
     expect(peak).toBe(2);
     expect((await one.inbox.counts()).done).toBe(6);
+  });
+
+  it('holds at most `maxQueued` turns in memory; the rest wait in the inbox and are still answered once', async () => {
+    const asked: string[] = [];
+    const deliverer = new RecordingDeliverer();
+    const one = runtime(
+      sharedDatabase(),
+      countingRouter(asked, () => 20),
+      { maxQueued: 2, concurrency: 2 },
+    );
+    one.start(deliverer);
+    const admitted = await Promise.all(
+      [0, 1, 2, 3, 4].map((index) => one.admit(entry(`k${index}`, `U${index}`, `q${index}`))),
+    );
+    expect(admitted).toEqual([true, true, true, true, true]);
+    for (let index = 0; index < 5; index += 1) one.run({ key: `k${index}`, lane: `U${index}` });
+    expect(one.depth).toBeLessThanOrEqual(2);
+    expect(await one.idle(5_000)).toBe(true);
+    expect(asked.sort()).toEqual(['q0', 'q1', 'q2', 'q3', 'q4']);
+    expect(deliverer.delivered).toHaveLength(5);
+  });
+
+  it('tells a user whose turn waits long that it is queued, then answers it', async () => {
+    const asked: string[] = [];
+    const deliverer = new RecordingDeliverer();
+    const one = runtime(
+      sharedDatabase(),
+      countingRouter(asked, () => 150),
+      { busyAfterMs: 50 },
+    );
+    one.start(deliverer);
+    await accept(one, 'k1', 'U1', 'first');
+    await accept(one, 'k2', 'U1', 'second, behind the first');
+    expect(await one.idle(5_000)).toBe(true);
+    // The second waits behind the first (one user's turns run in order): it hears it is queued before either answer.
+    expect(deliverer.delivered.map((item) => item.text)).toEqual([
+      QUEUED_NOTICE.fallbackText,
+      'answer to first',
+      'answer to second, behind the first',
+    ]);
   });
 });

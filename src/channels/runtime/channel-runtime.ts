@@ -38,6 +38,8 @@ export class ChannelRuntime {
   private readonly admissions: GroupAdmission;
   private runner: TurnRunner | undefined;
   private purging: NodeJS.Timeout | undefined;
+  /** Admitted rows leased to this process and not yet queued. */
+  private readonly held = new Set<string>();
 
   constructor(private readonly options: ChannelRuntimeOptions) {
     this.inbox = options.inbox;
@@ -48,6 +50,7 @@ export class ChannelRuntime {
       owner: this.owner,
       beforeRun: options.quiet,
       run: (row) => this.turns().run(row),
+      onLongWait: (key) => this.turns().showQueued(key),
     });
     this.admissions = new GroupAdmission(options.inbox, () => this.worker.lease());
   }
@@ -62,14 +65,33 @@ export class ChannelRuntime {
     this.worker.start();
   }
 
-  /** Writes the turn durably, leased to this process; false when its key was seen before (a retry, a replay). */
-  admit(entry: InboxEntry): Promise<boolean> {
-    return this.admissions.admit(entry);
+  /** This process's name on its inbox leases. */
+  get leaseOwner(): string {
+    return this.owner;
+  }
+
+  /** Turns queued or running here. */
+  get depth(): number {
+    return this.worker.depth;
+  }
+
+  /**
+   * Writes the turn durably; false when its key was seen before (a retry, a replay). It is leased to this process
+   * while its queue has room; otherwise it waits in the inbox, for whoever has room first.
+   */
+  async admit(entry: InboxEntry): Promise<boolean> {
+    // Counted before the write, so that a burst of admissions cannot all take the last places.
+    const leased = this.worker.depth + this.held.size < this.worker.capacity;
+    const reserved = leased && !this.held.has(entry.key);
+    if (reserved) this.held.add(entry.key);
+    const admitted = await this.admissions.admit(entry, leased);
+    if (!admitted && reserved) this.held.delete(entry.key);
+    return admitted;
   }
 
   /** Queues an admitted turn; call it once the platform has its acknowledgement. */
   run(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
-    this.worker.enqueue(entry.key, entry.lane);
+    if (this.held.delete(entry.key)) this.worker.enqueue(entry.key, entry.lane);
   }
 
   /**

@@ -4,8 +4,14 @@ import type { Inbox, InboxEntry, Lease } from './inbox.js';
 
 interface Waiting {
   entry: InboxEntry;
+  held: boolean;
   resolve: (admitted: boolean) => void;
   reject: (error: unknown) => void;
+}
+
+/** A lease that has run out already: the row waits in the inbox for whichever process claims it first. */
+export function heldByNobody(now: number): Lease {
+  return { owner: '', until: now };
 }
 
 export class GroupAdmission {
@@ -13,15 +19,15 @@ export class GroupAdmission {
 
   constructor(
     private readonly inbox: Inbox,
-    /** The lease the admitted rows start with: the admitting process works them off. */
+    /** The lease a held row starts with: the admitting process works it off. */
     private readonly lease: () => Lease,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Resolves once the entry is durable: true, or false when its key was seen before. */
-  admit(entry: InboxEntry): Promise<boolean> {
+  admit(entry: InboxEntry, held = true): Promise<boolean> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ entry, resolve, reject });
+      this.waiting.push({ entry, held, resolve, reject });
       if (this.waiting.length === 1) setImmediate(() => void this.flush());
     });
   }
@@ -29,15 +35,23 @@ export class GroupAdmission {
   private async flush(): Promise<void> {
     const batch = this.waiting;
     this.waiting = [];
-    try {
-      const admitted = await this.inbox.admit(
-        batch.map((waiting) => waiting.entry),
-        this.lease(),
-        this.now(),
-      );
-      for (const [index, waiting] of batch.entries()) waiting.resolve(admitted[index] === true);
-    } catch (error) {
-      for (const waiting of batch) waiting.reject(error);
+    const now = this.now();
+    for (const [held, lease] of [
+      [true, this.lease()],
+      [false, heldByNobody(now)],
+    ] as const) {
+      const group = batch.filter((waiting) => waiting.held === held);
+      if (group.length === 0) continue;
+      try {
+        const admitted = await this.inbox.admit(
+          group.map((waiting) => waiting.entry),
+          lease,
+          now,
+        );
+        for (const [index, waiting] of group.entries()) waiting.resolve(admitted[index] === true);
+      } catch (error) {
+        for (const waiting of group) waiting.reject(error);
+      }
     }
   }
 }

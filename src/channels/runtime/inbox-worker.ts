@@ -1,7 +1,9 @@
 // Works inbox rows off after the acknowledgement: one lane (one user) at a time in order, lanes in parallel up to a
 // limit, failed rows retried with backoff. Rows this process admitted are leased to it already; every `pollMs` it
-// also claims rows nobody holds (left by a crashed or stopped process, or due for a retry), and while it works it
-// renews its leases, so no other process takes over a row that is still running.
+// also claims rows nobody holds (left by a crashed or stopped process, due for a retry, or admitted while its queue
+// was full), and while it works it renews its leases, so no other process takes over a row that is still running.
+// The queue is bounded: beyond `maxQueued` rows wait in the inbox, not in memory. A row that waits longer than
+// `busyAfterMs` before it starts is reported, so that the user hears their question is queued.
 import type { Logger } from '../../log.js';
 import { type Inbox, type Lease, LeaseLostError, type PendingRow } from './inbox.js';
 
@@ -15,6 +17,10 @@ export interface InboxWorkPolicy {
   leaseMs?: number;
   /** How often to look for rows nobody holds. */
   pollMs?: number;
+  /** Rows queued or running in this process at most; the rest wait in the inbox. */
+  maxQueued?: number;
+  /** How long a row may wait for its turn before the user is told it is queued. */
+  busyAfterMs?: number;
 }
 
 export interface InboxWorkerOptions extends InboxWorkPolicy {
@@ -26,15 +32,20 @@ export interface InboxWorkerOptions extends InboxWorkPolicy {
   log: Logger;
   /** Awaited before a row runs (the receiver's quiet moment); by default the next turn of the event loop. */
   beforeRun?: () => Promise<void>;
+  /** A row has waited `busyAfterMs` without starting. A courtesy: its failures are ignored. */
+  onLongWait?: (key: string) => Promise<void>;
   now?: () => number;
 }
 
 const defaultRetryDelay = (attempt: number) => Math.min(60_000, 1_000 * 2 ** (attempt - 1));
+export const DEFAULT_MAX_QUEUED = 2_000;
 const CLAIM_BATCH = 100;
 
 export class InboxWorker {
   private readonly lanes = new Map<string, Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Rows queued but not started, with the timer that reports a long wait. */
+  private readonly notStarted = new Map<string, NodeJS.Timeout>();
   private readonly waiting: (() => void)[] = [];
   private intervals: NodeJS.Timeout[] = [];
   private polling: Promise<void> | undefined;
@@ -69,6 +80,7 @@ export class InboxWorker {
     if (this.stopped) return;
     const previous = this.lanes.get(lane) ?? Promise.resolve();
     this.queued += 1;
+    this.watchWait(key, this.options.busyAfterMs ?? 2_000);
     const next = previous
       .then(() => this.options.beforeRun?.() ?? new Promise<void>((resolve) => setImmediate(resolve)))
       .then(() => this.runRow(key))
@@ -103,6 +115,8 @@ export class InboxWorker {
   async stop(timeoutMs = 10_000): Promise<void> {
     this.stopped = true;
     for (const interval of this.intervals) clearInterval(interval);
+    for (const timer of this.notStarted.values()) clearTimeout(timer);
+    this.notStarted.clear();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     let timeout: NodeJS.Timeout | undefined;
@@ -121,9 +135,21 @@ export class InboxWorker {
     return this.queued;
   }
 
+  /** The most rows to hold at once, for the inbox to lease to this process at admission. */
+  get capacity(): number {
+    return this.options.maxQueued ?? DEFAULT_MAX_QUEUED;
+  }
+
   private async claim(): Promise<void> {
-    const rows = await this.options.inbox.claim(this.lease(), this.now(), CLAIM_BATCH);
-    for (const row of rows) this.enqueue(row.key, row.lane);
+    const room = Math.min(CLAIM_BATCH, this.capacity - this.queued);
+    if (room <= 0) return;
+    const rows = await this.options.inbox.claim(this.lease(), this.now(), room);
+    const busyAfterMs = this.options.busyAfterMs ?? 2_000;
+    for (const row of rows) {
+      this.enqueue(row.key, row.lane);
+      // A row that waited in the inbox has used some of its patience already.
+      if (this.now() - row.receivedAt >= busyAfterMs) this.watchWait(row.key, 0);
+    }
     if (rows.length > 0)
       this.options.log.info({ event: 'inbox-claimed', count: rows.length }, 'unfinished inbox rows taken over');
   }
@@ -137,10 +163,28 @@ export class InboxWorker {
     }
   }
 
+  /** Reports the row if it has not started within `ms`. */
+  private watchWait(key: string, ms: number): void {
+    if (!this.options.onLongWait) return;
+    clearTimeout(this.notStarted.get(key));
+    const timer = setTimeout(() => {
+      this.notStarted.delete(key);
+      if (!this.stopped) void this.options.onLongWait?.(key).catch(() => undefined);
+    }, ms);
+    timer.unref();
+    this.notStarted.set(key, timer);
+  }
+
+  private started(key: string): void {
+    clearTimeout(this.notStarted.get(key));
+    this.notStarted.delete(key);
+  }
+
   private async runRow(key: string): Promise<void> {
     if (this.stopped) return;
     const { inbox, log, owner } = this.options;
     await this.acquire();
+    this.started(key);
     try {
       const row = this.stopped ? undefined : await inbox.begin(key, this.lease());
       if (!row) return;

@@ -2,7 +2,7 @@
 // (computed once and saved, so a retry delivers instead of asking again), each reply delivered and counted, then the
 // sign taken back. A bug in the core becomes an apology with a reference id; a failed delivery throws, and the inbox
 // worker tries again.
-import type { Reply } from '../../core/reply.js';
+import { type Reply, textReply } from '../../core/reply.js';
 import { apologyReply, newReferenceId, type Router } from '../../core/router.js';
 import type { Logger } from '../../log.js';
 import type { Deliverer } from './deliverer.js';
@@ -19,6 +19,12 @@ export interface TurnRunnerOptions {
   /** Awaited before replies go out, so that acknowledgements in progress go first. */
   beforeDeliver?: () => Promise<void>;
 }
+
+/** Said when a turn waits long for its turn: the platform is busy, and the question is not lost. */
+export const QUEUED_NOTICE: Reply = textReply(
+  "⏳ I'm busy right now: your message is queued, and I'll answer as soon as I can.",
+  'private',
+);
 
 export class TurnRunner {
   private readonly computing = new Map<string, Promise<Reply[]>>();
@@ -50,6 +56,16 @@ export class TurnRunner {
     const computation = this.compute(row).finally(() => this.computing.delete(row.key));
     this.computing.set(row.key, computation);
     return computation;
+  }
+
+  /** Tells the user that their turn is queued (it has waited long); nothing when it has started or finished. */
+  async showQueued(key: string): Promise<void> {
+    const row = await this.options.inbox.get(key);
+    if (row?.state !== 'pending' || !row.turn || !row.target || row.target.home || row.replies) return;
+    const addressed = await this.addressed({ ...row, turn: row.turn, target: row.target });
+    await this.courtesy(() =>
+      this.options.deliverer.deliver(QUEUED_NOTICE, addressed.target, addressed.turn.conversation),
+    );
   }
 
   /** A turn addressed to a direct conversation not yet opened gets its id now. */
