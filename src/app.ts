@@ -13,6 +13,8 @@ import { Router } from './core/router.js';
 import { createEscalation, type Escalation } from './escalation/create-escalation.js';
 import { registerEscalation, registerEscalationUnavailable } from './escalation/register-escalation.js';
 import type { Sink } from './escalation/sinks/sink.js';
+import { Insights } from './feedback/insights.js';
+import { openInsightStore } from './feedback/open-insight-store.js';
 import { registerIntake } from './intake/register-intake.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { CorpusProblem } from './knowledge/load-corpus.js';
@@ -42,6 +44,8 @@ export interface App {
   /** Channels register their notifier here so the core can message users (ticket status, desk questions). */
   notifier: NotifierHub;
   escalation: Escalation;
+  /** Question outcomes and feedback, for the desk's report. */
+  insights: Insights;
   close(): Promise<void>;
 }
 
@@ -139,16 +143,23 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
       desk: config.desk.name,
     });
   }
+  const insights = new Insights({
+    store: openInsightStore(config, log),
+    retention: config.insights,
+    log: log.child({ component: 'insights' }),
+    glossary: () => knowledge.glossary,
+  });
   const answers = new AnswerService({
     knowledge,
     log: log.child({ component: 'answer' }),
     llm,
     deskName: config.desk.name,
+    onAnswered: (answer, channel) => insights.answered(answer, channel),
   });
   const state = openStateStore(config.dataDir, options.stateUrl ?? config.state.url);
   const router = new Router(log.child({ component: 'router' }), state.state);
   router.command(helpCommand(router));
-  registerAnswering(router, answers, { questionTtlMs: config.state.questionTtlMs });
+  registerAnswering(router, answers, { questionTtlMs: config.state.questionTtlMs, insights });
   // Features register here: intake (src/intake/register-intake.ts) and escalation (src/escalation/register-escalation.ts).
   registerIntake(router, { knowledge, config });
   const notifier = new NotifierHub();
@@ -157,6 +168,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     [
       { name: 'state', run: () => state.purgeExpired() },
       { name: 'tickets', run: () => escalation.purgeClosed() },
+      { name: 'insights', run: () => insights.purge() },
     ],
     config.state.purgeIntervalMs,
     log.child({ component: 'retention' }),
@@ -172,8 +184,10 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     state,
     notifier,
     escalation,
+    insights,
     close: async () => {
       await purge.stop();
+      await insights.close();
       await escalation.close();
       await state.close();
     },

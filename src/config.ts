@@ -67,6 +67,27 @@ function isWebhookSecret(value: string): boolean {
   );
 }
 
+/** `30d`, `12w`, `6m` (30-day months) or `off`: how long an opted-in text is kept, in days; empty or off keeps nothing. */
+const retentionDays = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const text = (value ?? '').trim().toLowerCase();
+    if (text === '' || text === 'off' || text === '0' || text === 'false' || text === 'no') return undefined;
+    const match = /^(\d{1,3})\s*(d|w|m)?$/.exec(text);
+    const days = match
+      ? Number(match[1]) * ({ d: 1, w: 7, m: 30 } as const)[(match[2] ?? 'd') as 'd' | 'w' | 'm']
+      : NaN;
+    if (!(days >= 1 && days <= 365)) {
+      context.addIssue({
+        code: 'custom',
+        message: 'expected off or a period of at most a year, such as 30d, 8w or 6m',
+      });
+      return z.NEVER;
+    }
+    return days;
+  });
+
 const environmentSchema = z.object({
   RESSEC_DATA_DIR: z.string().min(1).default('./data'),
   RESSEC_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -100,6 +121,15 @@ const environmentSchema = z.object({
   RESSEC_INTAKE_TTL_HOURS: int(72, 1, 24 * 90),
   RESSEC_QUESTION_TTL_HOURS: int(24, 1, 24 * 30),
   RESSEC_PURGE_INTERVAL_MINUTES: int(60, 1, 24 * 60),
+  RESSEC_KEEP_QUESTIONS: retentionDays,
+  RESSEC_INSIGHT_RETENTION_DAYS: int(365, 1, 3650),
+  RESSEC_VERIFIED_DIR: optionalString,
+  RESSEC_WATCH_KNOWLEDGE: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((value) => value === undefined || value === '' || value === 'true' || value === '1' || value === 'yes'),
+  RESSEC_DESK_RESPONSE_TIME: optionalString.pipe(z.string().max(120).optional()),
+  RESSEC_DESK_ROUTES: list,
   RESSEC_DESK_MEMBERS: list,
   RESSEC_DESK_NAME: z.string().min(1).default('the research security advice desk'),
   RESSEC_TICKET_RETENTION_DAYS: int(365, 1, 3650),
@@ -156,13 +186,32 @@ export type Environment = z.output<typeof environmentSchema>;
 export interface Config {
   dataDir: string;
   log: { level: Environment['RESSEC_LOG_LEVEL']; format: Environment['RESSEC_LOG_FORMAT'] };
-  knowledge: { dir: string; institutionDirs: string[] };
+  knowledge: {
+    dir: string;
+    institutionDirs: string[];
+    /** The writable folder where the desk's verified answers are saved (and loaded like an institution folder). */
+    verifiedDir?: string;
+    /** Long-running processes reload the corpus when a folder changes (default on). */
+    watch?: boolean;
+  };
   institution: { name: string; jurisdiction?: Jurisdiction };
   llm?: { apiKey?: string; baseURL?: string; model: string; timeoutMs: number };
   /** Set: tickets, outbox, inbox and (unless RESSEC_STATE_URL says otherwise) state live in this PostgreSQL. */
   database: { postgresUrl?: string };
   state: { url?: string; intakeTtlMs: number; questionTtlMs: number; purgeIntervalMs: number };
-  desk: { members: string[]; name: string };
+  desk: {
+    members: string[];
+    name: string;
+    /** The desk's stated response time, told to a researcher who files a ticket ("two working days"). */
+    responseTime?: string;
+    /** `<condition>=<platform>:<userId>` rules that assign a new ticket to a desk member. */
+    routes?: string[];
+  };
+  /**
+   * What is kept to improve the answers: question outcomes and 👍/👎 (no text) for `retentionDays`; question text and
+   * feedback notes only when the institution opts in (`keepTextDays`), and only that long.
+   */
+  insights: { keepTextDays?: number; retentionDays: number };
   tickets: { retentionDays: number; maxDeliveryAttempts: number };
   policy: { escalateTechnologies: string[]; escalatePartners: string[]; noticeDays: number };
   sinks: {
@@ -239,7 +288,12 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   return {
     dataDir: path.resolve(env.RESSEC_DATA_DIR),
     log: { level: env.RESSEC_LOG_LEVEL, format: env.RESSEC_LOG_FORMAT },
-    knowledge: { dir: env.RESSEC_KNOWLEDGE_DIR, institutionDirs: env.RESSEC_INSTITUTION_DIRS },
+    knowledge: {
+      dir: env.RESSEC_KNOWLEDGE_DIR,
+      institutionDirs: env.RESSEC_INSTITUTION_DIRS,
+      verifiedDir: env.RESSEC_VERIFIED_DIR ? path.resolve(env.RESSEC_VERIFIED_DIR) : undefined,
+      watch: env.RESSEC_WATCH_KNOWLEDGE,
+    },
     institution: { name: env.RESSEC_INSTITUTION_NAME, jurisdiction: env.RESSEC_INSTITUTION_JURISDICTION },
     llm: llmConfigured
       ? {
@@ -256,7 +310,13 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       questionTtlMs: env.RESSEC_QUESTION_TTL_HOURS * 3_600_000,
       purgeIntervalMs: env.RESSEC_PURGE_INTERVAL_MINUTES * 60_000,
     },
-    desk: { members: env.RESSEC_DESK_MEMBERS, name: env.RESSEC_DESK_NAME },
+    desk: {
+      members: env.RESSEC_DESK_MEMBERS,
+      name: env.RESSEC_DESK_NAME,
+      responseTime: env.RESSEC_DESK_RESPONSE_TIME,
+      routes: env.RESSEC_DESK_ROUTES,
+    },
+    insights: { keepTextDays: env.RESSEC_KEEP_QUESTIONS, retentionDays: env.RESSEC_INSIGHT_RETENTION_DAYS },
     tickets: { retentionDays: env.RESSEC_TICKET_RETENTION_DAYS, maxDeliveryAttempts: env.RESSEC_DELIVERY_MAX_ATTEMPTS },
     policy: {
       escalateTechnologies: env.RESSEC_POLICY_ESCALATE_TECHNOLOGIES,

@@ -185,12 +185,15 @@ describe('a reply to the desk', () => {
 });
 
 describe('feedback', () => {
-  it('says honestly that a 👎 note is not stored, and /quit inside its form leaves instead of being the note', async () => {
+  it('says honestly what a 👎 keeps (a reason, no note by default), and /quit inside its form leaves', async () => {
     const chat = await started(fixtureApp());
     await chat.type('What should I do with my laptop before travelling abroad?');
-    expect(await chat.type('b')).toMatch(/What was wrong\? \(optional, Enter leaves it empty\)/);
-    const thanks = await chat.type('It did not mention China');
-    expect(thanks).toContain('written notes are not stored yet');
+    const reasons = await chat.type('b');
+    expect(reasons).toMatch(/What was wrong\?/);
+    expect(reasons).toContain('without your question or your name');
+    expect(reasons).toContain('Notes are not kept here');
+    const thanks = await chat.type('1');
+    expect(thanks).toContain('your reason is recorded');
     expect(thanks).not.toMatch(/passed on/);
     expect(thanks).toMatch(/d\) Ask the advice desk/);
     await chat.type('What should I do with my laptop before travelling abroad?');

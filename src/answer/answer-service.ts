@@ -21,6 +21,8 @@ export interface AnswerServiceOptions {
   deskName: string;
   /** Injectable clock for tests of staleness. */
   today?: () => string;
+  /** Told of every answer (to record its outcome for the desk's report); must not throw. */
+  onAnswered?: (answer: Answer, channel: string) => void;
 }
 
 function sentenceCase(text: string): string {
@@ -41,7 +43,8 @@ export class AnswerService {
     return this.options.llm ? 'llm' : 'offline';
   }
 
-  async answer(rawQuestion: string): Promise<Answer> {
+  /** `channel`: the platform the question came from (slack, teams, console), for the desk's report. */
+  async answer(rawQuestion: string, channel = 'cli'): Promise<Answer> {
     const started = Date.now();
     const answer = await this.compose(rawQuestion);
     this.options.log.info(
@@ -54,6 +57,7 @@ export class AnswerService {
       },
       'question answered',
     );
+    this.options.onAnswered?.(answer, channel);
     return answer;
   }
 

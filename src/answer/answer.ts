@@ -20,4 +20,6 @@ export interface Answer {
   suggestDesk: boolean;
   followUps: string[];
   notes: string[];
+  /** Set when the answer is the advice desk's own verified answer: its document and the day it was verified. */
+  verified?: { documentId: string; on: string };
 }

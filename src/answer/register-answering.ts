@@ -4,12 +4,10 @@ import { answerStateKey, type StoredAnswer } from '../core/handoff.js';
 import { textReply } from '../core/reply.js';
 import type { Router } from '../core/router.js';
 import { VERBS } from '../core/verbs.js';
+import { feedbackReasonForm, feedbackThanks, isFeedbackReason } from '../feedback/feedback-replies.js';
+import type { Insights } from '../feedback/insights.js';
 import { answerToReply } from './answer-reply.js';
 import type { AnswerService } from './answer-service.js';
-
-/** Storing written feedback is not built yet: the user is told so, never that the note was passed on. */
-const NOTES_NOT_KEPT =
-  'Only your 👎 is logged (without the question or the answer); written notes are not stored yet, so nobody will read this one. If something missing or wrong matters for your work, ask the advice desk.';
 
 /** The question text is kept only as long as a follow-up (ask the desk about it, 👎 reason) may need it. */
 export const DEFAULT_QUESTION_TTL_MS = 24 * 3_600_000;
@@ -17,11 +15,11 @@ export const DEFAULT_QUESTION_TTL_MS = 24 * 3_600_000;
 export function registerAnswering(
   router: Router,
   answers: AnswerService,
-  options: { questionTtlMs?: number } = {},
+  options: { questionTtlMs?: number; insights?: Insights } = {},
 ): void {
   const questionTtlMs = options.questionTtlMs ?? DEFAULT_QUESTION_TTL_MS;
   router.question(async (question, turn, context) => {
-    const answer = await answers.answer(question);
+    const answer = await answers.answer(question, turn.platform);
     const stored: StoredAnswer = {
       question: answer.question,
       answer: answer.text,
@@ -39,61 +37,23 @@ export function registerAnswering(
       return router.handleTurn({ ...turn, input: { kind: 'text', text: input.value } });
     }
     if (input.verb === VERBS.feedback && input.kind === 'action') {
-      const [direction, answerId] = (input.value ?? '').split(':');
-      context.log.info({ event: 'feedback', outcome: direction === 'up' ? 'up' : 'down' }, 'answer feedback');
-      if (direction === 'down' && answerId) {
-        return [
-          {
-            visibility: 'private',
-            blocks: [
-              {
-                kind: 'form',
-                verb: VERBS.feedbackReason,
-                title: 'What was wrong?',
-                submitLabel: 'Send',
-                intro: `Optional: what was missing or wrong? ${NOTES_NOT_KEPT} Please leave out names and confidential details.`,
-                fields: [
-                  {
-                    id: 'answerId',
-                    label: 'Answer',
-                    kind: 'text',
-                    required: true,
-                    initial: answerId,
-                    maxLength: 64,
-                    hidden: true,
-                  },
-                  { id: 'reason', label: 'What was wrong?', kind: 'textarea', required: false, maxLength: 1000 },
-                ],
-              },
-            ],
-            fallbackText: 'What was wrong with the answer?',
-          },
-        ];
+      const [direction, answerId = ''] = (input.value ?? '').split(':');
+      const rating = direction === 'up' ? 'up' : 'down';
+      context.log.info({ event: 'feedback', outcome: rating }, 'answer feedback');
+      await options.insights?.rate(answerId, rating, turn.platform);
+      if (rating === 'down' && answerId) {
+        return [feedbackReasonForm(answerId, options.insights?.retention.keepTextDays)];
       }
       return [textReply('Thanks for the feedback.', 'private')];
     }
     if (input.verb === VERBS.feedbackReason) {
-      context.log.info({ event: 'feedback-reason', outcome: 'down' }, 'answer feedback reason received');
-      const answerId = input.kind === 'form' ? input.values.answerId : undefined;
-      const text = `Thank you. ${NOTES_NOT_KEPT}`;
-      return [
-        {
-          visibility: 'private',
-          blocks: [
-            { kind: 'text', markdown: text },
-            ...(typeof answerId === 'string' && answerId !== ''
-              ? [
-                  {
-                    kind: 'choices' as const,
-                    display: 'buttons' as const,
-                    options: [{ label: 'Ask the advice desk', verb: VERBS.newTicket, value: `answer:${answerId}` }],
-                  },
-                ]
-              : []),
-          ],
-          fallbackText: text,
-        },
-      ];
+      const values = input.kind === 'form' ? input.values : {};
+      const answerId = typeof values.answerId === 'string' && values.answerId !== '' ? values.answerId : undefined;
+      const reason = isFeedbackReason(values.reason) ? values.reason : 'other';
+      const note = typeof values.note === 'string' ? values.note : undefined;
+      const recorded = answerId ? ((await options.insights?.explain(answerId, reason, note)) ?? false) : false;
+      context.log.info({ event: 'feedback-reason', outcome: reason }, 'answer feedback reason received');
+      return [feedbackThanks(answerId, recorded)];
     }
     return [textReply('That button is no longer active.', 'private')];
   });

@@ -189,16 +189,14 @@ describe('Slack surfaces', () => {
         payload.view.private_metadata = view.private_metadata;
         payload.view.state.values = {
           answerId: { value: { type: 'plain_text_input', value: 'ans-0001' } },
-          reason: { value: { type: 'plain_text_input', value: 'It missed the export control angle.' } },
+          reason: { value: { type: 'static_select', selected_option: { value: 'missing' } } },
         };
       }),
     );
     expect(response.status).toBe(200);
     expect(response.body).toBe('');
     await harness.slack.idle();
-    expect(findCall(harness.api.calls, 'chat.postMessage', 'written notes are not stored yet')?.args.channel).toBe(
-      'D0REQ0001',
-    );
+    expect(findCall(harness.api.calls, 'chat.postMessage', 'your reason is recorded')?.args.channel).toBe('D0REQ0001');
   });
 
   it('ignores its own messages and other bots’, and edits', async () => {

@@ -85,8 +85,14 @@ export class TerminalChat {
       const picked = pickNumbers(trimmed, field.options, this.picker.first);
       if (picked) {
         const value = field.kind === 'multiselect' ? picked : picked[0];
+        // Fields carried from the context (the answer a 👎 reason is for) go back with the pick.
+        const carried = Object.fromEntries(
+          this.picker.form.fields.flatMap((other) =>
+            other.hidden && typeof other.initial === 'string' ? [[other.id, other.initial]] : [],
+          ),
+        );
         if (value !== undefined)
-          return this.send({ kind: 'form', verb: this.picker.form.verb, values: { [field.id]: value } });
+          return this.send({ kind: 'form', verb: this.picker.form.verb, values: { ...carried, [field.id]: value } });
       }
     }
     await this.send({ kind: 'text', text: line });
