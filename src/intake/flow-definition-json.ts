@@ -47,5 +47,20 @@ export function dataListsJson() {
     sources: list.sources,
     as_of: list.as_of,
     entries: list.entries.map((entry) => entry.name),
+    // Lists whose entries carry their own sources (what a country's laws allow) print them by entry.
+    ...(list.entries.some((entry) => 'sources' in entry)
+      ? {
+          entrySources: Object.fromEntries(
+            list.entries.map((entry) => [
+              entry.name,
+              {
+                detail: 'detail' in entry ? entry.detail : undefined,
+                sources: 'sources' in entry ? entry.sources : [],
+                travelAdvice: 'travel_advice' in entry ? entry.travel_advice : [],
+              },
+            ]),
+          ),
+        }
+      : {}),
   }));
 }

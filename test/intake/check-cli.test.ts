@@ -64,6 +64,7 @@ describe('ressec check', () => {
     expect(listed.lists.map((list: { id: string }) => list.id)).toEqual([
       'eu-arms-embargo-destinations',
       'eu-critical-technology-areas',
+      'state-actor-countries',
     ]);
     expect(listed.lists[0].sources[0].url).toBe('https://www.sanctionsmap.eu/');
   });

@@ -1,6 +1,6 @@
 // Runs a flow's rules over the answers: each rule that holds becomes a flag; combinations fire on top.
 import { type Answers, evaluateCondition } from '../condition.js';
-import { matchList } from '../data/lists.js';
+import { entryTexts, matchList } from '../data/lists.js';
 import type { FlowDefinition } from '../flow.js';
 import { levelRank, type RiskRule } from '../rules/risk-rule.js';
 import type { RaisedFlag } from './appraisal.js';
@@ -10,15 +10,19 @@ const UNSURE_NOTE = ' (answered Unsure: a flag until it is checked)';
 function fromRule(rule: RiskRule, answers: Answers): RaisedFlag | undefined {
   const match = evaluateCondition(rule.when, answers, matchList);
   if (!match.holds) return undefined;
-  const listed = [...new Set(match.listMatches)].join(', ');
+  const names = [...new Set(match.listMatches)];
+  const texts = entryTexts(names);
+  // Placeholders are filled from the data lists only, never from what the user typed.
+  const fill = (text: string) =>
+    text.replace('{match}', names.join(', ')).replace('{detail}', texts.detail).replace('{advice}', texts.advice);
   const unsure = match.fields.some((field) => answers[field] === 'unsure');
   return {
     id: rule.id,
     factor: rule.factor,
     level: rule.level,
-    reason: `${rule.reason.replace('{match}', listed)}${unsure ? UNSURE_NOTE : ''}`,
+    reason: `${fill(rule.reason)}${unsure ? UNSURE_NOTE : ''}`,
     basis: rule.basis,
-    mitigations: rule.mitigations,
+    mitigations: rule.mitigations.map(fill),
     escalate: rule.escalate === true,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRITICAL_TECHNOLOGY_AREAS, matchList, RESTRICTED_DESTINATIONS } from './lists.js';
+import { CRITICAL_TECHNOLOGY_AREAS, matchList, RESTRICTED_DESTINATIONS, STATE_ACTOR_COUNTRIES } from './lists.js';
 
 const destinations = RESTRICTED_DESTINATIONS.id;
 
@@ -36,4 +36,35 @@ describe('the data lists', () => {
   ])('does not match %s', (text) => {
     expect(matchList(destinations, text)).toBeUndefined();
   });
+});
+
+describe('the state-actor countries', () => {
+  const countries = STATE_ACTOR_COUNTRIES.id;
+
+  it('carry their own sources and travel advice, and say what they are not', () => {
+    expect(STATE_ACTOR_COUNTRIES.purpose).toMatch(/never a verdict and never a ban/);
+    for (const entry of STATE_ACTOR_COUNTRIES.entries) {
+      expect(entry.sources[0]?.url).toMatch(/^https:\/\//);
+      expect(entry.travel_advice.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['Beijing, China', 'China'],
+    ["People's Republic of China", 'China'],
+    ['PRC', 'China'],
+    ['Taiwan and mainland China', 'China'],
+    ['Tehran, Iran', 'Iran'],
+    ['St Petersburg, Russia', 'Russia'],
+    ['DPRK', 'North Korea'],
+  ])('matches %s to %s', (text, name) => {
+    expect(matchList(countries, text)).toBe(name);
+  });
+
+  it.each(['Taipei, Taiwan', 'Republic of China (Taiwan)', 'Chinatown, San Francisco', 'Indochina', 'South Korea'])(
+    'does not match %s',
+    (text) => {
+      expect(matchList(countries, text)).toBeUndefined();
+    },
+  );
 });

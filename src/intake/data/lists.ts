@@ -6,6 +6,7 @@ import type { FieldChoice } from '../field.js';
 import { NONE_VALUE } from '../field.js';
 import technologyData from './critical-technology-areas.json' with { type: 'json' };
 import destinationData from './restricted-destinations.json' with { type: 'json' };
+import stateActorData from './state-actor-countries.json' with { type: 'json' };
 
 const sourceSchema = z.object({ title: z.string(), publisher: z.string(), url: z.url(), date: z.string() });
 
@@ -27,6 +28,20 @@ const destinationSchema = z.object({
   url: z.url(),
 });
 
+/** A country whose entry says, from its own sources, what a researcher's devices and data face there. */
+const stateActorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  /** Names that contain the entry's name but mean something else ("Republic of China" is Taiwan), unless an alias matches too. */
+  except: z.array(z.string()).optional(),
+  /** One or two sentences, each fact from `sources`; shown in the flag's reason. */
+  detail: z.string().min(20),
+  sources: z.array(sourceSchema).min(1),
+  /** National travel advice pages for the country, named in the flag's mitigations. */
+  travel_advice: z.array(z.object({ publisher: z.string(), url: z.url() })).min(1),
+});
+
 const technologySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -36,11 +51,25 @@ const technologySchema = z.object({
 
 export const RESTRICTED_DESTINATIONS = listSchema(destinationSchema).parse(destinationData);
 export const CRITICAL_TECHNOLOGY_AREAS = listSchema(technologySchema).parse(technologyData);
+export const STATE_ACTOR_COUNTRIES = listSchema(stateActorSchema).parse(stateActorData);
 
 export const DATA_LISTS = {
   [RESTRICTED_DESTINATIONS.id]: RESTRICTED_DESTINATIONS,
   [CRITICAL_TECHNOLOGY_AREAS.id]: CRITICAL_TECHNOLOGY_AREAS,
+  [STATE_ACTOR_COUNTRIES.id]: STATE_ACTOR_COUNTRIES,
 };
+
+/**
+ * What a flag says about the countries it matched, from the list's own data (never from what the user typed):
+ * `{detail}` the entries' details, `{advice}` their travel-advice pages.
+ */
+export function entryTexts(names: readonly string[]): { detail: string; advice: string } {
+  const matched = STATE_ACTOR_COUNTRIES.entries.filter((entry) => names.includes(entry.name));
+  return {
+    detail: matched.map((entry) => entry.detail).join(' '),
+    advice: matched.flatMap((entry) => entry.travel_advice.map((page) => `${page.publisher}: ${page.url}`)).join('; '),
+  };
+}
 
 function normalize(text: string): string {
   return normalizeForSearch(text)
@@ -60,9 +89,11 @@ function names(text: string, term: string): boolean {
 export function matchList(list: string, text: string): string | undefined {
   const data = DATA_LISTS[list];
   if (!data) throw new Error(`unknown data list "${list}"`);
-  const entry = data.entries.find((candidate) =>
-    [candidate.name, ...candidate.aliases].some((term) => names(text, term)),
-  );
+  const entry = data.entries.find((candidate) => {
+    if (!names(text, candidate.name) && !candidate.aliases.some((term) => names(text, term))) return false;
+    const excepted = 'except' in candidate && (candidate.except ?? []).some((term) => names(text, term));
+    return !excepted || candidate.aliases.some((term) => names(text, term));
+  });
   return entry?.name;
 }
 

@@ -8,6 +8,7 @@ import {
   restrictedDestinationRule,
   restrictedPartyRules,
   SENSITIVE_COMBINATION,
+  stateActorCountryRule,
   technologyRules,
 } from '../rules/shared-rules.js';
 import {
@@ -138,6 +139,7 @@ export const fundingFlow: FlowDefinition = {
   rules: [
     ...technologyRules(TECHNOLOGY_FIELD_ID),
     restrictedDestinationRule('funder-country'),
+    stateActorCountryRule('funder-country', 'the conditions attached to the money and who gets the results'),
     ...militaryLinkRules('funder-type', 'funder-military-links', 'the funder'),
     ...restrictedPartyRules('funder-restricted-party', 'the funder'),
     {

@@ -9,6 +9,7 @@ import {
   restrictedDestinationRule,
   restrictedPartyRules,
   SENSITIVE_COMBINATION,
+  stateActorCountryRule,
   technologyRules,
 } from '../rules/shared-rules.js';
 import {
@@ -146,6 +147,7 @@ export const partnershipFlow: FlowDefinition = {
   rules: [
     ...technologyRules(TECHNOLOGY_FIELD_ID),
     restrictedDestinationRule('partner-country'),
+    stateActorCountryRule('partner-country', 'what the partner gets access to and how data and results are shared'),
     ...militaryLinkRules('partner-type', 'partner-military-links', 'the partner'),
     ...restrictedPartyRules('partner-restricted-party', 'the partner'),
     {

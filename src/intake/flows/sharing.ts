@@ -7,6 +7,7 @@ import {
   restrictedDestinationRule,
   restrictedPartyRules,
   SENSITIVE_COMBINATION,
+  stateActorCountryRule,
   technologyRules,
 } from '../rules/shared-rules.js';
 import {
@@ -126,6 +127,7 @@ export const sharingFlow: FlowDefinition = {
   rules: [
     ...technologyRules(TECHNOLOGY_FIELD_ID),
     restrictedDestinationRule('destination-country'),
+    stateActorCountryRule('destination-country', 'what is shared and who receives it'),
     ...restrictedPartyRules('recipient-restricted-party', 'the recipient'),
     {
       id: 'listed-item-export',

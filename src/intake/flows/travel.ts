@@ -1,5 +1,7 @@
 // Travel check: trips with devices and data, conferences, fieldwork. Grounded in university travel-security
 // guidance, export control of carried technology, and the Leiden check on lectures outside the EU.
+
+import { STATE_ACTOR_COUNTRIES } from '../data/lists.js';
 import { NONE_VALUE } from '../field.js';
 import { choiceField, multiField, textField, yesNoUnsure } from '../field-builders.js';
 import type { FlowDefinition } from '../flow.js';
@@ -7,11 +9,22 @@ import {
   militaryLinkRules,
   restrictedDestinationRule,
   SENSITIVE_COMBINATION,
+  STATE_ACTOR_BASIS,
+  stateActorCountryRule,
   technologyRules,
 } from '../rules/shared-rules.js';
 import { DEADLINE_FIELD_ID, deadlineField, TECHNOLOGY_FIELD_ID, technologyAreasField } from './common-fields.js';
 
 const CARRIED_DEVICES = ['work-laptop', 'work-phone', 'personal-devices', 'storage-media'];
+
+const TO_STATE_ACTOR_COUNTRY = { field: 'destination-country', inList: STATE_ACTOR_COUNTRIES.id };
+
+/** The practical steps for devices on a high-risk trip: a clean device, what stays at home, what to do on return. */
+const DEVICE_STEPS = [
+  'Take a clean loaner laptop and phone from IT instead of your own, holding only what this trip needs; ask IT in good time, and set up strong passcodes with fingerprint and face unlock switched off.',
+  'Leave at home: your everyday laptop and phone, USB sticks and external drives, unpublished results, personal data and anything export-controlled; log out of cloud services and turn off synchronisation of your work e-mail.',
+  'On return, hand loaner devices to IT to be wiped before anything connects to institutional systems, ask IT whether any device of your own that travelled needs a check first, and report any inspection, loss or unusual approach to IT and the research security contact.',
+];
 
 export const travelFlow: FlowDefinition = {
   id: 'travel',
@@ -95,6 +108,39 @@ export const travelFlow: FlowDefinition = {
   rules: [
     ...technologyRules(TECHNOLOGY_FIELD_ID),
     restrictedDestinationRule('destination-country'),
+    stateActorCountryRule('destination-country', 'the devices and data you take and the contacts you make'),
+    {
+      id: 'devices-to-state-actor-country',
+      factor: 'how',
+      level: 'medium',
+      when: { all: [{ field: 'devices', in: CARRIED_DEVICES }, TO_STATE_ACTOR_COUNTRY] },
+      reason:
+        'You plan to take your own laptop, phone or storage to {match}, where devices can be inspected or copied; guidance for high-risk trips is to take equipment used only for the trip.',
+      basis: [
+        { document: 'general-travel-security-and-devices', section: 'high-risk trip' },
+        { document: 'general-travel-security-and-devices', section: 'before travelling' },
+        { document: 'general-travel-security-and-devices', section: 'after returning' },
+        ...STATE_ACTOR_BASIS.slice(0, 1),
+      ],
+      mitigations: DEVICE_STEPS,
+    },
+    {
+      id: 'sensitive-data-in-state-actor-country',
+      factor: 'how',
+      level: 'high',
+      escalate: true,
+      when: { all: [{ field: 'sensitive-data', in: ['yes', 'unsure'] }, TO_STATE_ACTOR_COUNTRY] },
+      reason:
+        'You will carry or reach unpublished, personal or confidential data in {match}, where border and security officers can demand access to devices and their contents.',
+      basis: [
+        { document: 'general-travel-security-and-devices', section: 'border control' },
+        { document: 'general-travel-security-and-devices', section: 'high-risk trip' },
+      ],
+      mitigations: [
+        'Carry no sensitive or controlled data, on devices or reachable through the cloud; if the work cannot go without it, agree with IT and the desk beforehand how, if at all, it is reached.',
+        ...DEVICE_STEPS,
+      ],
+    },
     ...militaryLinkRules(undefined, 'host-military-links', 'the host organisation'),
     {
       id: 'devices-with-sensitive-data',
@@ -169,8 +215,43 @@ export const travelFlow: FlowDefinition = {
   combinations: [SENSITIVE_COMBINATION],
   nextSteps: [
     {
-      text: 'Tell your institution about the trip as its travel rules ask; many institutions have rules for official travel abroad.',
-      basis: [{ document: 'nl-risk-profile-and-partner-checks', section: 'human resources, visitors and travel' }],
+      text: "Before you book, read your government's current travel advice for the destination and follow your institution's travel procedures; the UK's NPSA names the government's foreign travel advice as the primary source.",
+      basis: [{ document: 'general-travel-security-and-devices', section: 'assess the risk of a research trip' }],
+    },
+    {
+      jurisdictions: ['UK'],
+      text: "United Kingdom: work through NPSA's Trusted Research Countries and Conferences guidance before the trip.",
+      basis: [{ document: 'uk-trusted-research', section: 'before travelling abroad' }],
+    },
+    {
+      jurisdictions: ['DE'],
+      text: "Germany: read the BfV's information sheet on security on business trips, and ask your institution's security officer for current travel advice.",
+      basis: [{ document: 'de-espionage-reporting-verfassungsschutz', section: 'travelling abroad' }],
+    },
+    {
+      jurisdictions: ['NO'],
+      text: "Norway: follow NSM's travel rules for ICT security, with equipment used only for the trip when the risk is high.",
+      basis: [{ document: 'no-national-approach', section: 'before travelling abroad with devices' }],
+    },
+    {
+      jurisdictions: ['NL'],
+      text: 'Netherlands: Dutch university travel advice (Leiden, for example) is to leave your own laptop and phone at home and not to use USB sticks or cables from strangers; check your own institution’s travel guidance.',
+      basis: [{ document: 'nl-leiden-knowledge-security-check', section: 'travel advice' }],
+    },
+    {
+      jurisdictions: ['CA'],
+      text: "Canada: read CSIS's advice for researchers who travel abroad, linked from the Safeguarding Your Research portal.",
+      basis: [{ document: 'ca-safeguarding-your-research', section: 'Travel' }],
+    },
+    {
+      jurisdictions: ['US'],
+      text: "United States: check your university's foreign travel disclosure and authorisation rules (the travel element of its research security program).",
+      basis: [{ document: 'us-research-security-programs', section: 'foreign travel security' }],
+    },
+    {
+      jurisdictions: ['IT'],
+      text: 'Italy: ask whether your institution has a travel protocol under the MUR research security guidelines.',
+      basis: [{ document: 'it-mur-guidelines', section: 'practical measures' }],
     },
     {
       when: { field: 'devices', in: [...CARRIED_DEVICES, 'loaner'] },

@@ -9,6 +9,7 @@ import {
   restrictedDestinationRule,
   restrictedPartyRules,
   SENSITIVE_COMBINATION,
+  stateActorCountryRule,
   technologyRules,
 } from '../rules/shared-rules.js';
 import {
@@ -150,6 +151,7 @@ export const visitorFlow: FlowDefinition = {
   rules: [
     ...technologyRules(TECHNOLOGY_FIELD_ID),
     restrictedDestinationRule('home-country'),
+    stateActorCountryRule('home-country', 'what the visitor gets access to and what they take home'),
     ...militaryLinkRules('home-organisation-type', 'home-organisation-military-links', 'the home organisation'),
     ...restrictedPartyRules('home-organisation-restricted-party', 'the home organisation'),
     {

@@ -22,9 +22,13 @@ export interface RiskRule {
   factor: RiskFactor;
   level: RiskLevel;
   when: Condition;
-  /** One line; `{match}` is replaced by the list entries that matched (names from data files, never user text). */
+  /**
+   * One line; `{match}` is replaced by the list entries that matched and `{detail}` by what their data says (from
+   * data files, never user text).
+   */
   reason: string;
   basis: DocumentReference[];
+  /** `{match}` and `{advice}` (the matched countries' travel-advice pages) are filled in as in `reason`. */
   mitigations: string[];
   /** Sends the appraisal to the desk whatever the overall level. */
   escalate?: boolean;

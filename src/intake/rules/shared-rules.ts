@@ -1,6 +1,11 @@
 // Rules that several flows share (technology areas, listed destinations, military links, restricted parties),
 // built for a given field id. Each rests on corpus documents; the data lists carry their own source and date.
-import { OTHER_TECHNOLOGY_VALUES, PRIORITY_TECHNOLOGY_VALUES, RESTRICTED_DESTINATIONS } from '../data/lists.js';
+import {
+  OTHER_TECHNOLOGY_VALUES,
+  PRIORITY_TECHNOLOGY_VALUES,
+  RESTRICTED_DESTINATIONS,
+  STATE_ACTOR_COUNTRIES,
+} from '../data/lists.js';
 import type { CombinationRule, RiskRule } from './risk-rule.js';
 
 export function technologyRules(field: string): RiskRule[] {
@@ -56,6 +61,32 @@ export function restrictedDestinationRule(field: string): RiskRule {
     ],
     mitigations: [
       'Share no know-how, services or items until the desk or export control office has checked the current sanctions (sanctionsmap.eu); this list is a marker, not a clearance.',
+    ],
+  };
+}
+
+/** Where the countries Dutch intelligence services and US law name are looked up, and why they are named. */
+export const STATE_ACTOR_BASIS = [
+  { document: 'nl-knowledge-security-guidelines', section: 'country-neutral' },
+  { document: 'us-chips-talent-programs', section: 'Foreign countries of concern' },
+  { document: 'nl-three-risk-factors', section: 'Risk factor "where"' },
+];
+
+/**
+ * A country named as a state actor (NL) and a country of concern (US): a "where" flag that asks for a closer look
+ * at `concern` (the devices and data on a trip, what a partner or visitor gets access to), never a verdict.
+ */
+export function stateActorCountryRule(field: string, concern: string): RiskRule {
+  return {
+    id: 'state-actor-country',
+    factor: 'where',
+    level: 'medium',
+    when: { field, inList: STATE_ACTOR_COUNTRIES.id },
+    reason: `{match} is one of the countries that Dutch intelligence services name as state actors active against Dutch knowledge and that US law names as countries of concern: a reason to look closely at ${concern}, not a verdict. {detail}`,
+    basis: STATE_ACTOR_BASIS,
+    mitigations: [
+      'Weigh the country together with the research and the organisation, using current threat information (the AIVD and MIVD annual reports, the EU Sanctions Map) rather than the country alone.',
+      'Read the current national travel advice for {match} ({advice}).',
     ],
   };
 }
