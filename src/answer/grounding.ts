@@ -237,12 +237,21 @@ function groundPart(
 
 export function groundQuestion(retrieval: Retrieval, knowledge: KnowledgeBase): Grounded {
   const statistics = knowledge.analysis.statistics;
-  const scene = new Set(contentTerms(englishWording(retrieval.scenario)));
+  const sceneOf = (part: PartRetrieval) =>
+    new Set(
+      contentTerms(
+        englishWording(
+          [retrieval.scenario, ...retrieval.parts.filter((other) => other !== part).map((other) => other.focus)].join(
+            ' ',
+          ),
+        ),
+      ),
+    );
   const foreign = retrieval.language !== 'en';
   const whole = [retrieval.scenario, ...retrieval.parts.map((part) => part.part.text)].join(' ');
   const unknownInstitution = asksAboutUnknownInstitution(whole, statistics, knowledge.glossary);
   const parts = retrieval.parts.map((part) =>
-    groundPart(part, scene, foreign, unknownInstitution, knowledge, statistics),
+    groundPart(part, sceneOf(part), foreign, unknownInstitution, knowledge, statistics),
   );
   const passages: SearchHit[] = [];
   for (const part of parts.filter((each) => each.grounded)) {

@@ -83,9 +83,7 @@ export function composeExtractiveAnswer(
       notes.push(`I found nothing in the guidance I hold on “${askedThing(part.retrieval.part.text, [])}”.`);
       continue;
     }
-    const units = chooseSentences(part, expansion, statistics, budgetFor(part, answered.length))
-      .map((unit) => unit.filter((candidate) => !used.has(`${candidate.hit.passage.id}:${candidate.position}`)))
-      .filter((unit) => unit.length > 0);
+    const units = chooseSentences(part, expansion, statistics, budgetFor(part, answered.length), used);
     if (units.length === 0) continue;
     for (const candidate of units.flat()) used.add(`${candidate.hit.passage.id}:${candidate.position}`);
     const sentences = units.flatMap(cite);

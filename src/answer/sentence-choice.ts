@@ -92,7 +92,7 @@ function parallel(a: AnalysedSentence, b: AnalysedSentence): boolean {
 }
 
 /** The candidate with what it needs to be read alone: the sentence before a mid-thought start, a list's items. */
-function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean, budget: number): Unit {
+function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean, budget: number, lead = false): Unit {
   const sentences = candidate.hit.analysed.sentences;
   let start = candidate.position;
   let end = candidate.position;
@@ -110,7 +110,8 @@ function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean, budg
       start = Math.min(start, members[0] ?? start);
     }
   }
-  if (wantsList || ANNOUNCES_COUNT.test(candidate.sentence.text)) {
+  // The lead that announces "four factors" brings them; a supporting sentence does so only when a list was asked.
+  if (wantsList || (lead && ANNOUNCES_COUNT.test(candidate.sentence.text))) {
     // An enumeration written as prose ("The first…", "The second…", or sentences built alike) continues after it.
     let words = 0;
     for (let index = start; index <= end; index++) words += sentences[index]?.words ?? 0;
@@ -140,11 +141,13 @@ export function chooseSentences(
   expansion: Set<string>,
   statistics: TermStatistics,
   budget: number,
+  /** Sentences another part's answer already holds (`passage id:position`). */
+  taken: Set<string> = new Set(),
 ): Unit[] {
   const all: Candidate[] = [];
   part.passages.forEach((hit, rank) => {
     hit.analysed.sentences.forEach((sentence, position) => {
-      if (isUntrustedSentence(sentence.text, hit.document)) return;
+      if (taken.has(`${hit.passage.id}:${position}`) || isUntrustedSentence(sentence.text, hit.document)) return;
       const score = scoreSentence(sentence, hit, rank, position, part, expansion, statistics);
       all.push({ hit, rank, position, sentence, score });
     });
@@ -153,14 +156,14 @@ export function chooseSentences(
   const lead = ranked[0];
   if (!lead || lead.score <= 0) return [];
   const wantsList = part.retrieval.part.asks.includes('list');
-  const chosen: Unit[] = [unitOf(lead, all, wantsList, budget)];
-  const taken = () => chosen.flat();
+  const chosen: Unit[] = [unitOf(lead, all, wantsList, budget, true)];
+  const inAnswer = () => chosen.flat();
   let used = words(chosen[0] ?? []);
   const consider = (candidate: Candidate | undefined, floor: number) => {
     if (!candidate || candidate.score < lead.score * floor) return;
-    if (taken().length >= MAX_SENTENCES || taken().includes(candidate)) return;
-    if (taken().some((other) => similar(other.sentence, candidate.sentence))) return;
-    const unit = unitOf(candidate, all, wantsList, budget).filter((member) => !taken().includes(member));
+    if (inAnswer().length >= MAX_SENTENCES || inAnswer().includes(candidate)) return;
+    if (inAnswer().some((other) => similar(other.sentence, candidate.sentence))) return;
+    const unit = unitOf(candidate, all, wantsList, budget).filter((member) => !inAnswer().includes(member));
     if (unit.length === 0 || used + words(unit) > budget) return;
     chosen.push(unit);
     used += words(unit);

@@ -3,8 +3,9 @@
 export const FACT_KINDS = ['duration', 'date', 'phone', 'email', 'web', 'number', 'body', 'law'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
-const NUMBER_WORD =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|several|a|an';
+const COUNT_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred';
+const NUMBER_WORD = `${COUNT_WORD}|forty-five|a few|several|a|an`;
 const MONTH =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 
@@ -22,7 +23,7 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail\b/i,
   web: /https?:\/\/|\bwww\.|\b[\w-]+\.(?:gov|gouv|org|nl|de|fr|eu|uk|ca|au|it|jp|cz|ch|be|no|se|dk|fi|edu|int|com)\b|\b(website|web page|webpage|portal|online|web form|contact form|form)\b/i,
   number:
-    /[€£$]\s?\d|\d\s?(%|per ?cent|million|billion|thousand|euros?|pounds?|dollars?)\b|\b\d{1,3}(?:[,.]\d{3})+\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?(areas|categories|principles|elements|steps|criteria|requirements|factors|risks|questions|fields|technologies|members|countries|pillars|measures|sections|parts|types|recommendations|actions|sectors|institutions)\b/i,
+    /[€£$]\s?\d|\d\s?(%|per ?cent|million|billion|thousand|euros?|pounds?|dollars?)\b|\b\d{1,3}(?:[,.]\d{3})+\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)\s+(?:[a-z-]+\s+)?(areas|categories|principles|elements|steps|criteria|requirements|factors|risks|questions|fields|technologies|members|countries|pillars|measures|sections|parts|types|recommendations|actions|sectors|institutions|commitments|hubs|centres|centers|universities|organisations|organizations|lists|families|levels|blocks|chapters|modules|items|programmes|programs)\b/i,
   body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère)\b|\b[A-Z]{2,}[A-Za-z]*\b/,
   law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi|arrêté)\b|\bArt\.\s?\d/,
 };
@@ -75,7 +76,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     'list',
-    /\b(what|which) (are|were) (the|its|their|all)\b[^?]{0,60}s\b|^\W*which [a-z-]+s\b|\b(list|enumerate|name all|all the|what do (i|we) need|what (documents|steps|measures|requirements|conditions|criteria|principles|areas|elements|factors))\b|\b(what|which)\b[^?]{0,60}\b(include|includes|cover|covers|consist|require|requires|ask for|asks for)\b|\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+s\b/i,
+    /\b(what|which) (are|were) (the|its|their|all)\b[^?]{0,60}s\b|\bwhich (?:[a-z-]+ ){0,2}[a-z-]+s\b|\bwhat [a-z-]+s (are|were|do|does|did|must|should|can|have)\b|\b(list|enumerate|name all|all the|what do (i|we) need|what (documents|steps|measures|requirements|conditions|criteria|principles|areas|elements|factors))\b|\b(what|which)\b[^?]{0,60}\b(include|includes|cover|covers|consist|require|requires|ask for|asks for)\b|\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+s\b/i,
   ],
   [
     'definition',

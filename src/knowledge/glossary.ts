@@ -86,8 +86,9 @@ export class Glossary {
     const matchedTerms: string[] = [];
     this.compiled.forEach(({ entry, patterns }, index) => {
       let hit = patterns.findIndex((pattern) => pattern.test(normalized));
+      const exact = hit >= 0;
       // A name of several words in another order or form ("l'Académie virtuelle du G7" for "G7 Virtual Academy").
-      if (hit < 0) {
+      if (!exact) {
         hit = (this.termsByForm[index] ?? []).findIndex(
           (terms) => terms.length >= 2 && terms.every((term) => questionTerms.has(term)),
         );
@@ -95,7 +96,8 @@ export class Glossary {
       if (hit < 0) return;
       matchedTerms.push(entry.terms[hit] ?? '');
       extra.push(...entry.terms.filter((_, form) => form !== hit));
-      if (entry.jurisdiction) jurisdictions.add(entry.jurisdiction);
+      // Words that merely occur together do not name a country's body; only the name itself implies its jurisdiction.
+      if (entry.jurisdiction && exact) jurisdictions.add(entry.jurisdiction);
     });
     return { extraText: extra.join(' '), jurisdictions: [...jurisdictions], matchedTerms };
   }

@@ -131,13 +131,19 @@ export class KnowledgeBase {
     const placed = named.length > 0 ? named : this.institutionJurisdiction ? [this.institutionJurisdiction] : [];
     const askedAbout = this.documentsAskedAbout(question);
     const parts = shape.parts.map((part, index): PartRetrieval => {
-      const others = shape.parts.filter((_, other) => other !== index).map((other) => other.text);
-      const context = translateQuestion([shape.scenario, ...others].join(' '));
+      const others = translateQuestion(
+        shape.parts
+          .filter((_, other) => other !== index)
+          .map((other) => other.text)
+          .join(' '),
+      );
+      const scene = translateQuestion(shape.scenario);
       const own = translateQuestion(part.text);
-      // "…and since when?" names nothing itself: it asks about what the rest of the message is about.
-      const focus = contentTerms(own).length > 0 ? own : `${own} ${context}`;
+      // "…and since when?" names nothing itself: it asks about the other parts' subject, or what the scene ends on.
+      const lastScene = translateQuestion(shape.scenario.split(/(?<=[.!?])\s+/).at(-1) ?? '');
+      const focus = contentTerms(own).length > 0 ? own : `${own} ${others || lastScene}`;
       const expansion = this.glossary.expand(focus);
-      const options = { context, expansion: `${expansion.extraText}${contactWords}` };
+      const options = { context: `${scene} ${others}`, expansion: `${expansion.extraText}${contactWords}` };
       const hits = this.index.search(focus, preference, PER_PART, options);
       for (const jurisdiction of placed) {
         if (hits.slice(0, limit).some((hit) => hit.passage.jurisdiction === jurisdiction)) continue;

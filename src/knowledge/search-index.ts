@@ -55,7 +55,7 @@ function processTerm(term: string): string | null {
 export interface SearchOptions {
   /** Other forms of concepts the query names (glossary synonyms, translations). */
   expansion?: string;
-  /** Words of the scene around the question: they break ties but weigh less than what is asked. */
+  /** Words of the scene around the question (and of its other parts): they break ties but weigh less than what is asked. */
   context?: string;
   /** Only passages of this jurisdiction. */
   jurisdiction?: Jurisdiction;
@@ -63,6 +63,7 @@ export interface SearchOptions {
 
 // What is asked counts fully; the scene and synonyms widen recall without outranking it.
 const CONTEXT_WEIGHT = 0.35;
+const RELATED_WEIGHT = 0.2;
 const EXPANSION_WEIGHT = 0.3;
 
 export class SearchIndex {
@@ -140,10 +141,12 @@ export class SearchIndex {
       [...new Set(contentTerms(options.expansion ?? ''))].filter((term) => !asked.has(term) && !scene.has(term)),
     ).slice(0, 24);
     const wanted = options.jurisdiction;
-    const results = this.index.search([...focus, ...context.slice(0, 24), ...extra].join(' '), {
+    const weight = (term: string) => (asked.has(term) ? 1 : scene.has(term) ? CONTEXT_WEIGHT : EXPANSION_WEIGHT);
+    const terms = [...focus, ...context.slice(0, 24), ...extra].join(' ');
+    const results = this.index.search(terms, {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
-      boostTerm: (term) => (asked.has(term) ? 1 : scene.has(term) ? CONTEXT_WEIGHT : EXPANSION_WEIGHT),
+      boostTerm: weight,
       filter: wanted ? (result) => this.passages.get(result.id)?.jurisdiction === wanted : undefined,
     });
     const hits: SearchHit[] = [];

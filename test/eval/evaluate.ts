@@ -75,11 +75,11 @@ export function summarise(results: QuestionScore[]): SetSummary {
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-/** The shipped corpus in offline mode, with the default configuration (no institution). */
-export async function offlineAnswerService(): Promise<AnswerService> {
+/** The shipped corpus (or another folder) in offline mode, with the default configuration (no institution). */
+export async function offlineAnswerService(knowledgeDir?: string): Promise<AnswerService> {
   const config = loadConfig({ RESSEC_OFFLINE: 'true', RESSEC_LOG_LEVEL: 'silent' });
   const { knowledge } = await KnowledgeBase.load({
-    dir: path.resolve(PROJECT_ROOT, config.knowledge.dir),
+    dir: knowledgeDir ?? path.resolve(PROJECT_ROOT, config.knowledge.dir),
     institutionDirs: [],
     institutionJurisdiction: config.institution.jurisdiction,
   });
