@@ -40,6 +40,11 @@ const CHANNEL_MODULES: readonly {
     isConfigured: (config) => config.slack !== undefined,
     load: async () => (await import('./channels/slack/slack-channel.js')).slackChannel as ChannelModule,
   },
+  {
+    platform: 'teams',
+    isConfigured: (config) => config.teams !== undefined,
+    load: async () => (await import('./channels/teams/teams-channel.js')).teamsChannel as ChannelModule,
+  },
 ];
 
 /** What a channel is given of a built core. */

@@ -6,6 +6,7 @@ import type { CliCommand } from './cli-command.js';
 import { deliverCommand } from './deliver-command.js';
 import { knowledgeCommand } from './knowledge-command.js';
 import { slackCommand } from './slack-command.js';
+import { teamsCommand } from './teams-command.js';
 import { ticketsCommand } from './tickets-command.js';
 
 export const CLI_COMMANDS: Record<string, CliCommand> = {
@@ -16,4 +17,5 @@ export const CLI_COMMANDS: Record<string, CliCommand> = {
   tickets: ticketsCommand,
   deliver: deliverCommand,
   slack: slackCommand,
+  teams: teamsCommand,
 };
