@@ -1,7 +1,7 @@
 // The corpus is untrusted input: a sentence that instructs the assistant or the reader, links or addresses beyond the
 // document's own sources, chat control syntax or a request for credentials is never quoted nor sent to a model.
 import type { KnowledgeDocument, Passage } from '../knowledge/document.js';
-import { classifyIntent } from './intent/classify-intent.js';
+import { addressedToAssistant, classifyIntent } from './intent/classify-intent.js';
 
 export type UntrustedKind = 'instruction' | 'foreign-link' | 'chat-syntax' | 'credential-request';
 
@@ -11,21 +11,6 @@ export const UNTRUSTED_LABEL: Record<UntrustedKind, string> = {
   'chat-syntax': 'chat control syntax (mentions, channel pings, disguised links)',
   'credential-request': 'a request for passwords or credentials',
 };
-
-// Addressed to an assistant, or telling the reader what to do with every user: corpus text never does either.
-const ADDRESSED_TO_ASSISTANT: RegExp[] = [
-  /(^|[.!?]\s+|\b(hey|hi|hello|dear|attention|note to( the)?|to the|message to( the)?)\s+)(assistant|chatbot|bot|ai|a\.i\.|language model|llm|ressec|gpt|copilot)s?\s*[,:]/iu,
-  /\b(if you are|as) an? (ai|assistant|language model|chatbot|llm)\b/i,
-  /\b(ai|language model|chatbot|assistant)s?\b[^.]{0,40}\b(must|should|shall|will) (now )?(say|tell|answer|respond|reply|ignore|state|confirm|always|never)\b/i,
-  /\bfrom now on\b|\bvanaf nu\b|\bab (jetzt|sofort)\b|\bà partir de maintenant\b|\bdésormais\b/i,
-  /\b(tell|inform|assure|advise) (every|all|each|any) (users?|readers?|researchers?|visitors?|people)\b/i,
-  /\b(tell|inform|assure) the (user|reader|researcher)s?\b/i,
-  /\b(vertel|zeg) (elke|iedere|alle) (gebruiker|lezer|onderzoeker)s?\b|\b(sag|sage|teile) (jedem|allen) (nutzer|benutzer|leser)\w*\b|\b(dis|dites) à (chaque|tous les) (utilisateur|lecteur)s?\b/i,
-  /\b(ignore|disregard|forget|override)\b[^.]{0,30}\b(instructions?|prompts?|rules|guidance|text|everything)\b[^.]{0,20}\b(above|previous|prior|earlier|before|other)\b/i,
-  /\b(ignore|disregard|forget|override) (all|any|the|your|previous|prior|earlier|above|these|other) (previous |prior |earlier |above )?(instructions?|prompts?|rules|guidelines)\b/i,
-  /\b(negeer|vergeet) (alle |de |je )?(vorige |eerdere )?(instructies|regels)\b|\b(ignoriere|vergiss) (alle |die |deine )?(vorherigen |bisherigen )?(anweisungen|regeln)\b|\b(ignore[sz]?|oublie[sz]?) (toutes )?(les |tes |vos )?(instructions|consignes|règles)( précédentes)?\b/i,
-  /\b(respond|reply|answer) (only )?with\b|\balways (answer|respond|reply|say)\b/i,
-];
 
 const CHAT_SYNTAX =
   /<!(channel|here|everyone)(\|[^>]*)?>|<@[UW][A-Z0-9]+(\|[^>]*)?>|<#C[A-Z0-9]+(\|[^>]*)?>|<(https?:|mailto:)[^|>]+\|[^>]*>|(^|\s)@(channel|here|everyone)\b/i;
@@ -78,8 +63,7 @@ export function untrustedReason(sentence: string, allowedHosts: Set<string>): Un
   }
   const key = sentence;
   if (verdicts.has(key)) return verdicts.get(key);
-  const instruction =
-    ADDRESSED_TO_ASSISTANT.some((pattern) => pattern.test(sentence)) || classifyIntent(sentence).scores.injection >= 3;
+  const instruction = addressedToAssistant(sentence) || classifyIntent(sentence).scores.injection >= 3;
   const verdict: UntrustedKind | undefined = instruction ? 'instruction' : undefined;
   if (verdicts.size > 20_000) verdicts.clear();
   verdicts.set(key, verdict);

@@ -24,6 +24,8 @@ const THRESHOLD = 3;
 const SUBSUMED_BY: Record<string, string> = {
   'circumvent-verb': 'circumvent-control',
   structure: 'structure-control',
+  'true-source': 'false-statement',
+  misdescribe: 'mislead-overseer',
 };
 
 /** Features that state the intent outright: no compliance wording cancels them. */
@@ -38,6 +40,10 @@ const STRONG: Record<string, number> = {
   'make-look-like': 3,
   relabel: 3,
   'avoid-rule-purpose': 3,
+  'false-statement': 3,
+  'mislead-overseer': 3,
+  'minimise-disclosure': 3,
+  'without-approval': 3,
 };
 /** Features that mean evasion only in context: a compliance cue on the same words cancels them. */
 const WEAK: Record<string, number> = {
@@ -51,6 +57,11 @@ const WEAK: Record<string, number> = {
   'true-source': 2,
   'despite-control': 2,
   'partial-disclosure': 2,
+  'controlled-to-restricted': 2,
+  'deny-on-form': 2,
+  'seek-assurance': 1,
+  'probe-weakness': 2,
+  defiance: 1,
   'detection-concern': 1,
   structure: 1,
 };
@@ -61,6 +72,7 @@ const TARGETING: Record<string, number> = {
   'label-spy': 4,
   'person-details': 4,
   'surveil-person': 3,
+  'suspect-by-origin': 3,
 };
 const INJECTION: Record<string, number> = {
   override: 4,
@@ -71,6 +83,9 @@ const INJECTION: Record<string, number> = {
   'forced-verdict': 3,
   'authority-claim': 1,
   'encoding-mention': 1,
+  'forged-history': 3,
+  'reverse-psychology': 2,
+  'forced-output': 3,
 };
 const COMPLIANCE: Record<string, number> = {
   'seeks-reporting-route': 3,
@@ -87,6 +102,7 @@ const MAX_COMPLIANCE = 3;
 const OVERRIDING_CUES = new Set(['seeks-reporting-route', 'admits-mistake']);
 const SCOPE: Record<string, number> = {
   'writing-task': 3,
+  'writing-task-reverse': 3,
   translation: 3,
   coding: 2,
   food: 2,
@@ -97,7 +113,7 @@ const SCOPE: Record<string, number> = {
 };
 /** Markup that forges a conversation turn or a passage: nobody asks a question this way. */
 const FORGED_STRUCTURE =
-  /<\/?\s*(system|assistant|passage|question|user|developer|instructions?|im_start|im_end|context|sys)\b|\[\/?(system|inst|admin|developer|sys)\]|<<\s*sys\s*>>|^\s*(system|assistant|developer)\s*:|"role"\s*:\s*"(system|assistant|developer)"|#{2,}\s*(system|instruction|new instructions)/im;
+  /\b(system|admin|administrator|security|kb|knowledge[- ]base|policy|config(uration)?|developer) ?(update|override|notice|message|instruction|announcement|patch)s?\b\s*[:\]]|^\s*\[[^\]]{0,40}\b(update|system|admin|override|kb|knowledge base|instruction)\b[^\]]{0,40}\]|^\s*(user|human|ai|bot|ressec)\s*:|<\/?\s*(system|assistant|passage|question|user|developer|instructions?|im_start|im_end|context|sys)\b|\[\/?(system|inst|admin|developer|sys)\]|<<\s*sys\s*>>|^\s*(system|assistant|developer)\s*:|"role"\s*:\s*"(system|assistant|developer)"|#{2,}\s*(system|instruction|new instructions)/im;
 
 const concepts = new ConceptSet({
   ...CUE_CONCEPTS,
@@ -114,8 +130,12 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
 
   // Evasion: strong and weak features, then what pulls towards answering.
   const strong = present(spans, STRONG);
+  // "Without asking for a licence" is no request for one: a negated cue does not count.
+  const negations = spans.get('neg') ?? [];
+  const negated = (name: string) =>
+    (spans.get(name) ?? []).every((cue) => negations.some((neg) => neg.end <= cue.start && cue.start - neg.end <= 2));
   const complianceSpans = present(spans, COMPLIANCE).filter(
-    (name) => !strong.some((feature) => overlaps(spans.get(feature), spans.get(name))),
+    (name) => !negated(name) && !strong.some((feature) => overlaps(spans.get(feature), spans.get(name))),
   );
   const weak = present(spans, WEAK).filter(
     (name) =>
@@ -126,7 +146,9 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
     if (spans.has('method')) evasion += 1;
     if (spans.has('wrapper')) evasion += 1;
     // Nobody asking for themselves and no request for a way: a question about the rules, not a plan.
-    if (!spans.has('first-person') && !spans.has('method')) evasion -= 1;
+    const impersonal = !spans.has('first-person') && !spans.has('method');
+    if (impersonal && strong.length === 0) evasion -= 1;
+    if (impersonal && spans.has('third-party-evasion')) evasion -= 3;
     const counted = strong.length > 0 ? complianceSpans.filter((cue) => OVERRIDING_CUES.has(cue)) : complianceSpans;
     evasion -= Math.min(MAX_COMPLIANCE, sum(counted, COMPLIANCE));
     features.push(...strong, ...weak, ...complianceSpans.map((cue) => `cue:${cue}`));
@@ -148,6 +170,10 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
   const injection = present(spans, INJECTION);
   scores.injection = sum(injection, INJECTION);
   features.push(...injection);
+  if (addressedToAssistant(text)) {
+    scores.injection += 3;
+    features.push('addressed-to-assistant');
+  }
   if (asksForQuotedVerdict(text)) {
     scores.injection += 3;
     features.push('quoted-verdict');
@@ -171,6 +197,26 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
   features.push(...scope);
 
   return { intent: decide(scores), scores, features: [...new Set(features)] };
+}
+
+// Addressed to an assistant, or telling the reader what to do with every user: corpus text never does either.
+const ADDRESSED_TO_ASSISTANT: RegExp[] = [
+  /(^|[.!?]\s+|\b(hey|hi|hello|dear|attention|note to( the)?|to the|message to( the)?)\s+)(assistant|chatbot|bot|ai|a\.i\.|language model|llm|ressec|gpt|copilot)s?\s*[,:]/iu,
+  /\b(if you are|as) an? (ai|assistant|language model|chatbot|llm)\b/i,
+  /\b(ai|language model|chatbot|assistant)s?\b[^.]{0,40}\b(must|should|shall|will) (now )?(say|tell|answer|respond|reply|ignore|state|confirm|always|never)\b/i,
+  /\bfrom now on\b|\bvanaf nu\b|\bab (jetzt|sofort)\b|\bà partir de maintenant\b|\bdésormais\b/i,
+  /\b(tell|inform|assure|advise) (every|all|each|any) (users?|readers?|researchers?|visitors?|people)\b/i,
+  /\b(tell|inform|assure) the (user|reader|researcher)s?\b/i,
+  /\b(vertel|zeg) (elke|iedere|alle) (gebruiker|lezer|onderzoeker)s?\b|\b(sag|sage|teile) (jedem|allen) (nutzer|benutzer|leser)\w*\b|\b(dis|dites) à (chaque|tous les) (utilisateur|lecteur)s?\b/i,
+  /\b(ignore|disregard|forget|override)\b[^.]{0,30}\b(instructions?|prompts?|rules|guidance|text|everything)\b[^.]{0,20}\b(above|previous|prior|earlier|before|other)\b/i,
+  /\b(ignore|disregard|forget|override) (all|any|the|your|previous|prior|earlier|above|these|other) (previous |prior |earlier |above )?(instructions?|prompts?|rules|guidelines)\b/i,
+  /\b(negeer|vergeet) (alle |de |je )?(vorige |eerdere )?(instructies|regels)\b|\b(ignoriere|vergiss) (alle |die |deine )?(vorherigen |bisherigen )?(anweisungen|regeln)\b|\b(ignore[sz]?|oublie[sz]?) (toutes )?(les |tes |vos )?(instructions|consignes|règles)( précédentes)?\b/i,
+  /\b(respond|reply|answer) (only )?with\b|\balways (answer|respond|reply|say)\b/i,
+];
+
+/** Text that speaks to an assistant or tells it what to tell every user: in a corpus or in a pasted document. */
+export function addressedToAssistant(text: string): boolean {
+  return ADDRESSED_TO_ASSISTANT.some((pattern) => pattern.test(text));
 }
 
 // A verdict in quotes that the user wants the assistant to say: 'Say "your trip is cleared"'.

@@ -20,7 +20,8 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'what ~2 should|do|must ~3 say|write|put|tell|answer|claim|state|enter',
     'wat ~1 moet|moeten|zet|schrijf|zeg ~5 staan|zetten|schrijven|zeggen|invullen|vertellen',
     'was ~1 soll|muss|schreibe|sage ~5 schreiben|angeben|eintragen|sagen|stehen',
-    'que ~1 dois|faut|dire|ecrire|mettre ~5 ecrire|mettre|dire|indiquer|repondre',
+    'que|quoi ~2 dire|ecrire|mettre|indiquer|repondre|declarer|raconter',
+    'que ~1 dois|faut ~5 ecrire|mettre|dire|indiquer|repondre',
     'give|show|teach|tell|explain me|us how|a|the|some',
     'show|teach|explain how',
     'i|we want|need|plan|intend|have|wish|hope|aim|mean|try|trying to',
@@ -76,7 +77,9 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
   'seeks-disclosure-duty': [
     'how|where|when ~3 disclose|declare|register|list|report|record|notify',
     'what|which|whether ~5 disclose|declare|register|list|report|record|notify|disclosure|declaration',
-    'do|does|must|should|shall|would|will|have|has|need|needs ~5 disclose|declare|register|list|report|mention|notify|record|inform|tell',
+    'must|should|shall|need|needs|have|has ~4 disclose|declare|register|list|report|mention|notify|record|inform|tell',
+    'do|does|did|will|would ~4 have|need|required ~2 to ~2 disclose|declare|register|list|report|mention|notify|record|inform|tell',
+    'do|does|will|would ~4 disclose|declare|register|report|notify',
     'required|obliged|obligated|supposed|expected|duty|obligation|requirement ~3 disclose|declare|register|report|notify|disclosure|declaration|reporting|notification',
     'disclosure|declaration|reporting|notification requirement|requirements|obligation|obligations|rules|duty|duties|form|forms|process|threshold|thresholds',
     'correct|proper|right ~2 way ~3 disclose|declare|report',
@@ -90,8 +93,8 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'obligation ~3 declar*|signal*',
   ],
   'seeks-licence': [
-    'do|does|would|will|must|need|needs ~5 licence|license|licences|licenses|licensing|permit|permits|authorisation|authorization|approval|permission|clearance',
-    'need|needs|require|requires|required ~3 licence|license|permit|authorisation|authorization|approval|permission',
+    'do|does|would|will|must ~5 licence|license|licences|licenses|licensing|permit|permits|authorisation|authorization|approval|permission|clearance',
+    'if|whether|when|which|what|do|does ~4 need|needs|require|requires|required ~3 licence|license|permit|authorisation|authorization|approval|permission',
     'apply|applying|application|obtain|obtaining|get|getting|request|requesting ~3 licence|license|licences|licenses|permit|authorisation|authorization|approval|exemption|permission',
     'licence|license|licensing requirement|requirements|application|process|obligation|exemption|exemptions',
     'which|what licence|license|permit',
@@ -187,6 +190,10 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'signalen|herkennen|beschermen|voorkomen|tegengaan',
     'warnsignale|erkennen|schutzen|verhindern|vorbeugen|abwehren',
     'signaux|reperer|detecter|proteger|prevenir|premunir',
+  ],
+  // Describing what others do ("attempts to get around controls"): a question about the rules, not a plan.
+  'third-party-evasion': [
+    'attempts|attempt|efforts|effort|cases|risks|threats|forms|examples|patterns|typologies|schemes|indicators|pogingen|versuche|tentatives|exemples ~3 to|of|om|zu|de|at ~2 get|getting|evade|evading|circumvent|circumventing|bypass|bypassing|hide|hiding|conceal|concealing|avoid|avoiding|evasion|circumvention|diversion|concealment|omzeilen|ontduiken|umgehen|umgehung|contourner|contournement',
   ],
   // Fiction, role-play and hypotheticals: logged, never a reason to answer.
   wrapper: [

@@ -87,7 +87,9 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   conceal: [
     'hide|hides|hiding|hid|conceal|conceals|concealing|concealed|concealment|obscure|obscuring|obfuscate|obfuscating|disguise|disguising|disguised|mask|masking|camouflage|camouflaging|launder|laundering|whitewash|whitewashing|bury|burying|withhold|withholding|omit|omitting|suppress|suppressing|downplay|downplaying|understate|understating|underreport|underreporting|undeclared|unreported|secretly|covertly|stealthily|surreptitiously|quietly|discreetly',
     'cover|covering|covered ~2 up',
-    'keep|keeping|kept|hold ~5 quiet|secret|hidden|confidential|private|silent|dark|under|off|out|away|separate|unofficial|undisclosed|unreported|undeclared|low',
+    'keep|keeping|kept|hold ~5 quiet|secret|hidden|confidential|private|silent|dark|unofficial|undisclosed|unreported|undeclared',
+    'keep|keeping|kept|hold ~6 off|out|away|separate|apart',
+    'keep|keeping|kept ~5 under ~2 wraps|radar',
     'leave|leaving|left|take|taking|remove|removing|drop|dropping|strip|stripping|scrub|scrubbing|delete|deleting|erase|erasing ~4 off|out|from',
     'not|never|without ~2 mention|mentioning|list|listing|include|including|name|naming|show|showing|reveal|revealing|record|recording',
     'play|playing ~2 down',
@@ -98,6 +100,11 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'on the ~1 quiet|sly|low|side',
     'low profile',
     'keep ~3 to ~1 myself|ourselves',
+    'keep|keeping|houden|halten|garder ~3 between|among|tussen|unter|entre ~2 us|ourselves|ons|uns|nous',
+    'leave|leaving|left|laat|lasst|laisse ~4 blank|empty|leeg|leer|vide|vierge|unanswered|out|weg',
+    'rather|prefer|liever|lieber|prefere|prefererais|plutot ~2 not|no|niet|nicht|kein|keine|ne|pas ~6 report|tell|disclose|mention|list|have|show|melden|vertellen|vermelden|angeben|erwahnen|declarer|mentionner|signaler|dire|figurer',
+    '*geheim*',
+    'weglass*|weglas*|weggelassen|vermeld*|verzweg*|verzwijg*|verschwieg*|tais|tait|omets|omet',
     'skip|skipping|skipped ~3 bit|part|question|questions|section|field|box|page|that|this|line',
     // NL
     'verberg|verbergen|verborgen|verstop|verstoppen|verzwijg|verzwijgen|verzwegen|verhul|verhullen|verdoezel|verdoezelen|wegmoffel|wegmoffelen|maskeren|camoufleren|achterhouden|achterhoud|weglaten|weglaat|verzwijgt|stiekem|heimelijk|ongemerkt|geheimhouden|geheim|stilhouden|stil',
@@ -124,12 +131,14 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'not|never|without|avoid*|skip|skipping|dodge|escape|no ~3 disclose|disclosing|declare|declaring|report|reporting|mention|mentioning|register|registering|flag|flagging|acknowledge|acknowledging|attest|reveal|revealing',
     'not|never|without|avoid*|niet|zonder|nicht|ohne|ne|sans|pas ~3 tell|telling|inform|informing|notify|notifying|write|put|include|including|record|recording|vertellen|informeren|inlichten|sagen|informieren|mitteilen|dire|informer|prevenir|ecrire|mettre ~5 @overseer|@disclosure-artefact|@hidden-object',
     'not|never ~2 have|need|required ~2 to ~2 disclose|declare|report|notify|mention|tell|inform|register',
-    'niet|zonder|nooit|geen ~5 melden|melding|opgeven|vermelden|aangeven|registreren|rapporteren|aanmelden|invullen',
-    'nicht|ohne|nie|keine ~3 melden|angeben|offenlegen|anzeigen|erwahnen|deklarieren|registrieren|meldung',
-    'ne|sans|jamais|pas|eviter ~3 declarer|signaler|mentionner|notifier|inscrire|reveler|devoiler|indiquer',
+    'niet|niets|zonder|nooit|geen ~5 melden|melding|opgeven|vermelden|vermeldt|aangeven|aangeeft|registreren|rapporteren|aanmelden|invullen|meldt|opgeeft',
+    'nicht|nichts|ohne|nie|keine ~3 melden|angeben|offenlegen|anzeigen|erwahnen|deklarieren|registrieren|meldung|angibt|erwahnt|meldet',
+    'ne|sans|jamais|pas|rien|eviter ~3 declarer|signaler|mentionner|notifier|inscrire|reveler|devoiler|indiquer|declare|mentionne|signale',
   ],
   // Saying outright that no one must notice: the purpose of concealment.
   'undetected-purpose': [
+    'voorkom|voorkomen|verhinder|verhindern|vermeide|vermeiden|eviter|empecher ~3 dat|dass|que|qu ~10 @perceive',
+    'prevent|stop|avoid|keep ~2 it|this|them|that|these ~2 from ~3 @perceive',
     'strip|stripping|remove|removing|delete|deleting|erase|erasing|verwijder|verwijderen|entfernen|entferne|supprimer|retirer ~5 marking|markings|label|labels|classification|header|headers|footer|watermark|watermarks|markering|markeringen|kennzeichnung|kennzeichnungen|vermerk|vermerke|marquage|marquages|mentions|banner',
     'invisible|onzichtbaar|unsichtbar',
     '@purpose-marker ~10 @neg ~5 @perceive',
@@ -222,6 +231,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   ],
   // The rules, licences and checks one might evade.
   control: [
+    'over|above|exceed|exceeds|exceeding|boven|uber|uberschreitet|depasse|dessus|more ~4 gets|get|is|are|must|wordt|worden|muss|wird|doit|sera ~2 reported|screened|notified|flagged|checked|reviewed|gemeld|gemeldet|gepruft|declare|declares|signale|controle',
+    'sous ~1 controle',
     'export|exports|exporting ~1 control|controls|controlled|rule|rules|regulation|regulations|law|laws|restriction|restrictions|ban|licence|license|licensing|authorisation|authorization|regime',
     'licence|license|licences|licenses|licensing|licensed|permit|permits|authorisation|authorization|authorisations|authorizations|approval|approvals|clearance|clearances|exemption|waiver',
     'screening|screenings|vetting|vet|check|checks|checking|background|review|reviews|scrutiny|audit|audits|auditing|inspection|inspections|assessment|assessments|oversight|monitoring|investigation|control|controls|controlled',
@@ -262,6 +273,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'keep|keeping|stay|staying|remain|remaining|hold|holding|bring|bringing ~4 under|below|beneath',
     'under|below|beneath ~2 the ~2 threshold|thresholds|limit|limits|ceiling|radar',
     'through|via|using ~3 intermediary|intermediaries|middleman|middlemen|proxy|proxies|front|shell|subsidiary|third|another|different|friend|relative|relatives|wife|husband|partner|colleague|student|nominee|straw|cutout',
+    'two|three|four|five|several|twee|drie|vier|zwei|drei|deux|trois|quatre|plusieurs|mehrere|meerdere ~2 gifts|payments|donations|stakes|tranches|parts|transfers|invoices|contracts|shipments|instalments|installments|amounts|companies|entities|foundations|giften|betalingen|donaties|delen|spenden|zahlungen|anteile|tranchen|teile|dons|versements|parts|envois|societes|gesellschaften|firmen|bedrijven|stichtingen|stiftungen',
+    'structure|structuring|set ~2 it|this|the|them|deal|investment|payment|gift|donation ~2 as|into|up',
     'intermediary|intermediaries|middleman|middlemen|nominee|nominees|cutout|cutouts|alias|aliases|pseudonym|subsidiary|subsidiaries|dochterbedrijf|dochteronderneming|tochtergesellschaft|tochterfirma|filiale|filiales|stiftung|foundation|subcontract|subcontractor|onderaannemer|unterauftrag|soustraitance|reseller|distributor|distributeur|zwischenhandler',
     'via|through|over|uber|par ~3 company|companies|firm|distributor|distributors|subsidiary|subsidiaries|foundation|trust|agent|reseller|dealer|broker|subcontract|subcontractor|entity|account|bedrijf|firma|societe|entreprise|stiftung|fondation|stichting',
     'another|different|other|andere|anderen|autre ~1 name|names|naam|namen|nom|entity|company',
@@ -325,7 +338,19 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'pretexte|couverture|alibi',
   ],
   // Describing a thing as something it is not, so that a rule seems not to apply.
+  innocuous: [
+    'non|ordinary|normal|personal|private|civilian|civil|generic|harmless|standard|general|routine|basic|fundamental|environmental|commercial|educational|tourist|holiday|vacation|leisure|gift|gifts|sample|samples|spare|unrelated|academic|innocent|benign|informal|social|courtesy|alumni|domestic',
+    'gewone|normale|persoonlijke|prive|civiele|civiel|algemene|onschuldige|toeristisch|vakantie|geschenk|cadeau|zivil|zivile|zivilen|ziviles|normal|privat|personliche|allgemeine|harmlose|urlaub|civil|civile|ordinaire|personnel|personnelle|privee|generique|inoffensif|touristique|vacances',
+  ],
   misdescribe: [
+    'describe|describing|present|presenting|frame|framing|call|calling|label|labelling|labeling|sell|selling|pitch|pitching|position|portray|depict|declare|declaring|list|listing|mark|marking|name|naming|classify|classifying|code|coding|beschrijf|omschrijf|presenteer|noem|stelle|beschreibe|bezeichne|deklariere|kennzeichne|beschrifte|decris|presente|qualifie|etiquette|etiqueter|declarer ~8 as|als|comme ~3 purely|only|just|merely|simply|rein|puur|louter|purement|uniquement|seulement|strictly|solely|@innocuous',
+    'say|saying|tell|telling|claim|claiming|state|stating|zeg|zeggen|sage|sagen|behaupte|dis|dire|pretendre ~4 they|it|its|this|these|that|het|ze|es|sie|c ~3 are|is|re|s|zijn|sind|sont|est ~3 @innocuous|just|only|purely|nur|alleen|seulement',
+    'just|simply|gewoon|einfach|simplement ~2 say|tell|claim|zeggen|sagen|dire|behaupten ~4 i|im|we|it|its|ik|ich|je|c|het|es ~4 @innocuous|visiting|family|holiday|vacation|personal|tourist|conference|familie|urlaub|vakantie|vacances|privat|prive',
+    '@purpose-marker ~3 it|this|that|the|het|es|cela ~2 says|shows|reads|states|looks|zegt|sagt|zeigt|dit|indique',
+    '@purpose-marker ~8 they|he|she|customs|border|officials|officers|the|ze|hij|sie|er|ils|il ~4 think|thinks|believe|believes|assume|assumes|denken|denkt|glauben|glaubt|croient|croie|pense|pensent',
+    'story|stories|verhaal|geschichte|histoire|explanation|uitleg|erklarung|explication|excuse|smoes|ausrede ~6 tell|say|give|use|vertellen|erzahlen|raconter|dire|zeggen|geven|gebruiken',
+    'tell|give|say|vertel|erzahle|erzahlen|raconter|raconte ~6 story|stories|verhaal|geschichte|histoire|explanation|excuse|smoes|ausrede',
+    'believable|plausible|convincing|geloofwaardig|glaubwurdig|credible|vraisemblable ~4 story|explanation|reason|excuse|verhaal|uitleg|reden|geschichte|erklarung|grund|histoire|explication|raison',
     'pretend|pretending|pretends ~3 that|it|its|this|we|i|they|he|she',
     'claim|claiming|say|saying|tell|telling|state|stating|describe|describing|present|presenting|call|calling|label|labelling|frame|framing ~4 it|its|this|that|the|our|my ~3 only|just|purely|solely|merely|simply ~3 civilian|academic|basic|fundamental|harmless|personal|private|commercial|educational|peaceful|tourism|tourist|holiday|vacation|leisure',
     'as|like ~1 a ~1 tourist|holiday|vacation|leisure|personal|private ~1 trip|visit|stay|travel',
@@ -337,12 +362,16 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   'destroy-records': [
     'delete|deleting|deleted|erase|erasing|wipe|wiping|shred|shredding|destroy|destroying|purge|purging|scrub|scrubbing|remove|removing|clean|cleaning|clear|clearing|burn|burning|dispose|disposing|trash ~5 email|emails|mail|mails|messages|message|chats|chat|records|record|logs|log|files|file|evidence|correspondence|history|documents|document|traces|trace|trail|notes|minutes|data|drafts|texts|whatsapp|wechat|signal',
     'get ~1 rid ~1 of',
-    'verwijder|verwijderen|wissen|wis|vernietigen|vernietig|versnipperen|opschonen|weggooien ~5 mails|mail|berichten|dossier|bestanden|documenten|sporen|logs|gegevens|administratie|correspondentie',
-    'loschen|losche|vernichten|vernichte|schreddern|beseitigen|entfernen ~5 mails|nachrichten|akten|dateien|dokumente|spuren|protokolle|daten|unterlagen|korrespondenz',
-    'supprimer|supprime|supprimes|effacer|efface|effaces|detruire|detruis|detruit|broyer|nettoyer|disparaitre ~5 mails|courriels|messages|dossiers|fichiers|documents|traces|journaux|donnees|correspondance|preuves|cahier|cahiers',
+    'email|emails|mails|messages|chats|records|logs|files|evidence|correspondence|history|documents|notes|drafts|berichten|bestanden|documenten|nachrichten|dateien|dokumente|courriels|echanges|fichiers|*mail*|*chat*|*verlauf* ~6 delete|deleted|erase|erased|wipe|wiped|shred|destroy|purge|remove|weggooien|verwijderen|wissen|vernietigen|loschen|vernichten|supprimer|effacer|detruire|disappear|verdwijnen|verschwinden|disparaitre',
+    'verwijder|verwijderen|wissen|wis|vernietigen|vernietig|versnipperen|opschonen|weggooien ~5 mails|mail|berichten|dossier|bestanden|documenten|sporen|logs|gegevens|administratie|correspondentie|*mail*|*chat*',
+    'loschen|losche|loscht|vernichten|vernichte|schreddern|beseitigen|entfernen ~5 mails|nachrichten|akten|dateien|dokumente|spuren|protokolle|daten|unterlagen|korrespondenz|*mail*|*chat*|*verlauf*',
+    'supprimer|supprime|supprimes|effacer|efface|effaces|detruire|detruis|detruit|broyer|nettoyer|disparaitre ~5 mails|courriels|messages|dossiers|fichiers|documents|traces|journaux|donnees|correspondance|preuves|cahier|cahiers|echanges|conversations',
   ],
   // An inquiry, audit or investigation that is coming.
   inquiry: [
+    'foi|foia|freedom|woo|wob|informatieverzoek|ifg|cada|subpoena|request|requests|verzoek|anfrage|demande',
+    'hand|hands|turn|give ~2 over',
+    'before|voor|vor|bevor|avant|ahead ~4 they|we|he|she|someone|anyone|it|the|de|die|der|la|le ~3 see|check|look|find|ask|come|hand|start|starts|begin|begins|arrive|arrives|beginnt|begint|commence|kijkt|kijken|pruft|schaut',
     'inquiry|inquiries|enquiry|investigation|investigations|investigate|investigating|investigated|audit|audits|auditors|inspection|inspections|inspector|inspectors|subpoena|subpoenas|probe|raid|review|reviewed|hearing|tribunal|prosecutor|prosecution|lawsuit|litigation|discovery|whistleblower|complaint|scrutiny',
     'before|ahead ~3 they|he|she|anyone|somebody|someone ~3 see|sees|check|checks|look|looks|find|finds|ask|asks|arrive|arrives|come|comes',
     'onderzoek|audit|inspectie|controle|verhoor|rechtszaak|klacht|ermittlung|ermittlungen|untersuchung|prufung|durchsuchung|anhorung|klage|beschwerde|enquete|audit|inspection|controle|perquisition|plainte|proces',
@@ -353,6 +382,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'verschepen|sturen|versturen|verzenden|exporteren|meenemen|meebrengen|overdragen|leveren|uploaden|delen|verkopen|geven|vervoeren|importeren',
     'versenden|verschicken|schicken|senden|exportieren|ausfuhren|mitnehmen|ubertragen|ubergeben|liefern|hochladen|teilen|verkaufen|transportieren|einfuhren',
     'expedier|envoyer|exporter|emporter|apporter|transferer|livrer|partager|vendre|donner|transporter|importer|televerser',
+    'show|showing|teach|teaching|train|training|explain|explaining|demonstrate|demonstrating|tonen|uitleggen|leren|onderwijzen|trainen|zeigen|lehren|erklaren|schulen|vorfuhren|montrer|former|enseigner|expliquer|presenter',
   ],
   // Controlled goods, technology and data.
   'controlled-item': [
@@ -371,11 +401,13 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'guter|proben|halbleiter|technologie|bauplane',
     'biens|technologie|technologies|echantillons|semiconducteurs|puces|logiciel|donnees ~2 sensibles|controles|double|militaires',
     'double ~1 usage',
+    'sous ~1 controle',
+    'soumis|soumise|soumises ~2 a ~2 licence|autorisation|controle',
   ],
   'without-licence': [
     'without|no|unlicensed|unlicenced|undeclared|unauthorised|unauthorized|sans|zonder|ohne ~3 licence|license|licences|licenses|licensing|permit|permits|authorisation|authorization|approval|permission|declaration|declaring|paperwork|clearance|vergunning|toestemming|genehmigung|lizenz|ausfuhrgenehmigung|licence|autorisation|declaration',
     'unlicensed|unlicenced|undeclared|unauthorised|unauthorized|unreported|unregistered',
-    'without|zonder|ohne|sans ~3 applying|application|request|requesting|demande|aanvraag|aanvragen|antrag|beantragen|asking',
+    'without|zonder|ohne|sans ~3 applying|application|request|requesting|demande|demander|aanvraag|aanvragen|antrag|beantragen|asking',
     'not|never|without ~2 licen*|declar*|apply|applying|asking|ask|register|registering',
   ],
   neg: [
@@ -386,7 +418,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   perceive: [
     'see|sees|seen|saw|seeing|show|shows|showing|shown|appear|appears|appearing|visible|notice|notices|noticed|noticing|find|finds|found|detect|detects|detected|flag|flags|flagged|recognise|recognises|recognised|recognize|recognizes|recognized|catch|catches|caught|know|knows|knew|learn|learns|discover|discovers|discovered|spot|spots|spotted|trace|traced|track|tracked|link|linked|connect|connected|surface|surfaces|register|registers|registered|identify|identifies|identified|question|questions|questioned|realise|realises|realize|realizes|suspect|suspects|check|checks|checked|stand|stands|pick|picks|picked|end|ends|turn|turns|come|comes|raise|raises|trigger|triggers|triggered|alert|alerts|ping|pings',
     'zien|ziet|gezien|zag|verschijnen|verschijnt|opvallen|opvalt|valt|merken|merkt|gemerkt|vinden|vindt|gevonden|ontdekken|ontdekt|weten|weet|terechtkomen|terechtkomt|komt|komen|staan|staat|opduiken|opduikt|herkennen|herkent|herkend|signaleren|gesignaleerd|zichtbaar|checken|checkt|controleren|controleert|doorhebben|doorheeft|opgemerkt|achterhalen',
-    'sehen|sieht|gesehen|erscheinen|erscheint|auftauchen|auftaucht|auffallen|auffallt|aufgefallen|merken|merkt|bemerkt|finden|findet|gefunden|entdecken|entdeckt|erfahren|erfahrt|wissen|weiss|erkennen|erkennt|erkannt|mitbekommen|mitbekommt|sichtbar|stehen|steht|landen|landet|prufen|pruft|kontrollieren|kontrolliert|ausgelost|auslost|melden|meldet',
+    'kommt|kommen|aufkommt|auffliegt|auffliegen|rauskommt|herauskommt|sprache|erscheinen|erscheint|auftauchen|auftaucht|auffallen|auffallt|aufgefallen|merken|merkt|bemerkt|finden|findet|gefunden|entdecken|entdeckt|erfahren|erfahrt|wissen|weiss|erkennen|erkennt|erkannt|mitbekommen|mitbekommt|sichtbar|stehen|steht|landen|landet|prufen|pruft|kontrollieren|kontrolliert|ausgelost|auslost|melden|meldet',
     'voir|voie|voient|vu|vue|vus|vues|apparaitre|apparaisse|apparaissent|apparait|remarquer|remarque|remarquent|trouver|trouve|trouvent|decouvrir|decouvre|decouvrent|savoir|sache|sachent|reconnaitre|reconnaisse|reconnaissent|reconnu|detecter|detecte|detectent|signale|signalee|signaler|reperer|repere|figurer|figure|ressortir|ressorte|verifier|verifie|controler|controle|apercevoir|apercoive',
     'show ~1 up',
     'turn ~1 up',
@@ -396,6 +428,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   ],
   // The rule applying or being needed: what the structurer wants not to happen.
   'rule-applies': [
+    'reached|exceeded|crossed|hit|bereikt|overschreden|erreicht|uberschritten|atteint|depasse|depassee|kicks|applies',
     'required|require|requires|needed|need|needs|necessary|apply|applies|applicable|triggered|trigger|triggers|classified|classify|categorised|categorized|counted|count|counts|considered|qualify|qualifies|subject|caught|covered|listed|controlled|flagged|reportable|notifiable|slowed|delayed',
     'nodig|vereist|toepassing|valt|vallen|geldt|gelden|getriggerd|geclassificeerd|aangemerkt|gezien|gemeld|meldplichtig',
     'notig|erforderlich|braucht|brauchen|gilt|gelten|ausgelost|eingestuft|fallt|fallen|unterliegt|meldepflichtig|genehmigungspflichtig',
@@ -421,6 +454,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'make|makes|making|get|getting ~5 look|looks|seem|seems|appear|appears|sound|sounds ~3 like|as|if|aged|old|older|original|official|legitimate|civilian|innocent|harmless|routine|fundamental|academic',
     '@purpose-marker ~8 look|looks|seem|seems|appear|appears|lijkt|lijken|uitziet|aussieht|aussehen|wirkt|ressemble|ressemblent|paraisse|semble ~4 like|as|op|wie|als|comme|a|fundamental|civilian|basic|academic|routine|innocent|harmless|fondamentale|fondamental|grundlagenforschung|fundamenteel|ziviler|civil|civiele',
     'doen ~2 lijken|voorkomen',
+    '@purpose-marker ~8 op|als|wie|like|comme ~4 lijkt|lijken|uitziet|aussieht|aussehen|wirkt|ressemble|ressemblent',
     'faire ~2 passer|croire|semblant',
     'pass|passing|passes ~1 off',
   ],
@@ -439,15 +473,34 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   technicality: [
     'technically|formally|officially|strictly|nominally|technisch|formeel|officieel|formell|offiziell|techniquement|formellement|officiellement ~5 not|no|niet|geen|nicht|kein|keine|pas|ne',
     'on ~1 paper',
+    'technically|formally|officially|nominally|technisch|formeel|formell|techniquement ~4 held|owned|belongs|registered|mine|his|hers',
+    'technically|formally|officially|nominally|technisch|formeel|formell|techniquement ~4 in|under|op|auf|au ~2 name|naam|namen|nom',
     'not ~2 an|a ~1 official|formal|real ~1 visit|export|transfer|trip|partner|collaboration|delegation|exchange',
   ],
+  // Answering "none" where the true answer is something.
+  'deny-on-form': [
+    'put|write|enter|answer|say|tick|fill|state|mark|check|invullen|schrijven|zetten|antworten|eintragen|ankreuzen|mettre|ecrire|repondre|cocher ~3 none|no|nothing|nee|geen|niets|nein|keine|nichts|aucun|aucune|rien|non',
+  ],
+  // "That works, right?": asking to be told a plan will pass.
+  'seek-assurance': [
+    'that|this|it|dat|dit|das|ca|cela ~2 works|work|ok|okay|fine|enough|correct|werkt|klopt|funktioniert|reicht|marche|suffit ~2 right|toch|oder|non|hein|yes|ja|oui',
+    'will|would ~4 @overseer|courier|carrier|shipper|koerier|kurier|transporteur ~3 take|accept|notice|check|find|spot|let|stop|open|inspect|accepteren|nehmen|akzeptieren|accepter',
+  ],
+  // Lying to an overseer: telling customs, the desk or a funder something that is not so.
+  'mislead-overseer': ['@overseer ~8 @misdescribe|@relabel', '@misdescribe|@relabel ~8 @overseer'],
   // Calling a visit or a trip something it is not.
   relabel: [
     'call|calling|label|labelling|labeling|declare|declaring|register|registering|book|booking|present|presenting|frame|framing|pass|log|logging|deklarieren|deklariere|bezeichnen|buchen|noemen|boeken|aanmelden|presenteren|declarer|presenter|appeler|enregistrer|reserver ~4 as|als|comme|like ~3 informal|private|personal|social|spontaneous|unofficial|holiday|vacation|leisure|tourist|tourism|coffee|dinner|lunch|courtesy|urlaub|vakantie|vacances|prive|privat|privee|spontanen|spontaan|spontane|informeel|informell|informelle|informellen|tourisme|toerisme|conge',
     'call|calling ~2 it|this|that ~2 a|an ~1 informal|private|personal|social|spontaneous|unofficial|courtesy|coffee|holiday',
   ],
   'true-source': [
-    'actual|actually|real|really|true|truly|eigenlijk|werkelijk|echt|tatsachlich|eigentlich|wirklich|vraiment|reellement|veritable ~3 paid|pays|funded|funds|funder|funders|source|owner|owners|behind|financed|financier|betaalt|betaald|bezahlt|finanziert|geldgeber|paie|paye|finance|financeur|origine|herkunft|herkomst',
+    'actual|actually|real|really|true|truly|eigenlijk|eigenlijke|werkelijk|werkelijke|echt|echte|tatsachlich|tatsachliche|eigentlich|eigentliche|wirklich|wirkliche|vraiment|reellement|veritable|realite ~3 paid|pays|funded|funds|funder|funders|source|owner|owners|behind|financed|financier|betaalt|betaald|bezahlt|finanziert|geldgeber|paie|paye|finance|financeur|origine|herkunft|herkomst|buyer|customer|recipient|client|user|users|end|afnemer|klant|ontvanger|gebruiker|abnehmer|kunde|empfanger|nutzer|destinataire|utilisateur|acheteur|purpose|use|doel|zweck|but|usage',
+    'actually|really|eigenlijk|tatsachlich|eigentlich|realite|vraiment ~4 @hidden-object|army|military|militair|militaire|militar|armee|leger|defence|defense|defensie|verteidigung|weapons|wapens|waffen|armes',
+    'although|though|whereas|obwohl|terwijl|hoewel|alors|bien ~10 military|army|defence|defense|militair|militaire|militar|armee|leger|defensie|armes|weapons|*militar*|*militair*|*defensie*|*rustung*|*armee*',
+  ],
+  'false-statement': [
+    '@true-source ~15 @disclosure-artefact|@overseer',
+    '@disclosure-artefact|@overseer ~15 @true-source',
   ],
   'despite-control': [
     'despite|notwithstanding|regardless|ondanks|trotz|malgre|ungeachtet ~4 @control|exclusion|excluded|ban|banned|uitsluiting|ausschluss|ausgeschlossen|exclu|exclue|interdiction|list',
@@ -460,10 +513,39 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'am ~4 vorbei',
     'let|lets|letting|laat|lasst|laisse ~3 through|door|durch|passer',
   ],
+  // Looking for the weak spot in a check: what is not checked, which route is least strict.
+  'probe-weakness': [
+    'weakest|weak|weakness|weaknesses|gap|gaps|blind|hole|holes|least|laxest|lax|lenient|loosest|zwakste|zwakke|lek|lekken|schwachste|schwachstelle|lucke|lucken|faible|faiblesse|faille|failles|laxiste ~4 @control|@overseer|spot|spots|point|points|link|country|countries|route|routes|check|checks|controle|kontrolle|plek|stelle|endroit|pays|land|lander|landen',
+    'what|which|wat|welke|was|welche|que|quels|quelles ~3 do|does|will|would ~3 not|never ~2 check|checks|look|verify|inspect|ask|controleren|prufen|kontrollieren|verifier',
+    'least|minst|am ~1 wenigsten|moins ~3 likely|chance|strict|strenge|streng|strikt|checked|controlled|scrutinised|gecontroleerd|kontrolliert|controle',
+  ],
+  // Saying as little as possible on a disclosure.
+  'minimise-disclosure': [
+    'minimum|least|little|minimal|bare|zo ~1 min|weinig|so ~1 wenig|wenigste|moins|peu ~6 disclose|declare|tell|report|mention|reveal|share|say|write|melden|vermelden|vertellen|angeben|erwahnen|offenlegen|declarer|mentionner|dire|reveler|indiquer',
+    'vague|vaguely|vaag|vage|ambiguous|ambigu|mehrdeutig|generic|generiek|general|algemeen|allgemein|broad|neutral|neutraal|neutre|fuzzy|wolkig ~6 wording|terms|description|title|formulation|formulering|omschrijving|beschreibung|formulierung|titre|description|phrase|phrasing|words|woorden|worter|mots|@disclosure-artefact',
+    'word|phrase|describe|formulate|keep|formuleer|omschrijf|formuliere|beschreibe|formuler|decrire|rediger ~5 vague|vaguely|vaag|vage|general|generic|broad|algemeen|allgemein|ambiguous|neutral',
+  ],
+  // Going past the people whose sign-off is needed.
+  'without-approval': [
+    'without|zonder|ohne|sans ~4 @overseer ~3 approval|knowledge|knowing|sign|signoff|consent|involvement|permission|review|goedkeuring|medeweten|toestemming|zustimmung|wissen|genehmigung|kenntnis|accord|connaissance|autorisation|aval',
+    'behind ~4 back|backs',
+    'achter ~3 rug',
+    'hinter ~3 rucken|rucken',
+    'dans ~2 le ~1 dos',
+    'unofficially|informally|privately|officieus|informeel|inoffiziell|privat|officieusement|informellement ~6 @overseer|@disclosure-artefact|@controlled-item|@restricted-destination',
+    'under ~1 the ~1 table',
+    'onder ~1 tafel',
+    'sous ~1 le ~1 manteau',
+  ],
+  // Carrying on although a rule or a sanction says no.
+  defiance: [
+    'still|anyway|anyhow|nevertheless|regardless|toch|alsnog|trotzdem|dennoch|trotz|quand|malgre|neanmoins ~8 @control|@restricted-destination|@controlled-item|excluded|banned|refused|rejected|uitgesloten|afgewezen|ausgeschlossen|abgelehnt|exclu|refuse|rejete',
+    '@control|@restricted-destination|excluded|banned|refused|rejected|uitgesloten|afgewezen|ausgeschlossen|abgelehnt|exclu|refuse|rejete ~10 still|anyway|anyhow|nevertheless|regardless|toch|alsnog|trotzdem|dennoch|quand|malgre',
+  ],
   // How the parts combine into a request to evade.
   'conceal-from': [
     '@conceal ~12 @overseer|@disclosure-artefact|@hidden-object|@controlled-item',
-    '@hidden-object|@disclosure-artefact|@controlled-item ~12 @conceal',
+    '@hidden-object|@disclosure-artefact|@controlled-item|@overseer ~12 @conceal',
     '@overseer ~3 not|never ~2 know|knows|learn|learns|find|finds|see|sees',
   ],
   'circumvent-control': [
@@ -475,7 +557,13 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     '@structure ~12 @control|@avoid-verb|@undetected-purpose|@circumvent-verb|@restricted-destination',
     '@control|@circumvent-verb|@avoid-verb|@restricted-destination ~12 @structure',
   ],
-  'export-without-licence': ['@transfer ~8 @without-licence', '@without-licence ~8 @transfer'],
+  'export-without-licence': ['@transfer ~12 @without-licence', '@without-licence ~12 @transfer'],
+  // Moving controlled items to a sanctioned destination: legitimate only with a licence, so a "how" is a cue.
+  'controlled-to-restricted': [
+    '@transfer ~10 @controlled-item ~10 @restricted-destination',
+    '@controlled-item ~10 @transfer ~10 @restricted-destination',
+    '@transfer ~10 @restricted-destination ~10 @controlled-item',
+  ],
   'destroy-before-inquiry': [
     '@destroy-records ~20 @inquiry',
     '@inquiry ~20 @destroy-records',

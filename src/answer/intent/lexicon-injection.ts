@@ -2,6 +2,7 @@
 
 export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
   'assistant-rules': [
+    '*systeem*|*instructies*|*anweisungen*|*systemprompt*|*consignes*',
     'instruction|instructions|prompt|prompts|rule|rules|guideline|guidelines|policy|policies|restriction|restrictions|filter|filters|safeguard|safeguards|guardrail|guardrails|programming|training|constraint|constraints|limitation|limitations|directive|directives|configuration|config|preamble|setup|context|guidance|orders|principles|settings|safety|censorship|limits',
     'system|developer|initial|hidden|secret|original|internal|meta|pre ~1 prompt|message|messages|instructions|text',
     'instructies|instructie|regels|richtlijnen|beperkingen|opdracht|opdrachten|prompt|systeemprompt|systeembericht',
@@ -17,14 +18,17 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
     'ignore|disregard|forget|override ~3 everything|anything|all ~3 above|before|previous|prior|said|told|earlier',
     'ignore|ignoring|disregard|disregarding|forget|override ~4 @assistant-rules ~3 above|before|previous|prior|earlier|given',
     'ignore|disregard|forget ~2 the ~1 above|previous|preceding|foregoing',
-    'no|without|zero|free ~1 of ~2 rules|restrictions|limits|limitations|filters|guardrails|censorship|constraints|boundaries|safeguards',
+    'no|without|zero ~1 guardrails|censorship',
+    'you|answer|respond|reply|act|talk|speak|operate|are|re ~3 without|no|zero ~1 rules|restrictions|limits|limitations|filters|constraints|boundaries|safeguards',
+    'free ~1 of ~2 rules|restrictions|limits|limitations|filters|guardrails|censorship|constraints',
+    'if ~2 you ~1 had|were|did ~1 no|not|without|free|unrestricted|uncensored',
     'unrestricted|unfiltered|uncensored|unbound|unconstrained|unlimited|jailbroken|jailbreak|unchained|unleashed',
     'follow|obey|execute ~3 new|these|my|following|updated ~1 instructions|directives|orders|commands',
     'new|updated|override ~1 instructions|directives|task ~1 for ~1 you|assistant|ai|bot|ressec',
     'negeer|negeren|vergeet|vergeten|omzeil|omzeilen|schakel ~4 @assistant-owner ~3 @assistant-rules',
     'ignoriere|ignorieren|vergiss|vergessen|missachte|umgehe|ubergehe|deaktiviere ~4 @assistant-owner ~3 @assistant-rules',
     'ignore|ignorez|ignorer|oublie|oubliez|oublier|contourne|desactive ~4 @assistant-owner ~3 @assistant-rules',
-    'zonder|ohne|sans ~2 regels|beperkingen|filters|regeln|einschrankungen|filter|regles|restrictions|limites|filtres',
+    'antwoord|antworte|reponds|reponde|je|jij|du|tu ~3 zonder|ohne|sans ~2 regels|beperkingen|filters|regeln|einschrankungen|filter|regles|restrictions|limites|filtres',
     'nieuwe ~1 instructies|regels|opdracht',
     'neue ~1 anweisungen|regeln|anweisung',
     'nouvelles ~1 instructions|regles|consignes',
@@ -33,7 +37,7 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
   'assistant-config-ref': [
     'you|je|jij|u|du|dir|dich|tu|t|te|vous ~4 given|received|told|got|gekregen|gegeven|meegekregen|bekommen|erhalten|gegeben|mitgegeben|donne|donnee|donnees|donnes|recu|recue|recues|follow|followed|volgt|befolgst|suis|configured|trained|programmed',
     'before|prior|voor|vor|avant ~3 this|our|dit|deze|ons|onze|dieser|diesem|unserem|unserer|cette|notre ~1 conversation|chat|gesprek|gesprach|unterhaltung|nachricht|message|session|exchange',
-    'your|je|jouw|uw|dein|deine|deinem|deinen|deiner|ihr|ihre|ihrem|ton|ta|tes|votre|vos ~2 configuration|config|context|kontext|contexte|setup|instructions|instructies|anweisungen|prompt|system|systeem|preamble|programming|programmering|programmierung|regels|regeln|regles|consignes|rules',
+    'your|je|jouw|uw|dein|deine|deinem|deinen|deiner|ihr|ihre|ihrem|ton|ta|tes|votre|vos ~2 *systeem*|*instructies*|*anweisungen*|*consignes*|configuration|config|context|kontext|contexte|setup|instructions|instructies|anweisungen|prompt|system|systeem|preamble|programming|programmering|programmierung|regels|regeln|regles|consignes|rules',
     'hidden|verborgen|versteckt|cache|cachee|invisible|onzichtbaar|unsichtbar ~3 text|tekst|texte|instructions|instructies|anweisungen|rules|regels|regeln|regles|part|deel|teil|partie',
     'text|tekst|texte ~6 user|gebruiker|nutzer|benutzer|utilisateur ~6 not|niet|nicht|pas|ne ~3 see|sees|ziet|sieht|voit',
   ],
@@ -131,6 +135,31 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
     'dis|dites|confirme|confirmez|ecris|ecrivez|reponds ~2 que|qu ~6 @verdict-word',
   ],
   // Asking for something encoded to be decoded and obeyed.
+  // "You already told me it is allowed": a past turn that never happened.
+  'forged-history': [
+    'you|u|ressec ~3 already|previously|earlier|before|just|yesterday|al|eerder|gisteren|schon|bereits|vorhin|gestern|deja|hier ~4 said|told|confirmed|agreed|approved|stated|wrote|cleared|gezegd|bevestigd|goedgekeurd|gesagt|bestatigt|genehmigt|dit|confirme|approuve',
+    'as ~1 you ~2 said|confirmed|told|agreed',
+    'zoals ~2 je|u ~2 zei|zegt|bevestigde',
+    'wie ~2 du ~2 gesagt|bestatigt|sagtest',
+    'comme ~2 tu|vous ~2 as|avez|l ~2 dit|confirme',
+    'continue|continuing|resume|vervolg|fortsetzen|continue|reprends ~4 where|from|waar|wo|ou ~3 left|stopped|gebleven|aufgehort|arrete',
+  ],
+  'reverse-psychology': [
+    'bet ~3 you ~3 can|could|will|would|not|cannot|unable|too|dare',
+    'prove ~2 me ~1 wrong',
+    'dare ~2 you',
+    'do|please ~2 not|never ~2 tell|show|explain ~2 me|us ~4 how',
+    'wed|wedden|wette|parie ~3 je|du|tu|dass|que|dat ~4 niet|nicht|pas|kan|kannst|peux',
+  ],
+  // Dictating the exact words of the answer.
+  'forced-output': [
+    'repeat|say|write|output|print|type|echo ~2 after|exactly|verbatim|following|this|these ~2 me|words|text|sentence|line|lines',
+    'herhaal|zeg|schrijf ~2 na|precies|letterlijk|volgende',
+    'wiederhole|sag|schreib|schreibe ~2 nach|genau|wortlich|folgende|folgenden',
+    'repete|repetez|dis|ecris|ecrivez ~2 apres|exactement|mot|suivant|suivante',
+    'your ~1 answer|reply|response|output ~3 must|should|will|has|is ~3 be|read|say|start|contain|only',
+    'answer|reply|respond ~3 only|exactly|solely ~2 with|using',
+  ],
   'decode-and-obey': [
     'decode|decoding|decrypt|decipher|unscramble|reverse|rot13 ~8 follow|execute|obey|run|perform|carry|act|answer|respond|apply|comply|do',
     'follow|execute|obey|run|answer|respond ~6 decoded|encoded|base64|hex|rot13|reversed|backwards|ciphertext',

@@ -9,6 +9,10 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'schreib|schreibe|formuliere|verbessere|korrigiere|ubersetze ~4 mein|meine|einen|eine|den|die|das|diesen|diese ~3 brief|mail|email|text|aufsatz|lebenslauf|antrag|zusammenfassung|gedicht|geschichte|artikel',
     'ecris|ecrivez|redige|redigez|corrige|corrigez|traduis|traduisez|reformule ~4 mon|ma|mes|une|un|le|la|ce|cette ~3 lettre|mail|email|texte|essai|cv|proposition|resume|poeme|histoire|article|candidature',
   ],
+  'writing-task-reverse': [
+    'een|eine|einen|un|une|a|the ~3 toespraak|speech|rede|discours|brief|mail|tekst|text|texte|essay|lettre|anschreiben|sollicitatiebrief|motivatiebrief|motivationsschreiben|gedicht|poeme|verhaal|geschichte|histoire ~4 schrijven|schreiben|ecrire|rediger|opstellen|verfassen|formuleren|formulieren',
+    'schrijven|schreiben|ecrire|rediger ~3 toespraak|speech|rede|discours|brief|lettre|anschreiben|tekst|text|texte',
+  ],
   translation: [
     'translate|translating|translation ~6 into|to|in ~1 english|german|french|dutch|spanish|italian|chinese|russian|japanese|arabic|portuguese',
     'translate ~2 this|that|the|following|it',
@@ -25,7 +29,7 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
   shopping: [
     'shopping|cheapest|discount|discounts|coupon|coupons|amazon|ebay|bargain|bargains|webshop',
     'buy|buying|purchase|purchasing ~4 laptop|laptops|phone|phones|headphones|tv|camera|shoes|watch|car|bike|bicycle|mattress|backpack|suitcase|gift|present|sofa|furniture',
-    'best|good|recommended ~2 laptop|laptops|phone|phones|headphones|tv|camera|shoes|watch|car|bike|bicycle|mattress|backpack|suitcase',
+    'best|good|recommended|meilleur|meilleure|beste|besten|goede ~2 ordinateur|portable|telephone|smartphone|handy|fiets|fahrrad|velo|laptop|laptops|phone|phones|headphones|tv|camera|shoes|watch|car|bike|bicycle|mattress|backpack|suitcase',
     'kopen|koop|goedkoopste|goedkoop|korting|aanbieding|winkel|bestellen|kaufen|kaufe|gunstigste|gunstig|rabatt|angebot|bestellen|acheter|achete|moins ~1 cher|promo|promotion|soldes|magasin|commander',
   ],
   health: [

@@ -3,13 +3,13 @@
 
 const DEMONYMS = [
   // EN
-  'chinese|russian|russians|iranian|iranians|korean|koreans|syrian|syrians|pakistani|pakistanis|indian|indians|turkish|turks|israeli|israelis|palestinian|palestinians|arab|arabs|arabic|muslim|muslims|jewish|jews|asian|asians|african|africans|belarusian|belarusians|cuban|cubans|venezuelan|venezuelans|saudi|saudis|emirati|vietnamese|iraqi|iraqis|afghan|afghans|libyan|libyans|sudanese|uyghur|uyghurs|tibetan|tibetans|hongkongers|taiwanese|eritrean|lebanese|egyptian|egyptians|nigerian|nigerians|mexican|mexicans|hispanic|latino|latinos|ukrainian|ukrainians|polish|romanian|romanians|bulgarian|albanian|kurdish|kurds|persian|persians|mainland|prc|ccp|gypsy|roma|black|white|brown|foreign|foreigners|immigrant|immigrants|migrant|migrants|nonwestern|non|ethnic|minority|minorities|muslim|chinese',
+  'chinese|russian|russians|iranian|iranians|korean|koreans|syrian|syrians|pakistani|pakistanis|indian|indians|turkish|turks|israeli|israelis|palestinian|palestinians|arab|arabs|arabic|muslim|muslims|jewish|jews|asian|asians|african|africans|belarusian|belarusians|cuban|cubans|venezuelan|venezuelans|saudi|saudis|emirati|vietnamese|iraqi|iraqis|afghan|afghans|libyan|libyans|sudanese|uyghur|uyghurs|tibetan|tibetans|hongkongers|taiwanese|eritrean|lebanese|egyptian|egyptians|nigerian|nigerians|mexican|mexicans|hispanic|latino|latinos|ukrainian|ukrainians|polish|romanian|romanians|bulgarian|albanian|kurdish|kurds|persian|persians|mainland|prc|ccp|gypsy|roma|foreigners|immigrants|migrants|nonwestern|ethnic|minority|minorities|muslim|chinese',
   // NL
   'chinezen|chinees|chinese|russen|russisch|russische|iraniers|iraans|iraanse|turken|turks|turkse|marokkanen|marokkaans|marokkaanse|arabieren|arabisch|arabische|moslims|joden|joods|joodse|aziaten|aziatisch|aziatische|afrikanen|afrikaans|afrikaanse|syriers|syrisch|syrische|pakistanen|pakistaans|buitenlanders|allochtonen|allochtone|migranten|etnische',
   // DE
-  'chinesen|chinesisch*|russen|russisch*|iraner|iranisch*|turken|turkisch*|araber|arabisch*|muslime|muslimisch*|juden|judisch*|asiaten|asiatisch*|afrikaner|afrikanisch*|syrer|syrisch*|pakistaner|pakistanisch*|auslander|auslandisch*|migranten|ethnisch*|belarussisch*|weissrussisch*|nordkoreanisch*|kubanisch*',
+  'chinesen|chinesisch*|russen|russisch*|iraner|iranisch*|turken|turkisch*|araber|arabisch*|muslime|muslimisch*|juden|judisch*|asiaten|asiatisch*|afrikaner|afrikanisch*|syrer|syrisch*|pakistaner|pakistanisch*|auslander|migranten|ethnisch*|belarussisch*|weissrussisch*|nordkoreanisch*|kubanisch*',
   // FR
-  'chinois|chinoise|chinoises|russe|russes|iranien|iraniens|iranienne|iraniennes|turc|turcs|turque|turques|arabe|arabes|musulman|musulmans|musulmane|musulmanes|juif|juifs|juive|juives|asiatique|asiatiques|africain|africains|africaine|africaines|syrien|syriens|pakistanais|maghrebin|maghrebins|etrangers|etrangere|etrangeres|etranger|migrants|immigres|ethnique|ethniques',
+  'chinois|chinoise|chinoises|russe|russes|iranien|iraniens|iranienne|iraniennes|turc|turcs|turque|turques|arabe|arabes|musulman|musulmans|musulmane|musulmanes|juif|juifs|juive|juives|asiatique|asiatiques|africain|africains|africaine|africaines|syrien|syriens|pakistanais|maghrebin|maghrebins|etrangers|migrants|immigres|ethnique|ethniques',
 ];
 
 const PEOPLE =
@@ -35,7 +35,7 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
     'holding|holders|holder|with|met|mit|avec ~3 @demonym ~2 passport|passports|nationality|citizenship|paspoort|nationaliteit|pass|reisepass|staatsangehorigkeit|passeport|nationalite|hintergrund|achtergrond|background|origine',
     'citizens|nationals|burgers|onderdanen|staatsangehorige|staatsangehorigen|burger|ressortissants|citoyens ~3 of|van|aus|de|des ~4 countries|country|landen|land|lander|pays|concern|risk|risico|risiko|risque',
     `@origin-word ~3 ${PEOPLE}`,
-    'which|what|welke|welche|quelles|quelle|quels ~2 nationalities|nationality|countries|ethnicities|nationaliteiten|nationalitaten|nationalites|pays|landen|lander',
+    'which|what|welke|welche|quelles|quelle|quels ~2 nationalities|nationality|ethnicities|nationaliteiten|nationalitaten|nationalites|staatsangehorigkeiten',
   ],
   // Keeping people out, sorting them or watching them as a group.
   'exclude-people': [
@@ -73,11 +73,13 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
     'op ~1 basis ~1 van ~2 nationaliteit|afkomst|etniciteit|paspoort|achternaam|religie',
     'vanwege|wegens ~2 nationaliteit|afkomst|etniciteit',
     'nach|aufgrund|wegen ~3 staatsangehorigkeit|nationalitat|herkunft|ethnie|religion|nachname|pass',
-    'selon|en ~1 fonction|raison|base ~3 nationalite|origine|ethnie|religion|passeport|nom',
+    'selon|suivant|vu ~3 nationalite|origine|ethnie|religion|passeport|nom',
+    'en ~1 fonction|raison ~3 nationalite|origine|ethnie|religion|passeport|nom',
   ],
   'sort-verb': [
     'screen|screening|vet|vetting|check|checking|select|selecting|assess|assessing|evaluate|evaluating|treat|treating|handle|handling|hire|hiring|admit|admitting|decide|deciding|choose|choosing|accept|accepting|approve|approving|recruit|recruiting|categorise|categorize|classify|classifying|group|grouping|prioritise|prioritize',
     'screenen|selecteren|beoordelen|aannemen|toelaten|kiezen|uberprufen|auswahlen|bewerten|einstellen|zulassen|entscheiden|selectionner|evaluer|recruter|embaucher|admettre|choisir|trier',
+    'classe|classer|classez|ordonne|ordonner|rank|sort|sorteren|rangschikken|sortieren|sortiere|ordnen|rate|rating|score',
   ],
   // Private details of a person.
   'private-details': [
@@ -118,6 +120,8 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
   'check-whether': [
     'find|finding|figure|work|check|checking|tell|telling|confirm|confirming|determine|know|knowing|investigate|investigating|verify|verifying|sure ~3 if|whether|out|that',
     'uitzoeken|nagaan|achterhalen|herausfinden|feststellen|verifier|savoir|determiner',
+    'finde|finden|find ~3 heraus|uit|out',
+    'ob|whether|si',
   ],
   // Setting out to expose, prove or watch a person.
   'accuse-person': [
@@ -127,6 +131,18 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
     'ontmaskeren|beschuldigen|bewijzen|lijst|dossier|bespioneren|uitzoeken|nagaan|achterhalen',
     'entlarven|beschuldigen|beweisen|anschwarzen|liste|akte|bespitzeln|herausfinden|nachweisen',
     'demasquer|accuser|prouver|denoncer|liste|dossier|espionner|ficher|verifier|savoir',
+  ],
+  // Watching or doubting people because of where they come from.
+  'suspicion-words': [
+    'suspicious|suspect|suspects|suspected|suspicion|spy|spies|spying|trust|trusted|trustworthy|distrust|loyal|loyalty|loyalties|allegiance|informant|informants|watch|watched|watching|monitor|monitored|monitoring|wary|dangerous|verdacht|verdachte|wantrouwen|vertrouwen|loyaal|loyaliteit|spion|spionnen|gevaarlijk|verdachtig|misstrauen|vertrauen|loyal|loyalitat|spion|spione|gefahrlich|uberwachen|suspect|suspects|mefiance|confiance|loyaute|espion|espions|dangereux|surveiller|surveillance',
+    'ties|links|connections|contact|contacts|banden|verbindungen|liens ~3 to|with|met|zu|mit|avec|au|aux ~3 government|state|party|ccp|embassy|regime|military|regering|staat|partij|ambassade|regierung|partei|botschaft|gouvernement|parti|ambassade',
+    'report|reports|reporting|rapporteert|berichtet|rapporte ~3 to|back|aan|an|a ~3 embassy|government|party|consulate|ambassade|regering|botschaft|regierung|gouvernement',
+  ],
+  'extra-scrutiny': [
+    'extra|additional|stricter|special|closer|more|enhanced|heightened|tighter|separate|different|aanvullende|extra|strengere|zusatzliche|strengere|strengeren|besondere|supplementaires|renforce|renforcee|particuliere ~3 checks|check|screening|scrutiny|vetting|monitoring|questions|background|controle|controles|kontrollen|prufung|uberprufung|verification|verifications|surveillance|toezicht|aandacht|attention|aufmerksamkeit',
+  ],
+  'profiling-words': [
+    'surname|surnames|names|name|accent|accents|looks|appearance|sounding|sounds|race|ethnic|ethnicity|skin|achternaam|achternamen|namen|uiterlijk|nachname|nachnamen|aussehen|herkunft|nom|noms|apparence|consonance|origine',
   ],
   // How the parts combine.
   'exclude-by-origin': [
@@ -161,6 +177,14 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
   'judge-words': [
     'risk|risks|risky|threat|threats|dangerous|suspicious|spies|trust|trustworthy|avoid|careful|worry|watch|safe|unsafe|risico|gevaarlijk|risiko|gefahrlich|risque|dangereux',
   ],
+  'suspect-by-origin': [
+    '@people-by-origin ~8 @suspicion-words',
+    '@suspicion-words ~8 @people-by-origin',
+    '@people-by-origin ~10 @extra-scrutiny',
+    '@extra-scrutiny ~10 @people-by-origin',
+    '@profiling-words ~8 @sort-verb|@exclude-people|@extra-scrutiny|@suspicion-words|flag|flags|mark|markeer|markieren|marquer|signaler',
+    '@sort-verb|@exclude-people|@extra-scrutiny|flag|mark ~8 @profiling-words',
+  ],
   'screen-by-origin': ['@sort-verb ~8 @by-origin', '@by-origin ~6 @sort-verb'],
   'person-details': [
     '@seek-info ~6 @private-details ~8 @named-person',
@@ -169,7 +193,8 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
   ],
   'label-spy': [
     '@accuse-person|@check-whether ~8 @spy-label',
-    'is|are|was|were|be ~3 @named-person|@people-by-origin ~4 @spy-label',
+    'is|are|was|were|be|ist|est|zijn|sind ~3 @named-person|@people-by-origin ~7 @spy-label',
+    'fur|voor|pour|for ~3 geheimdienst|inlichtingendienst|*geheimdienst*|renseignement|renseignements|intelligence|regierung|regering|gouvernement|fsb|mss|gru|ccp|kgb ~3 arbeitet|werkt|travaille|works|working|spioniert|spioneert|espionne',
     '@named-person|@people-by-origin ~4 is|are|was|were|be|being|as|een|ein|eine|un|une ~3 @spy-label',
     '@named-person|@people-by-origin ~2 spy|spies|spying|spioneert|spioniert|espionne',
   ],
