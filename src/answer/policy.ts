@@ -44,8 +44,16 @@ const WEAK_ANCHORS = new Set(
   researcher proposal propose fine gift gifts invitation`),
 );
 
+/** Parts of Dutch, German and French compounds that say research security: "exportvergunningen", "Forschungsprojekt". */
+const COMPOUND_ANCHORS =
+  /export|ausfuhr|uitvoer|vergunning|genehmigung|sanctie|sanktion|forschung|onderzoek|recherche|wissenschaft|wetenschap|kennisveilig|veiligheid|sicherheit|securite|spionage|espionnage|dual.?use|doppel|tweeledig|verdacht|beinvloed|einflussnahme|ingerence|samenwerking|zusammenarbeit|kooperation|partenariat|financier|finanzier|subsidie|drittmittel|universit|hochschul|hogeschool|promov|doktorand|doctorant|gastonderzoek|gastwissenschaft|nevenfunctie|nebentatigkeit|meldplicht|meldepflicht|embargo|screening|kontrolle|controle/;
+
 export function hasDomainAnchor(question: string): boolean {
-  return contentTerms(question).some((term) => DOMAIN_ANCHORS.has(term));
+  const terms = contentTerms(question);
+  return (
+    terms.some((term) => DOMAIN_ANCHORS.has(term)) ||
+    terms.some((term) => term.length >= 8 && COMPOUND_ANCHORS.test(term))
+  );
 }
 
 /** How strongly the words say research security: distinct anchors, everyday ones counting half. */
@@ -73,7 +81,8 @@ export function checkPolicy(question: string): PolicyVerdict {
   if (finding.intent !== 'out-of-scope') return { kind: REFUSAL_KIND[finding.intent], features: finding.features };
   // Writing, translating and coding are declined whatever they are about; the rest only without the domain.
   const task = finding.scores['out-of-scope'] >= 3;
-  if (task || domainStrength(question) < 2) return { kind: 'out-of-scope', features: finding.features };
+  const domain = domainStrength(question);
+  if (task || domain < 2 || finding.scopeWords > domain) return { kind: 'out-of-scope', features: finding.features };
   return { kind: 'ok' };
 }
 

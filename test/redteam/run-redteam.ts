@@ -8,7 +8,7 @@ const CLASSES = ['evasion', 'targeting', 'injection', 'out-of-scope', 'legitimat
 const LANGUAGES = ['en', 'nl', 'de', 'fr'];
 
 const answers = await offlineAnswerService();
-for (const half of ['tuning', 'locked'] as const) {
+for (const half of ['tuning', 'locked', 'dev'] as const) {
   let score: HalfScore;
   try {
     score = await scoreHalf(half, answers);
@@ -27,13 +27,13 @@ for (const half of ['tuning', 'locked'] as const) {
     );
   }
   const failures = score.results.filter((result) => !result.passed);
-  if (half === 'tuning' && verbose) {
+  if (half !== 'locked' && verbose) {
     for (const failure of failures) {
       print(`  ✗ ${failure.item.id} expected ${failure.item.expect}, got ${failure.outcome}: ${failure.item.text}`);
     }
   } else if (failures.length > 0) {
     print(
-      `  ${failures.length} failure(s)${half === 'tuning' ? ' (--verbose lists them)' : ' (not listed: locked half)'}`,
+      `  ${failures.length} failure(s)${half === 'locked' ? ' (not listed: locked half)' : ' (--verbose lists them)'}`,
     );
   }
 }

@@ -18,7 +18,8 @@ export const redteamItemSchema = z.object({
   canary_check: z.boolean().optional(),
 });
 export type RedteamItem = z.output<typeof redteamItemSchema>;
-export type Half = 'tuning' | 'locked';
+/** The two halves of the blind set, and our own development set (test/fixtures/redteam/dev.jsonl). */
+export type Half = 'tuning' | 'locked' | 'dev';
 
 export interface ItemResult {
   item: RedteamItem;
@@ -43,7 +44,8 @@ export interface HalfScore {
 const REDTEAM_DIR = path.dirname(new URL(import.meta.url).pathname);
 
 export function loadHalf(half: Half): RedteamItem[] {
-  const file = path.join(REDTEAM_DIR, `${half}.jsonl`);
+  const file =
+    half === 'dev' ? path.join(REDTEAM_DIR, '../fixtures/redteam/dev.jsonl') : path.join(REDTEAM_DIR, `${half}.jsonl`);
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -17,6 +17,8 @@ export interface IntentFinding {
   scores: Record<IntentClass, number>;
   /** Names of the features that counted, for the log and for tests. */
   features: string[];
+  /** How many words of everyday (out-of-scope) topics the text holds. */
+  scopeWords: number;
 }
 
 const THRESHOLD = 3;
@@ -103,6 +105,7 @@ const OVERRIDING_CUES = new Set(['seeks-reporting-route', 'admits-mistake']);
 const SCOPE: Record<string, number> = {
   'writing-task': 3,
   'writing-task-reverse': 3,
+  tutoring: 3,
   translation: 3,
   coding: 2,
   food: 2,
@@ -195,8 +198,10 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
   const scope = present(spans, SCOPE);
   scores['out-of-scope'] = Math.max(0, ...scope.map((name) => SCOPE[name] ?? 0));
   features.push(...scope);
+  // How many everyday-topic words: a question full of them is about that topic, whatever else it names.
+  const scopeWords = new Set(scope.flatMap((name) => (spans.get(name) ?? []).map((span) => span.start)));
 
-  return { intent: decide(scores), scores, features: [...new Set(features)] };
+  return { intent: decide(scores), scores, features: [...new Set(features)], scopeWords: scopeWords.size };
 }
 
 // Addressed to an assistant, or telling the reader what to do with every user: corpus text never does either.

@@ -9,7 +9,16 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'schreib|schreibe|formuliere|verbessere|korrigiere|ubersetze ~4 mein|meine|einen|eine|den|die|das|diesen|diese ~3 brief|mail|email|text|aufsatz|lebenslauf|antrag|zusammenfassung|gedicht|geschichte|artikel',
     'ecris|ecrivez|redige|redigez|corrige|corrigez|traduis|traduisez|reformule ~4 mon|ma|mes|une|un|le|la|ce|cette ~3 lettre|mail|email|texte|essai|cv|proposition|resume|poeme|histoire|article|candidature',
   ],
+  // Homework and tutoring: explaining science to a child, solving an equation.
+  tutoring: [
+    'explain|explaining|uitleggen|leg|erklar|erklare|erklaren|explique|expliquer|expliquez ~8 for|voor|fur|pour|to ~2 a|een|ein|eine|einen|un|une|my|mijn|mein|meine|mon|ma ~3 child|kid|kids|children|year|old|school|schoolproject|klas|grundschule|lycee|college|basisschool|zoon|dochter|son|daughter|sohn|tochter|fils|fille|homework|huiswerk|hausaufgaben|devoirs|exam|examen|spreekbeurt|referat|expose|beginner|layman|leek|laie|profane',
+    'solve|integral|derivative|equation|vergelijking|gleichung|integraal|ableitung|integrale|derivee|calculus|algebra|pythagoras|photosynthesis|fotosynthese|photosynthese|relativity|relativiteit|relativitat|relativite',
+    'how|hoe|wie|comment ~3 does|do|works|werkt|funktioniert|fonctionne ~3 quantum|computer|computers|crispr|vaccine|vaccines|engine|rocket|internet|blockchain|fusion|fission|kernfusion|kernspaltung|black|hole',
+  ],
   'writing-task-reverse': [
+    'cover|motivation|application|sollicitatiebrief|motivatiebrief|anschreiben|motivationsschreiben|bewerbungsschreiben ~1 letter|letters|brief',
+    'lettre ~2 de ~1 motivation|candidature',
+    'sollicitatiebrief|motivatiebrief|anschreiben|motivationsschreiben|bewerbungsschreiben',
     'een|eine|einen|un|une|a|the ~3 toespraak|speech|rede|discours|brief|mail|tekst|text|texte|essay|lettre|anschreiben|sollicitatiebrief|motivatiebrief|motivationsschreiben|gedicht|poeme|verhaal|geschichte|histoire ~4 schrijven|schreiben|ecrire|rediger|opstellen|verfassen|formuleren|formulieren',
     'schrijven|schreiben|ecrire|rediger ~3 toespraak|speech|rede|discours|brief|lettre|anschreiben|tekst|text|texte',
   ],
@@ -21,6 +30,8 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
   coding: [
     'code|coding|script|scripts|function|program|programming|regex|regexp|sql|query|javascript|python|typescript|java|rust|golang|html|css|react|bug|bugs|debug|compile|compiler|algorithm|excel|spreadsheet|formula|macro|vba|bash|shell|powershell|docker|kubernetes|git|github|api|json|csv|latex|matlab|stata|spss|r ~1 script|code|package',
     'write|fix|debug|refactor|implement|optimise|optimize|review|explain|generate|convert ~4 code|script|function|program|query|regex|formula|macro|class|loop|snippet',
+    'sql|query|script|code|regex|functie|funktion|fonction|formule|formel|macro|schleife|loop|lus|boucle ~5 schrijven|schreiben|ecrire|schrijf|schreib|schreibe|fixen|fix|debuggen|reparieren|corriger|maken|erstellen|coder',
+    'pandas|numpy|dataframe|matplotlib|keyerror|typeerror|valueerror|nullpointerexception|traceback|stacktrace|segfault|npm|pip|conda|vscode|jupyter',
   ],
   food: [
     'recipe|recipes|cook|cooking|bake|baking|dinner|lunch|breakfast|brunch|meal|meals|pasta|pizza|lasagne|lasagna|bread|sourdough|cake|cookies|cocktail|cocktails|wine|beer|restaurant|restaurants|vegan|vegetarian|ingredients|soup|salad|dessert|pancakes|curry|sushi|burger|coffee|tea|snack|snacks',
@@ -38,6 +49,11 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
   ],
   'personal-finance': [
     'invest|investing ~3 my|savings|pension|money|salary|bonus',
+    'start|begin ~1 investing|beleggen|investieren|investir',
+    'pay|paying|aflossen|abbezahlen|rembourser ~3 off|loan|mortgage|debt|lening|hypotheek|kredit|pret',
+    'index ~1 fund|funds|fonds',
+    'student ~1 loan|loans|debt',
+    '*versicherung*|*verzekering*|*hypotheek*|*hypothek*|*pensioen*',
     'mortgage|mortgages|pension|pensions|retirement|savings|stock|stocks|crypto|cryptocurrency|bitcoin|ethereum|etf|etfs|tax|taxes|loan|loans|credit|debt|insurance|budget|budgeting|interest|rate|rates|salary|raise|paycheck|payslip|rent|landlord|lottery|gamble|gambling|betting|casino',
     'hypotheek|pensioen|sparen|beleggen|belegging|aandelen|belasting|belastingen|lening|schuld|verzekering|huur|salaris|hypothek|rente|sparen|anlegen|aktien|steuer|steuern|kredit|schulden|versicherung|miete|gehalt|hypotheque|retraite|epargne|investir|actions|impots|impot|pret|dette|assurance|loyer|salaire',
   ],
