@@ -62,7 +62,7 @@ export async function startChannel(app: App, channel: Channel): Promise<void> {
   await channel.start();
 }
 
-export function channelCatalog(config: Config, log: Logger): ChannelCatalog {
+export function channelCatalog(config: Config, log: Logger, options: { logFile?: string } = {}): ChannelCatalog {
   const configured = CHANNEL_MODULES.filter((entry) => entry.isConfigured(config));
   return {
     configured: () => configured.map((entry) => entry.platform),
@@ -82,14 +82,19 @@ export function channelCatalog(config: Config, log: Logger): ChannelCatalog {
       }
       return sinks;
     },
-    async start(app, platforms = configured.map((entry) => entry.platform)): Promise<RunningChannels> {
+    async start(app, platforms = configured.map((entry) => entry.platform), start = {}): Promise<RunningChannels> {
       const channels: Channel[] = [];
+      let answersHere = false;
       const stop = async () => {
         for (const channel of [...channels].reverse()) await channel.stop();
       };
       try {
         for (const entry of configured.filter((candidate) => platforms.includes(candidate.platform))) {
-          const channel = await (await entry.load()).create(channelCore(app));
+          const module = await entry.load();
+          // A channel with an answering half answers in a worker thread when asked to; one without, here.
+          const answerThread = start.answerThread === true && module.answering !== undefined;
+          answersHere ||= !answerThread;
+          const channel = await module.create(channelCore(app), { answerThread, logFile: options.logFile });
           channels.push(channel);
           await startChannel(app, channel);
         }
@@ -97,7 +102,7 @@ export function channelCatalog(config: Config, log: Logger): ChannelCatalog {
         await stop();
         throw error;
       }
-      return { channels, stop };
+      return { channels, answersHere, stop };
     },
   };
 }
@@ -140,9 +145,11 @@ export async function main(
   }
   // The terminal chat keeps its screen clean: its log goes to a file. Other commands log to stderr.
   let destination: pino.DestinationStream;
+  let logFile: string | undefined;
   if (name === 'chat' || command.logsToFile?.(args)) {
     ensurePrivateDir(config.dataDir);
-    destination = pino.destination({ dest: path.join(config.dataDir, 'ressec.log'), sync: false, mkdir: true });
+    logFile = path.join(config.dataDir, 'ressec.log');
+    destination = pino.destination({ dest: logFile, sync: false, mkdir: true });
   } else {
     destination = pino.destination(2);
   }
@@ -150,7 +157,7 @@ export async function main(
     component: name,
   });
   try {
-    return await command.run(args, io, config, log, channelCatalog(config, log));
+    return await command.run(args, io, config, log, channelCatalog(config, log, { logFile }));
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`ressec: ${error.message}\n`);

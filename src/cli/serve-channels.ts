@@ -1,5 +1,4 @@
-// Runs chat channels (with the desk delivery worker) on one core until SIGINT or SIGTERM: `ressec slack`, and
-// `ressec chat` when a chat platform is configured.
+// Runs chat channels until SIGINT or SIGTERM: `ressec slack`, and `ressec chat` when a chat platform is configured.
 import { buildApp } from '../app.js';
 import type { ChannelCatalog } from '../channels/runtime/channel.js';
 import type { Config } from '../config.js';
@@ -24,12 +23,14 @@ export async function serveChannels(
   channels: ChannelCatalog,
 ): Promise<number> {
   const app = await buildApp(config, log);
-  // The channels' notifiers and desk sinks are registered before the delivery worker starts draining.
-  const running = await channels.start(app, platforms).catch(async (error: unknown) => {
+  // Each channel answers in its own worker thread, with its own core and delivery worker: this event loop only
+  // verifies, admits and acknowledges.
+  const running = await channels.start(app, platforms, { answerThread: true }).catch(async (error: unknown) => {
     await app.close();
     throw error;
   });
-  const delivery = startDeliveryWorker({ escalation: app.escalation, log });
+  // A channel answering here registered its desk sink here: tickets are delivered from here too.
+  const delivery = running.answersHere ? startDeliveryWorker({ escalation: app.escalation, log }) : undefined;
   for (const channel of running.channels) {
     const where =
       channel.platform === 'slack'
@@ -60,7 +61,7 @@ export async function serveChannels(
     // Not ready from the signal on; turns in flight finish and the rest are handed back to the shared inbox.
     health?.markStopping();
     await running.stop();
-    await delivery.stop();
+    await delivery?.stop();
     await app.close();
     await health?.close();
   }

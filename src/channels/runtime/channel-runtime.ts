@@ -13,6 +13,7 @@ import { GroupAdmission } from './group-admission.js';
 import type { Inbox, InboxEntry, InboxState } from './inbox.js';
 import { InboxWorker, type InboxWorkPolicy } from './inbox-worker.js';
 import { ThreadMemory } from './thread-memory.js';
+import type { TurnIntake } from './turn-intake.js';
 import { TurnRunner } from './turn-runner.js';
 
 export interface ChannelRuntimeOptions extends InboxWorkPolicy {
@@ -29,7 +30,7 @@ export interface ChannelRuntimeOptions extends InboxWorkPolicy {
 const KEEP_FINISHED_MS = 24 * 3_600_000;
 const PURGE_INTERVAL_MS = 3_600_000;
 
-export class ChannelRuntime {
+export class ChannelRuntime implements TurnIntake {
   readonly inbox: Inbox;
   readonly forms: FormMemory;
   readonly threads: ThreadMemory;
@@ -75,6 +76,15 @@ export class ChannelRuntime {
     return this.worker.depth;
   }
 
+  /** Turns queued or running here at most. */
+  get capacity(): number {
+    return this.worker.capacity;
+  }
+
+  get leaseMs(): number {
+    return this.worker.leaseMs;
+  }
+
   /**
    * Writes the turn durably; false when its key was seen before (a retry, a replay). It is leased to this process
    * while its queue has room; otherwise it waits in the inbox, for whoever has room first.
@@ -89,15 +99,15 @@ export class ChannelRuntime {
     return admitted;
   }
 
-  /** Queues an admitted turn; call it once the platform has its acknowledgement. */
   run(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
     if (this.held.delete(entry.key)) this.worker.enqueue(entry.key, entry.lane);
   }
 
-  /**
-   * The replies to an admitted turn, computed once: for a channel that must show them inside its acknowledgement (a
-   * dialog's next step). Whatever it does not show it saves back with `saveReplies`, for the worker to deliver.
-   */
+  /** Queues a turn that another thread admitted, leased to this runtime (see AnswerThread). */
+  take(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
+    this.worker.enqueue(entry.key, entry.lane);
+  }
+
   async replies(key: string): Promise<Reply[] | undefined> {
     const row = await this.inbox.get(key);
     if (row?.state !== 'pending' || !row.turn || !row.target) return undefined;

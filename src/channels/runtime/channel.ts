@@ -8,6 +8,8 @@ import type { StateStore } from '../../core/state-store.js';
 import type { Platform } from '../../core/turn.js';
 import type { Sink } from '../../escalation/sinks/sink.js';
 import type { Logger } from '../../log.js';
+import type { Deliverer } from './deliverer.js';
+import type { FormMemory } from './form-memory.js';
 import type { InboxState } from './inbox.js';
 
 /** What a channel is given of the core. */
@@ -43,8 +45,15 @@ export interface Channel {
   health(): Promise<ChannelHealth>;
 }
 
+/** The half of a channel that posts: what the thread that answers turns needs of it. */
+export interface ChannelAnswering {
+  deliverer: Deliverer;
+  notifier: Notifier;
+  deskSink?: Sink;
+}
+
 /** A chat platform ressec can run on. */
-export interface ChannelModule<Options = unknown> {
+export interface ChannelModule<Options extends ChannelStartOptions = ChannelStartOptions> {
   readonly platform: Platform;
   isConfigured(config: Config): boolean;
   /** The channel on a built core, not yet started. */
@@ -54,11 +63,23 @@ export interface ChannelModule<Options = unknown> {
    * terminal chat, `ressec check --escalate`, `ressec deliver`); undefined when this configuration has no desk there.
    */
   openDeskSink?(config: Config, log: Logger): Sink | undefined;
+  /** The channel's answering half on a core, for an answer thread (src/channels/runtime/answer-thread). */
+  answering?(core: ChannelCore, forms: FormMemory, options?: unknown): ChannelAnswering;
+}
+
+/** What every channel module's options may carry, from the composition root. */
+export interface ChannelStartOptions {
+  /** Answer in a worker thread, so that the event loop that acknowledges does nothing else. */
+  answerThread?: boolean;
+  /** Where an answer thread logs (stderr when absent). */
+  logFile?: string;
 }
 
 /** The running channels of a process. */
 export interface RunningChannels {
   channels: readonly Channel[];
+  /** Some channel answers in this thread (its desk sink is registered here, so tickets are delivered from here). */
+  answersHere: boolean;
   /** Stops them, last started first. */
   stop(): Promise<void>;
 }
@@ -70,5 +91,5 @@ export interface ChannelCatalog {
   /** The configured channels' desk sinks, for a process that files or delivers tickets without running them. */
   deskSinks(): Promise<Sink[]>;
   /** Creates the named configured channels (all by default) on a built core and starts them. */
-  start(app: App, platforms?: readonly Platform[]): Promise<RunningChannels>;
+  start(app: App, platforms?: readonly Platform[], options?: { answerThread?: boolean }): Promise<RunningChannels>;
 }

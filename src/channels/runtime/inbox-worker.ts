@@ -52,7 +52,7 @@ export class InboxWorker {
   private active = 0;
   private queued = 0;
   private stopped = false;
-  private readonly leaseMs: number;
+  readonly leaseMs: number;
   private readonly now: () => number;
 
   constructor(private readonly options: InboxWorkerOptions) {

@@ -4,12 +4,12 @@
 // nothing else happens.
 import type { ReceiverEvent } from '@slack/bolt';
 import type { Logger } from '../../log.js';
-import type { ChannelRuntime } from '../runtime/channel-runtime.js';
+import type { TurnIntake } from '../runtime/turn-intake.js';
 import type { ListenerContext, SlackListeners } from './listeners/slack-listeners.js';
 
 export interface SlackAdapterOptions {
   listeners: SlackListeners;
-  runtime: ChannelRuntime;
+  intake: TurnIntake;
   log: Logger;
   /** The app's own user id, known once the channel has started. */
   botUserId: () => string | undefined;
@@ -30,7 +30,7 @@ export class SlackAdapter {
   }
 
   private async admit(event: ReceiverEvent): Promise<void> {
-    const { listeners, runtime, log } = this.options;
+    const { listeners, intake, log } = this.options;
     const context: ListenerContext = {
       receivedAt: this.options.now?.() ?? Date.now(),
       botUserId: this.options.botUserId(),
@@ -41,7 +41,7 @@ export class SlackAdapter {
       return;
     }
     const { entry } = admission;
-    if (!(await runtime.admit(entry))) {
+    if (!(await intake.admit(entry))) {
       log.info(
         { event: 'duplicate', turnId: entry.key, attempt: event.retryNum ?? 0 },
         'duplicate delivery acknowledged',
@@ -52,7 +52,7 @@ export class SlackAdapter {
     try {
       await event.ack(await this.acknowledgement(admission.acknowledgement, entry.key));
     } finally {
-      runtime.run(entry);
+      intake.run(entry);
     }
   }
 

@@ -1,16 +1,18 @@
 // The Slack channel: signed HTTP requests on PORT (or Socket Mode with SLACK_APP_TOKEN) through the adapter into the
-// runtime's inbox, the Block Kit deliverer for the replies, the Slack notifier and, with SLACK_DESK_CHANNEL, the
-// desk-channel sink.
+// inbox, and its answering half (the Block Kit deliverer, the notifier and, with SLACK_DESK_CHANNEL, the desk-channel
+// sink). With `answerThread`, the answering half and the core's answer work run in a worker thread, and this thread
+// only verifies, admits and acknowledges.
 import { type App as BoltApp, SocketModeReceiver, type webApi } from '@slack/bolt';
-import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { migrate, openSqlDatabase, type SqlDatabase, sqlDatabasePath } from '../../store/sql-database.js';
+import { AnswerThread } from '../runtime/answer-thread/answer-thread.js';
+import type { AnswerPolicy } from '../runtime/answer-thread/messages.js';
 import type { Channel, ChannelCore, ChannelHealth, ChannelModule } from '../runtime/channel.js';
 import { ChannelRuntime } from '../runtime/channel-runtime.js';
+import type { Inbox } from '../runtime/inbox.js';
 import { type OpenedInbox, openInbox } from '../runtime/open-inbox.js';
+import type { TurnIntake } from '../runtime/turn-intake.js';
 import { boltLogger } from './bolt-logger.js';
-import { DirectMessages } from './delivery/direct-messages.js';
-import { SlackDeliverer } from './delivery/slack-deliverer.js';
 import { DeskCards } from './desk/desk-cards.js';
 import type { DeskChannelSink } from './desk/desk-channel-sink.js';
 import { SLACK_MIGRATIONS } from './desk/desk-migrations.js';
@@ -18,62 +20,56 @@ import { openDeskChannelSink } from './desk/open-desk-channel-sink.js';
 import { slackListeners } from './listeners/register-listeners.js';
 import { SignedHttpReceiver } from './receivers/signed-http-receiver.js';
 import { SlackAdapter } from './slack-adapter.js';
+import { type SlackAnswering, slackAnswering } from './slack-answering.js';
 import { slackClient, slackClientOptions } from './slack-client.js';
-import type { SlackSettings } from './slack-deps.js';
-import { SlackNotifier } from './slack-notifier.js';
+import type { SlackNotifier } from './slack-notifier.js';
 
-export interface SlackOptions {
+export interface SlackOptions extends AnswerPolicy {
   /** Overrides config.slack.port; 0 picks a free port. */
   port?: number;
   host?: string;
-  /** Turns worked on at once (each mostly waits on the core or Slack). */
-  concurrency?: number;
   /** The Web API client's retries (a 429 waits for Retry-After, then counts as one). */
   retryConfig?: webApi.RetryOptions;
   /** How long a modal submission waits for the core inside the acknowledgement. */
   formBudgetMs?: number;
+  /** In-process answering only: the delay before a failed turn is tried again. */
   inboxRetryDelayMs?: (attempt: number) => number;
-  /** How long an inbox lease lasts unless renewed: how long a crashed process's turns wait for another. */
-  leaseMs?: number;
-  /** How often to look for turns nobody holds. */
-  pollMs?: number;
+  /** Answer in a worker thread, so that this event loop only acknowledges. */
+  answerThread?: boolean;
+  /** Where the answer thread logs (stderr when absent). */
+  logFile?: string;
 }
 
 /** How long work may wait for a burst of acknowledgements to pass (👀 still shows within a second). */
 const ACK_PRIORITY_MS = 250;
 
+/** Answering in this thread, or in an answer thread. */
+type Answering =
+  | { kind: 'here'; runtime: ChannelRuntime; answering: SlackAnswering }
+  | { kind: 'thread'; thread: AnswerThread };
+
 interface SlackChannelParts {
-  runtime: ChannelRuntime;
+  answering: Answering;
   client: webApi.WebClient;
   http?: SignedHttpReceiver;
   socket?: SocketModeReceiver;
   inbox: OpenedInbox;
   desk: SqlDatabase;
-  settings: SlackSettings;
-  config: Config;
   log: Logger;
 }
 
 export class SlackChannel implements Channel {
   readonly platform = 'slack';
-  readonly notifier: SlackNotifier;
+  readonly notifier: SlackNotifier | AnswerThread['notifier'];
   readonly deskSink?: DeskChannelSink;
-  readonly runtime: ChannelRuntime;
-  private readonly deliverer: SlackDeliverer;
   private botUserId: string | undefined;
   private running = false;
 
   private constructor(private readonly parts: SlackChannelParts) {
-    const { runtime, client, settings, config, log } = parts;
-    this.runtime = runtime;
-    this.deliverer = new SlackDeliverer({
-      client,
-      forms: runtime.forms,
-      directMessages: new DirectMessages(client),
-      about: { institution: config.institution.name, deskName: config.desk.name },
-    });
-    this.notifier = new SlackNotifier(this.deliverer);
-    this.deskSink = openDeskChannelSink(settings, config.dataDir, log, client);
+    const { answering } = parts;
+    // An answer thread has its own notifier and desk sink, with its own core.
+    this.notifier = answering.kind === 'here' ? answering.answering.notifier : answering.thread.notifier;
+    this.deskSink = answering.kind === 'here' ? answering.answering.deskSink : undefined;
   }
 
   static async create(core: ChannelCore, options: SlackOptions = {}): Promise<SlackChannel> {
@@ -100,32 +96,55 @@ export class SlackChannel implements Channel {
     const desk = openSqlDatabase(sqlDatabasePath(config.dataDir));
     migrate(desk, 'slack', SLACK_MIGRATIONS);
     const inbox = openInbox(config, 'slack', log);
-    const runtime = new ChannelRuntime({
-      platform: 'slack',
-      inbox: inbox.inbox,
-      router: core.router,
-      state: core.state,
-      log,
+    const policy: AnswerPolicy = {
       concurrency: options.concurrency,
-      retryDelayMs: options.inboxRetryDelayMs,
+      maxAttempts: options.maxAttempts,
       leaseMs: options.leaseMs,
       pollMs: options.pollMs,
-      quiet: http ? () => http.quiet(ACK_PRIORITY_MS) : undefined,
-    });
-    const channel = new SlackChannel({ runtime, client, http, socket, inbox, desk, settings, config, log });
-    const deps = {
+      maxQueued: options.maxQueued,
+      busyAfterMs: options.busyAfterMs,
+    };
+    let answering: Answering;
+    let intake: TurnIntake;
+    if (options.answerThread) {
+      const thread = new AnswerThread({
+        data: {
+          config,
+          platform: 'slack',
+          channel: { moduleUrl: import.meta.url, exportName: 'slackChannel' },
+          channelOptions: { retryConfig: options.retryConfig },
+          policy,
+          logFile: options.logFile,
+        },
+        inbox: inbox.inbox,
+        state: core.state,
+        log,
+      });
+      answering = { kind: 'thread', thread };
+      intake = thread;
+    } else {
+      const runtime = new ChannelRuntime({
+        platform: 'slack',
+        inbox: inbox.inbox,
+        router: core.router,
+        state: core.state,
+        log,
+        ...policy,
+        retryDelayMs: options.inboxRetryDelayMs,
+        quiet: http ? () => http.quiet(ACK_PRIORITY_MS) : undefined,
+      });
+      answering = { kind: 'here', runtime, answering: slackAnswering(core, runtime.forms, { client }) };
+      intake = runtime;
+    }
+    const channel = new SlackChannel({ answering, client, http, socket, inbox, desk, log });
+    const listeners = slackListeners({
       settings,
       router: core.router,
-      runtime,
+      intake,
       deskCards: new DeskCards(desk),
       formBudgetMs: options.formBudgetMs ?? 2_000,
-    };
-    const adapter = new SlackAdapter({
-      listeners: slackListeners(deps),
-      runtime,
-      log,
-      botUserId: () => channel.botUserId,
     });
+    const adapter = new SlackAdapter({ listeners, intake, log, botUserId: () => channel.botUserId });
     http?.init(adapter);
     // Receivers only call processEvent on the app they are given.
     socket?.init(adapter as unknown as BoltApp);
@@ -137,10 +156,16 @@ export class SlackChannel implements Channel {
     return this.parts.http?.address()?.port;
   }
 
+  get inbox(): Inbox {
+    return this.parts.inbox.inbox;
+  }
+
   async start(): Promise<void> {
     const auth = await this.parts.client.auth.test();
     this.botUserId = auth.user_id;
-    this.runtime.start(this.deliverer);
+    const { answering } = this.parts;
+    if (answering.kind === 'here') answering.runtime.start(answering.answering.deliverer);
+    else await answering.thread.start();
     await this.transport().start();
     this.running = true;
     const mode = this.parts.http ? 'http' : 'socket';
@@ -150,30 +175,31 @@ export class SlackChannel implements Channel {
   async stop(): Promise<void> {
     this.running = false;
     await this.transport().stop();
-    await this.runtime.stop();
-    await this.parts.inbox.close();
+    const { answering } = this.parts;
+    if (answering.kind === 'here') await answering.runtime.stop();
+    else await answering.thread.stop();
+    this.parts.inbox.close();
     this.parts.desk.close();
     this.parts.log.info({ event: 'slack-stopped' }, 'Slack channel stopped');
+  }
+
+  /** Resolves when every accepted payload has been worked off (or the timeout passed). */
+  idle(timeoutMs?: number): Promise<boolean> {
+    const { answering } = this.parts;
+    return answering.kind === 'here' ? answering.runtime.idle(timeoutMs) : answering.thread.idle(timeoutMs);
+  }
+
+  async health(): Promise<ChannelHealth> {
+    const { answering } = this.parts;
+    const { inbox, queued } =
+      answering.kind === 'here' ? await answering.runtime.counts() : await answering.thread.counts();
+    return { platform: this.platform, ok: this.running, inbox, queued };
   }
 
   private transport(): { start(): Promise<unknown>; stop(): Promise<unknown> } {
     const transport = this.parts.http ?? this.parts.socket;
     if (!transport) throw new Error('the Slack channel has no transport');
     return transport;
-  }
-
-  /** Resolves when every accepted payload has been worked off (or the timeout passed). */
-  idle(timeoutMs?: number): Promise<boolean> {
-    return this.runtime.idle(timeoutMs);
-  }
-
-  get inbox() {
-    return this.runtime.inbox;
-  }
-
-  async health(): Promise<ChannelHealth> {
-    const { inbox, queued } = await this.runtime.counts();
-    return { platform: this.platform, ok: this.running, inbox, queued };
   }
 }
 
@@ -182,4 +208,5 @@ export const slackChannel: ChannelModule<SlackOptions> = {
   isConfigured: (config) => config.slack !== undefined,
   create: (core, options) => SlackChannel.create(core, options),
   openDeskSink: (config, log) => (config.slack ? openDeskChannelSink(config.slack, config.dataDir, log) : undefined),
+  answering: (core, forms, options) => slackAnswering(core, forms, options as { retryConfig?: webApi.RetryOptions }),
 };

@@ -3,7 +3,7 @@
 import type { Config } from '../../config.js';
 import type { Router } from '../../core/router.js';
 import type { Turn, TurnConversation, TurnInput } from '../../core/turn.js';
-import type { ChannelRuntime } from '../runtime/channel-runtime.js';
+import type { TurnIntake } from '../runtime/turn-intake.js';
 import type { DeskCards } from './desk/desk-cards.js';
 
 export type SlackSettings = NonNullable<Config['slack']>;
@@ -11,7 +11,7 @@ export type SlackSettings = NonNullable<Config['slack']>;
 export interface SlackDeps {
   settings: SlackSettings;
   router: Router;
-  runtime: ChannelRuntime;
+  intake: TurnIntake;
   deskCards: DeskCards;
   /** How long a modal submission may wait for the core before the modal closes and the reply follows in chat. */
   formBudgetMs: number;

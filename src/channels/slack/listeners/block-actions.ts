@@ -44,7 +44,7 @@ async function openStoredForm(
   formKey: string,
   receivedAt: number,
 ): Promise<InboxEntry> {
-  const stored = await deps.runtime.forms.load(formKey);
+  const stored = await deps.intake.forms.load(formKey);
   if (!stored || !body.trigger_id) {
     const expired = 'This form has expired. Please start again.';
     const reply: Reply = {

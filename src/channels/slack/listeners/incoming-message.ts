@@ -58,7 +58,7 @@ async function route(
   const followUp =
     message.thread_ts !== undefined &&
     deps.settings.threadFollowupChannels.includes(channel) &&
-    (await deps.runtime.threads.knows(channel, message.thread_ts));
+    (await deps.intake.threads.knows(channel, message.thread_ts));
   return followUp ? { input: { kind: 'text', text }, conversation: inThread } : undefined;
 }
 
@@ -78,7 +78,7 @@ async function messageAdmission(
   if (!routing || (routing.input.kind === 'text' && routing.input.text === '')) return undefined;
   const { conversation } = routing;
   if (routing.remember && conversation.threadId)
-    await deps.runtime.threads.remember(message.channel, conversation.threadId);
+    await deps.intake.threads.remember(message.channel, conversation.threadId);
   // The message itself is the key: a mention arrives as app_mention and as message, with different event ids.
   const key = `message:${message.channel}:${message.ts}`;
   const turn = slackTurn(

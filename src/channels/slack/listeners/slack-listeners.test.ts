@@ -23,7 +23,13 @@ function listeners() {
     log: silentLogger(),
   });
   const settings = { botToken: 'xoxb', threadFollowupChannels: [], port: 0, deskChannel: 'CDESK' };
-  const app = slackListeners({ settings, router, runtime, deskCards: new DeskCards(database), formBudgetMs: 10 });
+  const app = slackListeners({
+    settings,
+    router,
+    intake: runtime,
+    deskCards: new DeskCards(database),
+    formBudgetMs: 10,
+  });
   return (body: Payload) => app.admissionFor(body, { receivedAt: 1_700_000_000_000, botUserId: 'UBOT' });
 }
 

@@ -37,14 +37,14 @@ export function registerViewSubmission(app: SlackListeners, deps: SlackDeps): vo
       entry: { key, lane: userId, turn, target: { ...target } },
       acknowledgement: async () => {
         const replies = await within(
-          deps.runtime.replies(key).then((computed) => computed ?? []),
+          deps.intake.replies(key).then((computed) => computed ?? []),
           deps.formBudgetMs,
         );
         // The core is slow: close the modal now; the replies follow in chat when they are ready.
         if (!replies) return undefined;
         const outcome = modalOutcome(replies, verb);
         const rest: Reply[] = outcome.rest;
-        await deps.runtime.saveReplies(key, rest);
+        await deps.intake.saveReplies(key, rest);
         if (outcome.kind === 'errors') return { response_action: 'errors', errors: outcome.errors };
         if (outcome.kind === 'next') {
           const metadata = JSON.stringify(formContext(outcome.form.verb, conversation, target));

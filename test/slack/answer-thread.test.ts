@@ -1,0 +1,82 @@
+// The Slack channel with its answers in a worker thread (as `ressec slack` runs it): the thread that acknowledges
+// only admits, and everything users see still comes, once.
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixture } from './support/fixtures.js';
+import { buttonIn, click, submit } from './support/interactions.js';
+import { callText, findCall } from './support/messages.js';
+import { type Harness, startHarness } from './support/slack-harness.js';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  await harness?.api.close();
+  harness = undefined;
+});
+
+const threaded = () => startHarness({ slack: { answerThread: true, pollMs: 50 } });
+
+describe('answers in a worker thread', () => {
+  it('answers a DM once, with 👀 while working, however often Slack delivers it', async () => {
+    harness = await threaded();
+    for (const retryNum of [undefined, 1, 2]) {
+      const response = await harness.send(fixture('event-message-im'), { retryNum });
+      expect(response.status).toBe(200);
+      expect(response.body).toBe('');
+    }
+    await harness.api.waitFor((calls) => calls.some((call) => call.method === 'reactions.remove'));
+    expect(await harness.slack.idle()).toBe(true);
+    const methods = harness.api.calls.map((call) => call.method).filter((method) => method !== 'auth.test');
+    expect(methods).toEqual(['reactions.add', 'chat.postMessage', 'reactions.remove']);
+    expect(callText(harness.api.ok('chat.postMessage')[0]!)).toContain('*Sources*');
+    expect(await harness.slack.inbox.counts()).toEqual({ pending: 0, done: 1, failed: 0 });
+  });
+
+  it('says "looking into it" for a slash-command question and answers it through the response_url', async () => {
+    harness = await threaded();
+    const response = await harness.send(
+      fixture('slash-command', (payload) => {
+        payload.response_url = harness!.api.responseUrl('question');
+      }),
+    );
+    expect(JSON.parse(response.body)).toEqual({ response_type: 'ephemeral', text: '👀 Looking into it…' });
+    await harness.slack.idle();
+    expect(callText(harness.api.ok('response_url')[0]!)).toContain('*Sources*');
+  });
+
+  it('shows a modal’s field errors in the acknowledgement, computed in the thread', async () => {
+    harness = await threaded();
+    await harness.send(
+      click(
+        { action_id: 'ticket.new', text: { text: 'Ask the advice desk' } },
+        { user: 'U0REQ0001', channel: 'D0REQ0001' },
+      ),
+    );
+    await harness.api.waitFor((calls) => calls.some((call) => call.method === 'views.open' && call.ok));
+    const [opened] = harness.api.ok('views.open');
+    const response = await harness.send(submit(opened!, 'U0REQ0001', { subject: 'Visit', email: 'not-an-address' }));
+    expect(JSON.parse(response.body)).toEqual({
+      response_action: 'errors',
+      errors: { email: 'That is not a valid e-mail address.' },
+    });
+    expect(await harness.app.escalation.store.list({})).toEqual([]);
+  });
+
+  it('files a ticket from the thread and the desk channel gets its card', async () => {
+    harness = await threaded();
+    await harness.send(
+      click(
+        { action_id: 'ticket.new', text: { text: 'Ask the advice desk' } },
+        { user: 'U0REQ0001', channel: 'D0REQ0001' },
+      ),
+    );
+    await harness.api.waitFor((calls) => calls.some((call) => call.method === 'views.open' && call.ok));
+    const response = await harness.send(submit(harness.api.ok('views.open')[0]!, 'U0REQ0001', { subject: 'Visit' }));
+    expect(response.status).toBe(200);
+    await harness.slack.idle();
+    await harness.api.waitFor((calls) => findCall(calls, 'chat.postMessage', 'Case file for') !== undefined);
+    const card = harness.api.calls.find(
+      (call) => call.method === 'chat.postMessage' && call.args.channel === 'C0DESK0001' && !call.args.thread_ts,
+    );
+    expect(buttonIn(card!, 'Claim').action_id).toBe('ticket.claim');
+  });
+});
