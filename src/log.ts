@@ -58,12 +58,29 @@ function sanitize(fields: Record<string, unknown> | undefined | null): Record<st
 export interface LoggerOptions {
   level: string;
   format: 'auto' | 'json' | 'pretty';
-  /** Where lines go; defaults to stdout. */
-  destination?: pino.DestinationStream;
+  /**
+   * Where lines go: a stream (a log file: always JSON), or a file descriptor (2: stderr), which gets readable lines
+   * when the format asks for them ("auto": when it is a terminal). Defaults to stdout.
+   */
+  destination?: pino.DestinationStream | number;
+}
+
+/** Readable lines instead of JSON: asked for, or "auto" and the lines go to a terminal. Files always get JSON. */
+export function prettyLines(
+  format: LoggerOptions['format'],
+  destination: LoggerOptions['destination'],
+  terminal: { stdout: boolean; stderr: boolean } = {
+    stdout: process.stdout.isTTY === true,
+    stderr: process.stderr.isTTY === true,
+  },
+): boolean {
+  if (destination !== undefined && typeof destination !== 'number') return false;
+  if (format !== 'auto') return format === 'pretty';
+  return destination === 2 ? terminal.stderr : terminal.stdout;
 }
 
 export function createLogger(options: LoggerOptions): Logger {
-  const pretty = options.format === 'pretty' || (options.format === 'auto' && process.stdout.isTTY === true);
+  const pretty = prettyLines(options.format, options.destination);
   const base: pino.LoggerOptions = {
     level: options.level,
     base: undefined,
@@ -71,11 +88,13 @@ export function createLogger(options: LoggerOptions): Logger {
     // Only the fixed message passed by code; a merged object never becomes the message.
     messageKey: 'msg',
   };
-  if (options.destination) return pino(base, options.destination);
+  const { destination } = options;
+  if (destination !== undefined && typeof destination !== 'number') return pino(base, destination);
+  const fd = destination;
   if (pretty) {
-    return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, destination: 2 } } });
+    return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, destination: fd ?? 2 } } });
   }
-  return pino(base);
+  return fd === undefined ? pino(base) : pino(base, pino.destination(fd));
 }
 
 export function silentLogger(): Logger {

@@ -144,14 +144,15 @@ export async function main(
     throw error;
   }
   // The terminal chat keeps its screen clean: its log goes to a file. Other commands log to stderr.
-  let destination: pino.DestinationStream;
+  let destination: pino.DestinationStream | number;
   let logFile: string | undefined;
   if (name === 'chat' || command.logsToFile?.(args)) {
     ensurePrivateDir(config.dataDir);
     logFile = path.join(config.dataDir, 'ressec.log');
     destination = pino.destination({ dest: logFile, sync: false, mkdir: true });
   } else {
-    destination = pino.destination(2);
+    // stderr: readable lines on a terminal, JSON otherwise (RESSEC_LOG_FORMAT decides).
+    destination = 2;
   }
   const log = createLogger({ level: config.log.level, format: config.log.format, destination }).child({
     component: name,
