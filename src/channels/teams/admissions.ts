@@ -17,8 +17,12 @@ export interface AdmissionDeps {
   deskCards: DeskCardStore;
   /** The desk channel's conversation id, when the desk works in Teams. */
   deskConversation?: string;
+  /** Whether the text is one of the core's commands (help, check, tickets…) rather than a question. */
+  isCommand(text: string): boolean;
   now?: () => number;
 }
+
+export const PERSONAL_CHAT_RECEIPT = 'I have answered you in your personal chat with ressec.';
 
 /** The id Teams gives an activity is unique within its conversation; the pair is unique everywhere. */
 function activityKey(activity: Activity): string {
@@ -78,8 +82,16 @@ export async function messageAdmission(deps: AdmissionDeps, activity: Activity):
     return entry(deps, activity, key, input, place);
   }
   if (mentioned) {
+    const said = text || 'help';
+    // A command (a risk check, one's tickets, help) is for one person: it goes on in their personal chat, where the
+    // whole risk check and its appraisal stay; the reply chain gets a line saying where to look.
+    if (deps.isCommand(said)) {
+      return entry(deps, activity, key, { kind: 'text', text: said }, directConversationToOpen(), {
+        receipt: { replyUrl: activity.conversation.id, text: PERSONAL_CHAT_RECEIPT },
+      });
+    }
     if (threadId) await deps.threads.remember(place.id, threadId);
-    return entry(deps, activity, key, { kind: 'text', text: text || 'help' }, place);
+    return entry(deps, activity, key, { kind: 'text', text: said }, place);
   }
   // Without a mention (the team granted ChannelMessage.Read.Group): only in a reply chain the bot has answered.
   const followUp = threadId !== undefined && text !== '' && (await deps.threads.knows(place.id, threadId));

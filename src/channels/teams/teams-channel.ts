@@ -7,7 +7,7 @@ import type { Logger } from '../../log.js';
 import { migrate, openSqlDatabase, type SqlDatabase, sqlDatabasePath } from '../../store/sql-database.js';
 import type { Channel, ChannelCore, ChannelHealth, ChannelModule } from '../runtime/channel.js';
 import { ChannelRuntime } from '../runtime/channel-runtime.js';
-import { type OpenedInbox, openSqliteInbox } from '../runtime/open-inbox.js';
+import { type OpenedInbox, openInbox } from '../runtime/open-inbox.js';
 import { SigningKeys } from './auth/signing-keys.js';
 import { RequestVerifier } from './auth/verify-request.js';
 import { type BotCredentials, TeamsConnector } from './connector/teams-connector.js';
@@ -106,7 +106,7 @@ export class TeamsChannel implements Channel {
     const references = new ConversationReferences(database);
     const connector = new TeamsConnector(credentialsOf(settings), options.credentialsFactory);
     const deliverer = new TeamsDeliverer(connector, references, log);
-    const inbox = openSqliteInbox(core.config.dataDir, 'teams');
+    const inbox = openInbox(core.config, 'teams', log);
     const runtime = new ChannelRuntime({
       platform: 'teams',
       inbox: inbox.inbox,
@@ -124,6 +124,7 @@ export class TeamsChannel implements Channel {
       threads: runtime.threads,
       deskCards: new DeskCardStore(database),
       deskConversation: settings.deskConversation,
+      isCommand: (text) => core.router.matchCommand(text) !== undefined,
       authentication: connector.authentication,
       log,
       invokeBudgetMs: options.invokeBudgetMs ?? 2_000,
@@ -173,7 +174,7 @@ export class TeamsChannel implements Channel {
     this.running = false;
     await this.parts.server.close();
     await this.parts.runtime.stop();
-    this.parts.inbox.close();
+    await this.parts.inbox.close();
     this.parts.database.close();
     this.parts.log.info({ event: 'teams-stopped' }, 'Teams channel stopped');
   }
@@ -189,10 +190,11 @@ export class TeamsChannel implements Channel {
   }
 }
 
-export const teamsChannel: ChannelModule<TeamsOptions> = {
+export const teamsChannel: ChannelModule = {
   platform: 'teams',
   isConfigured: (config) => config.teams !== undefined,
-  create: (core, options) => TeamsChannel.create(core, options),
+  // The composition root passes only what every channel takes; TeamsOptions are for tests and the benchmark.
+  create: (core, options) => TeamsChannel.create(core, options as TeamsOptions | undefined),
   openDeskSink(config, log) {
     const settings = config.teams;
     if (!settings?.deskConversation) return undefined;

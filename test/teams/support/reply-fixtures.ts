@@ -1,20 +1,9 @@
-// One reply of every kind the Teams renderer must draw, built by the core's own functions wherever they exist, so
-// that the snapshots follow the core's wording rather than a copy of it.
+// One reply of every kind the Teams renderer must draw, shaped as the core builds them but written out here, so that
+// a change of the core's wording does not move the renderer's snapshots (they pin the card, not the words).
 
-import Keyv from 'keyv';
-import type { Answer } from '../../../src/answer/answer.js';
-import { answerToReply } from '../../../src/answer/answer-reply.js';
-import type { AnswerService } from '../../../src/answer/answer-service.js';
-import { registerAnswering } from '../../../src/answer/register-answering.js';
-import { helpCommand } from '../../../src/core/help-command.js';
 import type { AppraisalView, Citation, Reply } from '../../../src/core/reply.js';
-import { Router } from '../../../src/core/router.js';
-import { textTurn } from '../../../src/core/turn.js';
 import { VERBS } from '../../../src/core/verbs.js';
-import { messageForm } from '../../../src/escalation/handlers/action-forms.js';
 import type { Ticket } from '../../../src/escalation/ticket.js';
-import { ticketCard } from '../../../src/escalation/ticket-replies.js';
-import { silentLogger } from '../../../src/log.js';
 
 export const CITATIONS: Citation[] = [
   {
@@ -46,19 +35,50 @@ export const CITATIONS: Citation[] = [
   },
 ];
 
-const ANSWER: Answer = {
-  id: 'a-1',
-  question: 'Who can I ask in the Netherlands about a partnership?',
-  text: 'You can ask the **National Contact Point for Knowledge Security** [1]. Your institution should also have its own procedure [2].\n\n- Call or e-mail the contact point\n- Use `check partnership` for a risk check',
-  outcome: 'answered',
-  mode: 'offline',
-  citations: CITATIONS,
-  notes: [],
-  stale: [{ title: CITATIONS[1]!.title, reviewBy: '2026-05-01' }],
-  followUps: ['What does the contact point need from me before a partnership with a foreign university?'],
-  suggestDesk: false,
-  asOf: '2026-11-20',
-} as unknown as Answer;
+const ANSWER: Reply = {
+  visibility: 'public',
+  answerId: 'a-1',
+  fallbackText: 'You can ask the National Contact Point for Knowledge Security [1].',
+  blocks: [
+    {
+      kind: 'text',
+      markdown:
+        'You can ask the **National Contact Point for Knowledge Security** [1]. Your institution should also have its own procedure [2].\n\n- Call or e-mail the contact point\n- Use `check partnership` for a risk check',
+    },
+    { kind: 'citations', items: CITATIONS },
+    { kind: 'context', text: 'Jurisdiction: NL, EU · Guidance as of 2026-11-20' },
+    {
+      kind: 'context',
+      text: '⚠️ "Council Recommendation on enhancing research security" was due for review on 2026-05-01; the guidance may have changed since.',
+    },
+    {
+      kind: 'choices',
+      prompt: 'You could also ask:',
+      display: 'buttons',
+      options: [
+        {
+          label: 'What does the contact point need from me before a partnership with a foreign university?',
+          verb: VERBS.ask,
+          value: 'What does the contact point need from me before a partnership with a foreign university?',
+        },
+      ],
+    },
+    {
+      kind: 'context',
+      text: 'Guidance, not legal advice: an appraisal is never a clearance; your advice desk decides.',
+    },
+    {
+      kind: 'choices',
+      display: 'buttons',
+      options: [
+        { label: '👍', verb: VERBS.feedback, value: 'up:a-1' },
+        { label: '👎', verb: VERBS.feedback, value: 'down:a-1' },
+        { label: 'Start a risk check', verb: VERBS.startIntake, value: '' },
+        { label: 'Ask the advice desk', verb: VERBS.newTicket, value: 'answer:a-1' },
+      ],
+    },
+  ],
+};
 
 export const APPRAISAL: AppraisalView = {
   flow: 'partnership',
@@ -89,54 +109,60 @@ export const TICKET: Ticket = {
   audit: [],
 };
 
-async function routerReplies(
-  setup: (router: Router) => void,
-  input: Parameters<Router['handleTurn']>[0],
-): Promise<Reply[]> {
-  const router = new Router(silentLogger(), new Keyv());
-  setup(router);
-  return router.handleTurn(input);
-}
-
 /** The replies by kind, as the renderer tests name them. */
 export async function replyFixtures(): Promise<Record<string, Reply>> {
-  const downVote = await routerReplies((router) => registerAnswering(router, {} as AnswerService), {
-    ...textTurn(''),
-    platform: 'teams',
-    input: { kind: 'action', verb: VERBS.feedback, value: 'down:a-1' },
-  });
-  const help = await routerReplies(
-    (router) => {
-      router.command({ name: 'check', usage: 'check [flow]', summary: 'start a risk check', run: async () => [] });
-      router.command(helpCommand(router));
+  const ticketBlock = (viewer: 'desk' | 'requester') => ({
+    kind: 'ticket' as const,
+    ticket: {
+      id: TICKET.id,
+      subject: TICKET.subject,
+      status: TICKET.status,
+      priority: TICKET.priority,
+      requester: 'A. Researcher',
+      assignee: 'D. Esk',
+      deadline: TICKET.deadline,
+      flags: ['high: The technology is on the EU dual-use list.'],
+      updatedAt: TICKET.updatedAt,
     },
-    { ...textTurn('help'), platform: 'teams' },
-  );
-  const invalidForm = messageForm('ticket.ask', TICKET);
-  const formBlock = invalidForm.blocks[0];
-  if (formBlock?.kind === 'form') {
-    formBlock.fields = formBlock.fields.map((field) =>
-      field.id === 'message' ? { ...field, error: 'Write your question (at most 4,000 characters).' } : field,
-    );
-    formBlock.fields.push(
-      {
-        id: 'countries',
-        label: 'Countries',
-        kind: 'multiselect',
-        required: true,
-        options: [
-          { label: 'China', value: 'CN' },
-          { label: 'Iran', value: 'IR' },
-        ],
-        initial: ['CN'],
-      },
-      { id: 'start', label: 'Start date', kind: 'date', required: false, error: 'Use a date in the future.' },
-      { id: 'email', label: 'Your e-mail', kind: 'email', required: false, help: 'For the desk to reach you.' },
-    );
-  }
+    actions:
+      viewer === 'desk'
+        ? [
+            { label: 'Claim', verb: 'ticket.claim', value: TICKET.id, style: 'primary' as const },
+            { label: 'Ask the requester', verb: 'ticket.ask', value: TICKET.id },
+            { label: 'Internal note', verb: 'ticket.note', value: TICKET.id },
+            { label: 'Change status', verb: 'ticket.status', value: TICKET.id },
+            { label: 'Give advice', verb: 'ticket.advise', value: TICKET.id },
+            { label: 'Close', verb: 'ticket.close', value: TICKET.id, style: 'danger' as const },
+          ]
+        : [{ label: 'Reply to the desk', verb: 'ticket.reply', value: TICKET.id, style: 'primary' as const }],
+  });
   return {
-    answer: answerToReply(ANSWER),
-    feedback: downVote[0]!,
+    answer: ANSWER,
+    feedback: {
+      visibility: 'private',
+      blocks: [
+        {
+          kind: 'form',
+          verb: VERBS.feedbackReason,
+          title: 'What was wrong?',
+          submitLabel: 'Send',
+          intro: 'Optional: what was missing or wrong? Please leave out names and confidential details.',
+          fields: [
+            {
+              id: 'answerId',
+              label: 'Answer',
+              kind: 'text',
+              required: true,
+              initial: 'a-1',
+              maxLength: 64,
+              hidden: true,
+            },
+            { id: 'reason', label: 'What was wrong?', kind: 'textarea', required: false, maxLength: 1000 },
+          ],
+        },
+      ],
+      fallbackText: 'What was wrong with the answer?',
+    },
     choice: {
       visibility: 'private',
       blocks: [
@@ -162,7 +188,51 @@ export async function replyFixtures(): Promise<Record<string, Reply>> {
       ],
       fallbackText: 'Which kind of activity is it?',
     },
-    form: invalidForm,
+    form: {
+      visibility: 'private',
+      blocks: [
+        {
+          kind: 'form',
+          verb: 'ticket.ask',
+          title: `Ask the requester: ${TICKET.id}`,
+          submitLabel: 'Send question',
+          intro: 'The requester sees this.',
+          fields: [
+            {
+              id: 'ticketId',
+              label: 'Ticket',
+              kind: 'text',
+              required: true,
+              initial: TICKET.id,
+              maxLength: 20,
+              hidden: true,
+            },
+            {
+              id: 'message',
+              label: 'Your question',
+              kind: 'textarea',
+              required: true,
+              maxLength: 4000,
+              error: 'Write your question (at most 4,000 characters).',
+            },
+            {
+              id: 'countries',
+              label: 'Countries',
+              kind: 'multiselect',
+              required: true,
+              options: [
+                { label: 'China', value: 'CN' },
+                { label: 'Iran', value: 'IR' },
+              ],
+              initial: ['CN'],
+            },
+            { id: 'start', label: 'Start date', kind: 'date', required: false, error: 'Use a date in the future.' },
+            { id: 'email', label: 'Your e-mail', kind: 'email', required: false, help: 'For the desk to reach you.' },
+          ],
+        },
+      ],
+      fallbackText: `Ask the requester: ${TICKET.id}`,
+    },
     appraisal: {
       visibility: 'private',
       blocks: [
@@ -171,8 +241,30 @@ export async function replyFixtures(): Promise<Record<string, Reply>> {
       ],
       fallbackText: 'Risk check: Research partnership, overall HIGH',
     },
-    ticket: ticketCard(TICKET, 'requester', 'Your ticket **RS-2026-0042** was filed.'),
-    deskCard: ticketCard(TICKET, 'desk'),
-    help: help[0]!,
+    ticket: {
+      visibility: 'private',
+      blocks: [{ kind: 'text', markdown: 'Your ticket **RS-2026-0042** was filed.' }, ticketBlock('requester')],
+      fallbackText: 'Your ticket RS-2026-0042 was filed.',
+    },
+    deskCard: {
+      visibility: 'public',
+      blocks: [ticketBlock('desk')],
+      fallbackText: 'Ticket RS-2026-0042 (in review, high): Visiting researcher from a partner university',
+    },
+    help: {
+      visibility: 'private',
+      blocks: [
+        {
+          kind: 'text',
+          markdown:
+            "I'm ressec, the research security assistant. Ask me a question in plain words.\n\n• `ask <question>`: a question\n• `check [flow]`: start a risk check\n• `tickets`: your tickets\n• `help`: what I can do",
+        },
+        {
+          kind: 'context',
+          text: 'Guidance, not legal advice: an appraisal is never a clearance; your advice desk decides.',
+        },
+      ],
+      fallbackText: "I'm ressec, the research security assistant.",
+    },
   };
 }
