@@ -133,6 +133,18 @@ function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean, budg
   return unit;
 }
 
+// Whether a corpus sentence may be quoted depends on the sentence and its document alone: judged once, not per question.
+const untrusted = new WeakMap<AnalysedSentence, boolean>();
+
+function mayQuote(sentence: AnalysedSentence, hit: GroundedHit): boolean {
+  let verdict = untrusted.get(sentence);
+  if (verdict === undefined) {
+    verdict = isUntrustedSentence(sentence.text, hit.document);
+    untrusted.set(sentence, verdict);
+  }
+  return !verdict;
+}
+
 const words = (unit: Unit) => unit.reduce((sum, candidate) => sum + candidate.sentence.words, 0);
 
 /** Units answering one part, the lead first, within about `budget` words. */
@@ -147,7 +159,7 @@ export function chooseSentences(
   const all: Candidate[] = [];
   part.passages.forEach((hit, rank) => {
     hit.analysed.sentences.forEach((sentence, position) => {
-      if (taken.has(`${hit.passage.id}:${position}`) || isUntrustedSentence(sentence.text, hit.document)) return;
+      if (taken.has(`${hit.passage.id}:${position}`) || !mayQuote(sentence, hit)) return;
       const score = scoreSentence(sentence, hit, rank, position, part, expansion, statistics);
       all.push({ hit, rank, position, sentence, score });
     });

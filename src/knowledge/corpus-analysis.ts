@@ -2,7 +2,7 @@
 // answering a question analyses only the question.
 import type { KnowledgeDocument, Passage } from './document.js';
 import { type FactKind, sentenceFacts } from './fact-kinds.js';
-import { type PassageSentence, passageSentences } from './sentences.js';
+import { type PassageSentence, passageSentences, stripMarkdown } from './sentences.js';
 import { TermStatistics } from './term-statistics.js';
 import { contentTerms } from './text-analysis.js';
 
@@ -21,7 +21,8 @@ export interface AnalysedPassage {
   terms: Set<string>;
   headingTerms: Set<string>;
   titleTerms: Set<string>;
-  sentences: AnalysedSentence[];
+  /** Split and analysed on first use, then kept: a cold start need not analyse sentences no answer quotes. */
+  readonly sentences: AnalysedSentence[];
 }
 
 const CONTINUES =
@@ -37,12 +38,25 @@ export function analyseSentence(sentence: PassageSentence): AnalysedSentence {
   };
 }
 
-export function analysePassage(passage: Passage, document: KnowledgeDocument): AnalysedPassage {
-  const titleTerms = new Set(contentTerms(document.title));
+export function analysePassage(
+  passage: Passage,
+  document: KnowledgeDocument,
+  titleTerms = new Set(contentTerms(document.title)),
+): AnalysedPassage {
   const headingTerms = new Set(contentTerms(passage.heading));
-  const sentences = passageSentences(passage.text).map(analyseSentence);
-  const terms = new Set([...titleTerms, ...headingTerms, ...sentences.flatMap((sentence) => [...sentence.terms])]);
-  return { passage, document, terms, headingTerms, titleTerms, sentences };
+  const terms = new Set([...titleTerms, ...headingTerms, ...contentTerms(stripMarkdown(passage.text))]);
+  let sentences: AnalysedSentence[] | undefined;
+  return {
+    passage,
+    document,
+    terms,
+    headingTerms,
+    titleTerms,
+    get sentences() {
+      sentences ??= passageSentences(passage.text).map(analyseSentence);
+      return sentences;
+    },
+  };
 }
 
 export class CorpusAnalysis {
@@ -55,7 +69,7 @@ export class CorpusAnalysis {
     for (const document of documents) this.titles.set(document.id, new Set(contentTerms(document.title)));
     for (const passage of passages) {
       const document = byId.get(passage.documentId);
-      if (document) this.passages.set(passage.id, analysePassage(passage, document));
+      if (document) this.passages.set(passage.id, analysePassage(passage, document, this.titles.get(document.id)));
     }
     this.statistics = new TermStatistics([...this.passages.values()].map((analysed) => analysed.terms));
   }

@@ -44,11 +44,37 @@ export class Glossary {
   /** Every content term of every glossary form. */
   readonly terms: Set<string>;
 
+  /** Entries by the first word of one of their forms, and by the first content term: only these can match. */
+  private readonly byFirstWord = new Map<string, number[]>();
+  private readonly byFirstTerm = new Map<string, number[]>();
+
   constructor(readonly entries: GlossaryEntry[]) {
     this.compiled = entries.map((entry) => ({ entry, patterns: entry.terms.map(termPattern) }));
     this.termsByForm = entries.map((entry) => entry.terms.map((term) => contentTerms(term)));
     this.forms = this.termsByForm.map((forms) => forms.filter((terms) => terms.length > 0));
     this.terms = new Set(this.forms.flat(2));
+    const index = (map: Map<string, number[]>, key: string | undefined, entry: number) => {
+      if (key === undefined) return;
+      const entries = map.get(key);
+      if (!entries) map.set(key, [entry]);
+      else if (entries.at(-1) !== entry) entries.push(entry);
+    };
+    entries.forEach((entry, position) => {
+      for (const term of entry.terms)
+        index(this.byFirstWord, normalizeForSearch(term).match(/[a-z0-9]+/)?.[0], position);
+      for (const terms of this.termsByForm[position] ?? []) index(this.byFirstTerm, terms[0], position);
+    });
+  }
+
+  /** Entries one of whose forms could occur in the question, in glossary order. */
+  private candidates(normalized: string, questionTerms: Set<string>): number[] {
+    const found = new Set<number>();
+    for (const word of normalized.match(/[a-z0-9]+/g) ?? []) {
+      for (const key of [word, word.replace(/e?s$/, '')])
+        for (const entry of this.byFirstWord.get(key) ?? []) found.add(entry);
+    }
+    for (const term of questionTerms) for (const entry of this.byFirstTerm.get(term) ?? []) found.add(entry);
+    return [...found].sort((a, b) => a - b);
   }
 
   static empty(): Glossary {
@@ -84,7 +110,10 @@ export class Glossary {
     const extra: string[] = [];
     const jurisdictions = new Set<Jurisdiction>();
     const matchedTerms: string[] = [];
-    this.compiled.forEach(({ entry, patterns }, index) => {
+    for (const index of this.candidates(normalized, questionTerms)) {
+      const compiled = this.compiled[index];
+      if (!compiled) continue;
+      const { entry, patterns } = compiled;
       let hit = patterns.findIndex((pattern) => pattern.test(normalized));
       const exact = hit >= 0;
       // A name of several words in another order or form ("l'Académie virtuelle du G7" for "G7 Virtual Academy").
@@ -93,12 +122,12 @@ export class Glossary {
           (terms) => terms.length >= 2 && terms.every((term) => questionTerms.has(term)),
         );
       }
-      if (hit < 0) return;
+      if (hit < 0) continue;
       matchedTerms.push(entry.terms[hit] ?? '');
       extra.push(...entry.terms.filter((_, form) => form !== hit));
       // Words that merely occur together do not name a country's body; only the name itself implies its jurisdiction.
       if (entry.jurisdiction && exact) jurisdictions.add(entry.jurisdiction);
-    });
+    }
     return { extraText: extra.join(' '), jurisdictions: [...jurisdictions], matchedTerms };
   }
 }

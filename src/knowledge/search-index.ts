@@ -146,6 +146,8 @@ export class SearchIndex {
     const results = this.index.search(terms, {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
+      // Prefix matching (costly at scale) only for long words of what is asked.
+      prefix: (term) => term.length >= 7 && asked.has(term),
       boostTerm: weight,
       filter: wanted ? (result) => this.passages.get(result.id)?.jurisdiction === wanted : undefined,
     });
