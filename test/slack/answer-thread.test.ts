@@ -29,6 +29,14 @@ describe('answers in a worker thread', () => {
     expect(methods).toEqual(['reactions.add', 'chat.postMessage', 'reactions.remove']);
     expect(callText(harness.api.ok('chat.postMessage')[0]!)).toContain('*Sources*');
     expect(await harness.slack.inbox.counts()).toEqual({ pending: 0, done: 1, failed: 0 });
+    // The queue depth shows on /healthz, so that overload is visible.
+    const health = await fetch(harness.url.replace('/slack/events', '/healthz'));
+    expect(await health.json()).toEqual({
+      platform: 'slack',
+      ok: true,
+      queued: 0,
+      inbox: { pending: 0, done: 1, failed: 0 },
+    });
   });
 
   it('says "looking into it" for a slash-command question and answers it through the response_url', async () => {

@@ -79,12 +79,15 @@ export class SlackChannel implements Channel {
       throw new Error('Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)');
     const log = core.log.child({ component: 'slack' });
     const client = slackClient(settings, log, options.retryConfig);
+    let channel: SlackChannel | undefined;
     const http = settings.appToken
       ? undefined
       : new SignedHttpReceiver({
           signingSecret: settings.signingSecret ?? '',
           port: options.port ?? settings.port,
           host: options.host,
+          // The queue depth and the inbox, so that overload shows: {"ok":true,"queued":…,"inbox":{"pending":…}}.
+          health: async () => (channel ? channel.health() : { ok: false }),
         });
     const socket = settings.appToken
       ? new SocketModeReceiver({
@@ -136,7 +139,7 @@ export class SlackChannel implements Channel {
       answering = { kind: 'here', runtime, answering: slackAnswering(core, runtime.forms, { client }) };
       intake = runtime;
     }
-    const channel = new SlackChannel({ answering, client, http, socket, inbox, desk, log });
+    channel = new SlackChannel({ answering, client, http, socket, inbox, desk, log });
     const listeners = slackListeners({
       settings,
       router: core.router,
@@ -144,11 +147,12 @@ export class SlackChannel implements Channel {
       deskCards: new DeskCards(desk),
       formBudgetMs: options.formBudgetMs ?? 2_000,
     });
-    const adapter = new SlackAdapter({ listeners, intake, log, botUserId: () => channel.botUserId });
+    const created = channel;
+    const adapter = new SlackAdapter({ listeners, intake, log, botUserId: () => created.botUserId });
     http?.init(adapter);
     // Receivers only call processEvent on the app they are given.
     socket?.init(adapter as unknown as BoltApp);
-    return channel;
+    return created;
   }
 
   /** The HTTP port in HTTP mode, once started. */

@@ -22,6 +22,8 @@ export interface SignedHttpReceiverOptions {
   /** How far a request timestamp may be from our clock, either way. */
   toleranceSeconds?: number;
   now?: () => number;
+  /** What GET /healthz reports (queue depth, inbox counts); plain "ok" when absent. */
+  health?: () => Promise<unknown>;
 }
 
 export class SignedHttpReceiver implements Receiver {
@@ -76,7 +78,7 @@ export class SignedHttpReceiver implements Receiver {
   private async respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method === 'GET' && path === '/healthz') {
-      HTTPModuleFunctions.buildContentResponse(response, 'ok');
+      HTTPModuleFunctions.buildContentResponse(response, this.options.health ? await this.options.health() : 'ok');
       return;
     }
     if (request.method !== 'POST' || path !== (this.options.path ?? '/slack/events')) {
