@@ -7,6 +7,7 @@ import { loadConfig } from '../src/config.js';
 import { SearchIndex } from '../src/knowledge/search-index.js';
 import { tokenize } from '../src/knowledge/text-analysis.js';
 import { loadQuestions } from '../test/eval/evaluate.js';
+import { measurePolicy, redteamTexts } from './policy-timing.js';
 import { formatMs, percentile } from './stats.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 
@@ -38,6 +39,11 @@ console.log(`shipped corpus: ${knowledge.documents.length} documents, ${knowledg
 console.log(`  index build          ${formatMs(shippedBuild)}`);
 console.log(
   `  retrieval p50 / p99  ${formatMs(shipped.p50)} / ${formatMs(shipped.p99)}  (${shipped.queries} queries; target p99 <= 5 ms)`,
+);
+
+const policy = measurePolicy(redteamTexts(path.resolve(import.meta.dirname, '..')));
+console.log(
+  `policy (normalise + intent) p50 / p99  ${formatMs(policy.p50)} / ${formatMs(policy.p99)}  (median of 5 runs per text, ${policy.texts} red-team texts; every run: p99 ${formatMs(policy.rawP99)}; target p99 <= 1 ms)`,
 );
 
 const frequency = new Map<string, number>();

@@ -8,7 +8,7 @@ export interface Span {
   end: number;
 }
 
-type Element = { kind: 'gap'; max: number } | { kind: 'alternatives'; terms: Term[]; ids: number[]; refs: string[] };
+type Element = { kind: 'gap'; max: number } | { kind: 'alternatives'; terms: Term[]; ids: Set<number>; refs: string[] };
 
 interface Pattern {
   concept: string;
@@ -21,6 +21,9 @@ export class ConceptSet {
   private readonly matcher: TermMatcher;
   private readonly order: string[];
   private readonly patternsByConcept = new Map<string, Pattern[]>();
+  /** Patterns by the terms their first word may be, and those that start with another concept. */
+  private readonly patternsByFirstTerm = new Map<number, Pattern[]>();
+  private readonly refFirstPatterns = new Map<string, Pattern[]>();
 
   constructor(definitions: Record<string, readonly string[]>) {
     const terms: Term[] = [];
@@ -32,24 +35,59 @@ export class ConceptSet {
     for (const patterns of this.patternsByConcept.values()) {
       for (const pattern of patterns) {
         for (const element of pattern.elements) {
-          if (element.kind === 'alternatives') element.ids = element.terms.map((term) => this.matcher.id(term));
+          if (element.kind === 'alternatives')
+            element.ids = new Set(element.terms.map((term) => this.matcher.id(term)));
         }
       }
     }
     this.order = dependencyOrder(this.patternsByConcept);
+    for (const [concept, patterns] of this.patternsByConcept) {
+      for (const pattern of patterns) {
+        const first = pattern.elements[0];
+        if (first?.kind !== 'alternatives') continue;
+        for (const id of first.ids) {
+          const list = this.patternsByFirstTerm.get(id) ?? [];
+          list.push(pattern);
+          this.patternsByFirstTerm.set(id, list);
+        }
+        if (first.refs.length > 0) {
+          const list = this.refFirstPatterns.get(concept) ?? [];
+          list.push(pattern);
+          this.refFirstPatterns.set(concept, list);
+        }
+      }
+    }
   }
 
   /** Every concept found in the tokens, with where. */
   find(tokens: readonly string[]): ConceptSpans {
-    const termsAt = tokens.map((token) => new Set(this.matcher.match(token)));
+    const termsAt = tokens.map((token) => this.matcher.match(token));
+    // Only patterns whose first word occurs are tried, and only where it occurs.
+    const candidates = new Map<string, { pattern: Pattern; start: number }[]>();
+    termsAt.forEach((ids, start) => {
+      const seen = new Set<Pattern>();
+      for (const id of ids) {
+        for (const pattern of this.patternsByFirstTerm.get(id) ?? []) {
+          if (seen.has(pattern)) continue;
+          seen.add(pattern);
+          const list = candidates.get(pattern.concept);
+          if (list) list.push({ pattern, start });
+          else candidates.set(pattern.concept, [{ pattern, start }]);
+        }
+      }
+    });
     const spans: ConceptSpans = new Map();
     for (const concept of this.order) {
       const found: Span[] = [];
-      for (const pattern of this.patternsByConcept.get(concept) ?? []) {
-        for (let start = 0; start < tokens.length; start++) {
-          const end = matchFrom(pattern.elements, 0, start, termsAt, spans);
-          if (end > start) found.push({ start, end });
-        }
+      const tryAt = (pattern: Pattern, start: number) => {
+        const end = matchFrom(pattern.elements, 0, start, termsAt, spans);
+        if (end > start && !found.some((span) => span.start === start && span.end === end)) found.push({ start, end });
+      };
+      for (const { pattern, start } of candidates.get(concept) ?? []) tryAt(pattern, start);
+      for (const pattern of this.refFirstPatterns.get(concept) ?? []) {
+        const first = pattern.elements[0];
+        if (first?.kind !== 'alternatives') continue;
+        for (const ref of first.refs) for (const span of spans.get(ref) ?? []) tryAt(pattern, span.start);
       }
       if (found.length > 0) spans.set(concept, found);
     }
@@ -74,7 +112,7 @@ function parsePattern(concept: string, spec: string, terms: Term[]): Pattern {
       const refs = alternatives.filter((alternative) => alternative.startsWith('@')).map((ref) => ref.slice(1));
       const own = alternatives.filter((alternative) => !alternative.startsWith('@')).map(parseTerm);
       terms.push(...own);
-      return { kind: 'alternatives', terms: own, ids: [], refs };
+      return { kind: 'alternatives', terms: own, ids: new Set(), refs };
     });
   if (elements[0]?.kind !== 'alternatives' || elements.at(-1)?.kind !== 'alternatives') {
     throw new Error(`concept ${concept}: pattern "${spec}" must start and end with a word`);
@@ -86,7 +124,7 @@ function matchFrom(
   elements: Element[],
   index: number,
   position: number,
-  termsAt: Set<number>[],
+  termsAt: readonly (readonly number[])[],
   spans: ConceptSpans,
 ): number {
   const element = elements[index];
@@ -99,14 +137,9 @@ function matchFrom(
     return -1;
   }
   const here = termsAt[position];
-  if (here) {
-    for (const id of element.ids) {
-      if (here.has(id)) {
-        const end = matchFrom(elements, index + 1, position + 1, termsAt, spans);
-        if (end >= 0) return end;
-        break;
-      }
-    }
+  if (here?.some((id) => element.ids.has(id))) {
+    const end = matchFrom(elements, index + 1, position + 1, termsAt, spans);
+    if (end >= 0) return end;
   }
   for (const ref of element.refs) {
     for (const span of spans.get(ref) ?? []) {
