@@ -1,6 +1,6 @@
 // A starting point for `ressec check <flow> --answers`: every field of the flow by id, with a value of the right
-// kind (`ressec check <flow> --template`). Choices take their first listed value, yes/no questions "no", free text a
-// placeholder in angle brackets to replace, and dates a day a month ahead. Fields whose condition does not hold on
+// kind (`ressec check <flow> --template`). Choices take their first listed value, pick lists "none" where they
+// offer it, yes/no questions "no", free text a placeholder in angle brackets to replace, and dates a month ahead. Fields whose condition does not hold on
 // the answers are ignored when the file is run, so the template lists them all.
 import type { AnswerValue, FieldDefinition } from './field.js';
 import { NONE_VALUE } from './field.js';
@@ -12,7 +12,7 @@ function exampleValue(field: FieldDefinition, today: Date): AnswerValue {
     case 'choice':
       return values[0] ?? '';
     case 'multi':
-      return [values.find((value) => value !== NONE_VALUE) ?? NONE_VALUE];
+      return [values.includes(NONE_VALUE) ? NONE_VALUE : (values[0] ?? NONE_VALUE)];
     case 'yes-no-unsure':
       return 'no';
     case 'date':

@@ -1,5 +1,5 @@
 // `ressec check`: --list --json, a non-interactive run from an answers file, clear errors, and the terminal chat.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -133,6 +133,24 @@ describe('ressec check', () => {
       expect(JSON.parse(run.stdout).flow).toBe(flow);
     },
   );
+
+  it("runs the README's example answers file", async () => {
+    const readme = readFileSync(path.resolve('README.md'), 'utf8');
+    const example = /A travel check:\s*```json\n([\s\S]+?)```/.exec(readme)?.[1] ?? '';
+    const { code, stdout, stderr } = await ressec([
+      'check',
+      'travel',
+      '--answers',
+      answersFile('readme.json', example),
+      '--json',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      level: 'medium',
+      flags: [{ id: 'state-actor-country' }, expect.anything()],
+    });
+  });
 
   it('prints the appraisal without buttons nobody can press', async () => {
     const file = answersFile('travel-plain.json', BENIGN.travel);
