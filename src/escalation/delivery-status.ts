@@ -75,7 +75,10 @@ export async function probeDelivery(
   const read = async () => {
     const rows = (await options.outbox.list({ ticketId })).filter((row) => row.eventType === eventType);
     // A ticket has several events of one type (replies): the rows of the newest one.
-    const newest = rows.reduce((latest, row) => (row.createdAt > latest ? row.createdAt : latest), '');
+    const newest = rows
+      .map((row) => row.createdAt)
+      .sort()
+      .at(-1);
     return statusFromRows(
       rows.filter((row) => row.createdAt === newest),
       options,
