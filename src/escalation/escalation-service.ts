@@ -1,6 +1,7 @@
 // The escalation use cases, shared by chat actions and the CLI: file a ticket, act on one, see tickets.
 // Every call is checked against roles here, so no caller can forget to.
 import type { Notifier } from '../core/notifier.js';
+import { printable, printableLine } from '../core/printable.js';
 import type { Logger } from '../log.js';
 import { type DeliveryProbeOptions, type DeliveryStatus, probeDelivery } from './delivery-status.js';
 import { type DeskAction, lifecycleMutation, type TicketAction } from './lifecycle.js';
@@ -66,7 +67,13 @@ export class EscalationService {
   }
 
   async submit(key: string, draft: NewTicket): Promise<SubmitOutcome> {
-    const parsed = NEW_TICKET.safeParse(draft);
+    // Subjects, names and notes are shown in terminals and desk channels: no escape or control character is kept.
+    const parsed = NEW_TICKET.safeParse({
+      ...draft,
+      subject: printableLine(draft.subject).trim(),
+      note: printable(draft.note),
+      requester: { ...draft.requester, name: draft.requester.name && printableLine(draft.requester.name) },
+    });
     if (!parsed.success) {
       return {
         kind: 'invalid',

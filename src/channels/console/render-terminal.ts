@@ -1,4 +1,6 @@
 // Renders neutral replies as terminal text, with what the user can type for each option (see option-keys.ts).
+
+import { printableDeep } from '../../core/printable.js';
 import type { Block, ChoiceOption, Reply } from '../../core/reply.js';
 import { optionKey } from './option-keys.js';
 
@@ -58,7 +60,10 @@ function hasNumberedOptions(reply: Reply): boolean {
   });
 }
 
-export function renderReplies(replies: Reply[], style: TerminalStyle = plainStyle): RenderedTerminal {
+export function renderReplies(untrusted: Reply[], style: TerminalStyle = plainStyle): RenderedTerminal {
+  // Every string a reply carries (questions, ticket subjects, names, model text) may hold escape sequences: none
+  // reaches the terminal, so nobody's message can clear the desk's screen.
+  const replies = printableDeep(untrusted);
   const lines: string[] = [];
   const keys = new Map<string, ChoiceOption>();
   let form: FormBlock | undefined;
