@@ -60,7 +60,8 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
-async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
+/** A throwaway embedded PostgreSQL (also used by bench/replicas.ts); stop() removes its data. */
+export async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
   const template = await clusterTemplate();
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'ressec-test-pg-'));
   // The server runs as the postgres user when we are root: it must be able to reach its data folder.
