@@ -1,54 +1,122 @@
-// `node --import tsx bench/slack-ack.ts [seconds]`: signed Slack events at 100/s for 30 s (or [seconds]) with
-// autocannon, against the ressec Slack app (answer stub: 5 s) and against a bare Bolt app that only acknowledges.
-// Prints p50/p99 acknowledgement latency of each, their ratio, and how many events were answered exactly once.
+// `node --import tsx bench/slack-ack.ts [seconds] [rates]`: the Slack benchmark on the real path. The server is the real
+// `ressec slack` (answers in its worker thread, the shipped corpus, the LLM answerer pointed at a stub over HTTP that
+// answers after 5 s); next to it, a bare Bolt app that only acknowledges. Signed DM events are sent evenly spaced
+// (not in bursts) at each rate (default 100 and 300 events/s) for `seconds` (default 60) per app, in alternating
+// blocks, so both see the same machine. Every sent request is counted: one that gets no 200 counts as infinitely slow.
+// Prints acknowledgement p50/p99 of each app and their ratio, the first visible sign (👀) p99, the server's RSS idle
+// and under load, and how many events were answered exactly once.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import { FakeSlackApi } from '../test/slack/support/fake-slack-api.js';
 import { readyPort } from '../test/slack/support/ready-port.js';
 import { SIGNING_SECRET, signature } from '../test/slack/support/signed-request.js';
 import { formatMs, percentile } from './stats.js';
 
-const DURATION_S = Number(process.argv[2] ?? 30);
-const RATE = 100;
-const ANSWER_MS = 5_000;
+const SECONDS = Number(process.argv[2] ?? 60);
+const RATES = (process.argv[3] ?? '100,300').split(',').map(Number);
+const BLOCKS = 2;
+const LLM_MS = 5_000;
+const REQUEST_TIMEOUT_MS = 10_000;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-interface Server {
-  child: ChildProcess;
-  url: string;
+interface Sent {
+  channel: string;
+  sentAt: number;
+  /** Milliseconds to the 200; Infinity when there was none. */
+  latency: number;
 }
 
-async function startServer(mode: 'ressec' | 'bare', api: FakeSlackApi): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/slack-ack-server.ts'), mode], {
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function drain(child: ChildProcess): void {
+  child.stdout?.resume();
+  child.stderr?.resume();
+}
+
+async function startPeers(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/slack-bench-peers.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', BENCH_LLM_MS: String(LLM_MS) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await readyPort(child, (code) => `the benchmark peers exited with ${code}`);
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+async function startBare(peers: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/bare-bolt-server.ts')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
-      RESSEC_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'ressec-bench-')),
-      RESSEC_KNOWLEDGE_DIR: 'test/fixtures/knowledge',
-      RESSEC_OFFLINE: 'true',
-      RESSEC_LOG_LEVEL: 'silent',
       SLACK_BOT_TOKEN: 'xoxb-bench',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: api.apiUrl,
-      BENCH_ANSWER_MS: String(ANSWER_MS),
+      SLACK_API_URL: `${peers}/api/`,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const port = await readyPort(child, (code) => `${mode} server exited with ${code}`);
+  const port = await readyPort(child, (code) => `the bare Bolt app exited with ${code}`);
+  drain(child);
   return { child, url: `http://127.0.0.1:${port}/slack/events` };
 }
 
-/** One unique DM per request, signed when sent: each event has its own user, channel and event id. */
-function signedEvents(prefix: string) {
-  let sequence = 0;
-  return (request: { body?: string; headers?: Record<string, string> }, context: Record<string, unknown>) => {
-    sequence += 1;
-    const id = `${prefix}${String(sequence).padStart(6, '0')}`;
-    // One request at a time per connection: the context names the event its response belongs to.
-    context.channel = `D${id}`;
+/** The real command, as an operator runs it, with its log at the default level (written, and thrown away here). */
+async function startRessec(peers: string): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts'), 'slack'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      RESSEC_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'ressec-bench-')),
+      OPENAI_BASE_URL: `${peers}/v1`,
+      OPENAI_API_KEY: 'stub',
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: `${peers}/api/`,
+      PORT: String(port),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('channel running')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`ressec slack exited with ${code}: ${output.slice(-2_000)}`)));
+  });
+  drain(child);
+  return { child, url: `http://127.0.0.1:${port}/slack/events` };
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Sends `rate` signed DM events a second, evenly spaced, for `seconds`; each its own user, channel and event. */
+async function load(url: string, prefix: string, rate: number, seconds: number): Promise<Sent[]> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+  const target = new URL(url);
+  const total = Math.round(rate * seconds);
+  const sent: Sent[] = [];
+  const done: Promise<void>[] = [];
+  const started = performance.now();
+  for (let index = 0; index < total; index += 1) {
+    const due = started + (index * 1_000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const id = `${prefix}${String(index).padStart(6, '0')}`;
     const body = JSON.stringify({
       type: 'event_callback',
       team_id: 'T0001',
@@ -61,100 +129,128 @@ function signedEvents(prefix: string) {
         channel: `D${id}`,
         user: `U${id}`,
         text: 'What should I do with my laptop before travelling abroad?',
-        ts: `${1_700_000_000 + sequence}.000100`,
+        ts: `${1_700_000_000 + index}.000100`,
       },
     });
     const timestamp = Math.floor(Date.now() / 1000);
-    request.body = body;
-    request.headers = {
-      'content-type': 'application/json',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': signature(SIGNING_SECRET, timestamp, body),
-    };
-    return request;
-  };
+    const record: Sent = { channel: `D${id}`, sentAt: Date.now(), latency: Number.POSITIVE_INFINITY };
+    sent.push(record);
+    const begin = performance.now();
+    done.push(
+      new Promise<void>((resolve) => {
+        const call = request(
+          target,
+          {
+            method: 'POST',
+            agent,
+            timeout: REQUEST_TIMEOUT_MS,
+            headers: {
+              'content-type': 'application/json',
+              'x-slack-request-timestamp': String(timestamp),
+              'x-slack-signature': signature(SIGNING_SECRET, timestamp, body),
+            },
+          },
+          (response) => {
+            response.resume();
+            response.on('end', () => {
+              if (response.statusCode === 200) record.latency = performance.now() - begin;
+              resolve();
+            });
+          },
+        );
+        call.on('timeout', () => call.destroy());
+        call.on('error', () => resolve());
+        call.end(body);
+      }),
+    );
+  }
+  await Promise.all(done);
+  agent.destroy();
+  return sent;
 }
 
-async function load(server: Server, prefix: string) {
-  const latencies: number[] = [];
-  const accepted = new Set<string>();
-  const instance = autocannon({
-    url: server.url,
-    method: 'POST',
-    connections: 10,
-    overallRate: RATE,
-    duration: DURATION_S,
-    timeout: 10,
-    requests: [
-      {
-        setupRequest: signedEvents(prefix),
-        onResponse: (status, _body, context) => {
-          if (status === 200) accepted.add(String(context.channel));
-        },
-      },
-    ],
-  });
-  instance.on('response', (_client, _statusCode, _bytes, responseTime) => {
-    latencies.push(responseTime);
-  });
-  const result = await instance;
-  return {
-    sent: result.requests.sent,
-    accepted,
-    failed: result.non2xx + result.errors + result.timeouts,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: Math.max(...latencies),
-  };
+interface Stats {
+  signs: [string, number][];
+  answers: [string, number][];
+  notices: [string, number][];
+  llmCalls: number;
 }
 
-function stop(server: Server): Promise<void> {
+async function stats(peers: string): Promise<Stats> {
+  return (await (await fetch(`${peers}/stats`)).json()) as Stats;
+}
+
+async function untilAnswered(peers: string, sent: Sent[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const acked = sent.filter((item) => Number.isFinite(item.latency));
+  while (Date.now() < deadline) {
+    const answered = new Set((await stats(peers)).answers.map(([channel]) => channel));
+    if (acked.every((item) => answered.has(item.channel))) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    server.child.once('exit', () => resolve());
-    server.child.kill('SIGKILL');
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
   });
 }
 
+const p = (values: number[], n: number) => percentile(values, n);
+const ms = (value: number) => (Number.isFinite(value) ? formatMs(value) : 'none');
+
 console.log(
-  `Slack acknowledgement benchmark — node ${process.version}, ${RATE} signed events/s for ${DURATION_S} s, answer stub ${ANSWER_MS / 1000} s\n`,
+  `Slack benchmark on the real path — node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}; ` +
+    `${SECONDS} s per app per rate in ${BLOCKS} alternating blocks, evenly spaced signed DM events, LLM stub ${LLM_MS / 1000} s\n`,
 );
-const api = await FakeSlackApi.start();
+const peers = await startPeers();
+const bare = await startBare(peers.url);
+const ressec = await startRessec(peers.url);
+const pid = ressec.child.pid ?? 0;
+await new Promise((resolve) => setTimeout(resolve, 3_000));
+const idleRss = rssMb(pid);
+const rssUnderLoad: number[] = [];
+const sampler = setInterval(() => rssUnderLoad.push(rssMb(pid)), 250);
 
-const bare = await startServer('bare', api);
-const bareFigures = await load(bare, 'B');
-await stop(bare);
-
-const ressec = await startServer('ressec', api);
-const ressecFigures = await load(ressec, 'R');
-// Every accepted event is answered after the stub's 5 s; allow for the backlog.
-const deadline = Date.now() + ANSWER_MS + 30_000;
-const answers = () => api.ok('chat.postMessage').filter((call) => String(call.args.channel).startsWith('DR'));
-while (answers().length < ressecFigures.accepted.size && Date.now() < deadline)
-  await new Promise((resolve) => setTimeout(resolve, 200));
-await new Promise((resolve) => setTimeout(resolve, 1_000));
-await stop(ressec);
-await api.close();
-
-const perChannel = new Map<string, number>();
-for (const call of answers())
-  perChannel.set(String(call.args.channel), (perChannel.get(String(call.args.channel)) ?? 0) + 1);
-const acked = [...ressecFigures.accepted];
-const once = acked.filter((channel) => perChannel.get(channel) === 1).length;
-const more = acked.filter((channel) => (perChannel.get(channel) ?? 0) > 1).length;
-const none = acked.filter((channel) => !perChannel.has(channel)).length;
-// Requests still in flight when autocannon stopped were received and answered too, but not counted as acked.
-const unacked = [...perChannel.keys()].filter((channel) => !ressecFigures.accepted.has(channel)).length;
-
-const row = (name: string, figures: Awaited<ReturnType<typeof load>>) =>
-  `  ${name.padEnd(22)} ${String(figures.sent).padStart(6)} sent  ${String(figures.accepted.size).padStart(6)} acked  p50 ${formatMs(figures.p50).padStart(9)}  p99 ${formatMs(figures.p99).padStart(9)}  max ${formatMs(figures.max).padStart(9)}`;
-console.log('acknowledgement latency (request sent → HTTP 200)');
-console.log(row('bare Bolt app', bareFigures));
-console.log(row('ressec Slack app', ressecFigures));
-const ratio = ressecFigures.p99 / bareFigures.p99;
-console.log(`\n  p99 ressec / bare      ${ratio.toFixed(2)}  (target <= 1.5)`);
-console.log(`  p50 ressec / bare      ${(ressecFigures.p50 / bareFigures.p50).toFixed(2)}`);
-console.log(`  ressec p99             ${formatMs(ressecFigures.p99)}  (target <= 50 ms)`);
+for (const rate of RATES) {
+  const bareSent: Sent[] = [];
+  const ressecSent: Sent[] = [];
+  for (let block = 0; block < BLOCKS; block += 1) {
+    bareSent.push(...(await load(bare.url, `B${rate}x${block}x`, rate, SECONDS / BLOCKS)));
+    ressecSent.push(...(await load(ressec.url, `R${rate}x${block}x`, rate, SECONDS / BLOCKS)));
+    // Let ressec's answers finish before the bare app's next block, so that neither works under the other's load.
+    await untilAnswered(peers.url, ressecSent, 120_000);
+  }
+  const recorded = await stats(peers.url);
+  const signs = new Map(recorded.signs);
+  const answers = new Map(recorded.answers);
+  const notices = new Map(recorded.notices);
+  const acked = ressecSent.filter((item) => Number.isFinite(item.latency));
+  const latencies = (sent: Sent[]) => sent.map((item) => item.latency);
+  const signLatency = acked.map((item) => (signs.get(item.channel) ?? Number.POSITIVE_INFINITY) - item.sentAt);
+  const once = acked.filter((item) => answers.get(item.channel) === 1).length;
+  const twice = acked.filter((item) => (answers.get(item.channel) ?? 0) > 1).length;
+  const never = acked.filter((item) => !answers.has(item.channel)).length;
+  const queued = acked.filter((item) => notices.has(item.channel)).length;
+  const row = (name: string, sent: Sent[]) => {
+    const ok = sent.filter((item) => Number.isFinite(item.latency)).length;
+    return `  ${name.padEnd(18)} ${String(sent.length).padStart(6)} sent ${String(ok).padStart(6)} acked  p50 ${ms(p(latencies(sent), 50)).padStart(9)}  p99 ${ms(p(latencies(sent), 99)).padStart(9)}  max ${ms(Math.max(...latencies(sent))).padStart(9)}`;
+  };
+  console.log(`${rate} events/s`);
+  console.log(row('bare Bolt app', bareSent));
+  console.log(row('ressec slack', ressecSent));
+  console.log(`  ack p99 ressec / bare   ${(p(latencies(ressecSent), 99) / p(latencies(bareSent), 99)).toFixed(2)}`);
+  console.log(`  first sign (👀) p50 ${ms(p(signLatency, 50))}, p99 ${ms(p(signLatency, 99))}`);
+  console.log(
+    `  answered: ${once} of ${acked.length} acknowledged events exactly once, ${twice} more than once, ${never} not at all; ${queued} were told they were queued\n`,
+  );
+}
+clearInterval(sampler);
+const sorted = [...rssUnderLoad].sort((a, b) => a - b);
 console.log(
-  `\nanswers delivered: ${once} of ${acked.length} acknowledged events answered exactly once, ${more} more than once, ${none} not at all` +
-    ` (plus ${unacked} events still in flight when the load stopped, also answered once)`,
+  `ressec RSS (main and answer thread): idle ${idleRss.toFixed(0)} MB; under load median ${p(sorted, 50).toFixed(0)} MB, max ${Math.max(...sorted).toFixed(0)} MB`,
 );
+console.log(`LLM stub calls: ${(await stats(peers.url)).llmCalls}`);
+await Promise.all([stop(ressec.child), stop(bare.child), stop(peers.child)]);
