@@ -137,16 +137,12 @@ const INSTITUTION_FACTS: Ask[] = ['phone', 'email', 'web', 'number', 'date', 'du
  * A named institution the guidance knows nothing about ("Hogeschool Noordkaap"): its own phone lines, deadlines
  * and figures cannot be in the guidance, however well the rest of the question matches.
  */
-export function asksAboutUnknownInstitution(text: string, statistics: TermStatistics, glossary: Glossary): boolean {
+export function asksAboutUnknownInstitution(text: string, knowsWord: (word: string) => boolean): boolean {
   if (!questionAsks(text).some((ask) => INSTITUTION_FACTS.includes(ask))) return false;
   return (text.match(NAME_RUN) ?? []).some((run) => {
     const words = run.split(/\s+/);
     if (!words.some((word) => INSTITUTION_WORD.test(word))) return false;
-    return words.some((word) => {
-      if (INSTITUTION_WORD.test(word) || !/^\p{Lu}/u.test(word)) return false;
-      const [term] = contentTerms(word);
-      return term !== undefined && !statistics.known(term) && !glossary.terms.has(term);
-    });
+    return words.some((word) => !INSTITUTION_WORD.test(word) && /^\p{Lu}/u.test(word) && !knowsWord(word));
   });
 }
 
@@ -249,7 +245,7 @@ export function groundQuestion(retrieval: Retrieval, knowledge: KnowledgeBase): 
     );
   const foreign = retrieval.language !== 'en';
   const whole = [retrieval.scenario, ...retrieval.parts.map((part) => part.part.text)].join(' ');
-  const unknownInstitution = asksAboutUnknownInstitution(whole, statistics, knowledge.glossary);
+  const unknownInstitution = asksAboutUnknownInstitution(whole, (word) => knowledge.knowsWord(word));
   const parts = retrieval.parts.map((part) =>
     groundPart(part, sceneOf(part), foreign, unknownInstitution, knowledge, statistics),
   );

@@ -94,7 +94,13 @@ export function composeExtractiveAnswer(
     part.retrieval.part.asks.some((ask) => ask === 'phone' || ask === 'email' || ask === 'web'),
   );
   if (retrieval.contactIntent) {
-    const jurisdictions = retrieval.named.length > 0 ? retrieval.named : [];
+    // Where the question names no country and no institution is configured, the country whose guidance answers it.
+    const answering = documents
+      .map((document) => document.jurisdiction)
+      .filter((jurisdiction) => !['EU', 'INTL', 'GENERAL', 'NORDIC'].includes(jurisdiction))
+      .slice(0, 1);
+    const jurisdictions =
+      retrieval.named.length > 0 ? retrieval.named : knowledge.institutionJurisdiction ? [] : answering;
     const points = chooseContactPoints(knowledge, retrieval.englishQuestion, jurisdictions, retrieval.topic).filter(
       (point) => asksToReach || !paragraphs.some((paragraph) => paragraph.includes(point.name)),
     );

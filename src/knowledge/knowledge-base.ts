@@ -13,7 +13,7 @@ import { type CorpusProblem, loadCorpus } from './load-corpus.js';
 import { type QuestionPart, shapeQuestion } from './question-parts.js';
 import { type RankingPreference, type SearchHit, SearchIndex } from './search-index.js';
 import { SpellingCorrector } from './spelling.js';
-import { contentTerms, isStopWord, stem } from './text-analysis.js';
+import { contentTerms, isStopWord, normalizeForSearch, stem } from './text-analysis.js';
 import { englishWording, guessLanguage, type Language, translateQuestion } from './translate-terms.js';
 
 /** "Who do I ask / contact / call": the answer is a contact point, so those documents rank higher. */
@@ -29,7 +29,7 @@ export interface PartRetrieval {
   focus: string;
   /** The part's own passages, best first, at most two per document unless the question is about that document. */
   hits: SearchHit[];
-  /** Jurisdictions this part itself names (the scene's do not count). */
+  /** Countries this part itself names (the scene's and a glossary term's implied ones do not count). */
   named: Jurisdiction[];
 }
 
@@ -155,7 +155,7 @@ export class KnowledgeBase {
         part,
         focus,
         hits: capPerDocument(hits, askedAbout, limit),
-        named: [...new Set([...detectJurisdictions(part.text), ...expansion.jurisdictions])],
+        named: detectJurisdictions(part.text),
       };
     });
     return {
@@ -170,11 +170,19 @@ export class KnowledgeBase {
       named,
       expandedQuery: `${translateQuestion(question)} ${whole.extraText}${contactWords}`.trim(),
       contactIntent,
-      topic: contactTopic(question),
+      topic: contactTopic(`${question} ${englishWording(question)}`),
       language,
       englishQuestion: englishWording(question),
       glossaryMatches: whole.matchedTerms,
     };
+  }
+
+  /**
+   * Whether the corpus (its text, titles and glossary) uses this word as written. Stems are too loose for names:
+   * "Memorial" and "memory" share one.
+   */
+  knowsWord(word: string): boolean {
+    return this.spelling.knows(normalizeForSearch(word));
   }
 
   /** Documents whose title the question all but names: they may contribute more of their sections. */

@@ -18,7 +18,7 @@ export interface QuestionShape {
 const MAX_PARTS = 4;
 
 const INTERROGATIVE =
-  'what|who|whom|whose|which|where|when|why|how|is|are|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|am|whether|wat|wie|hoe|waar|wanneer|welke|waarom|was|wer|wo|wann|welche|welcher|warum|gibt|que|qui|quoi|quand|comment|où|quel|quelle|quels|quelles|pourquoi|combien|est-ce';
+  'since when|sinds wanneer|seit wann|depuis quand|what|whats|who|whos|whom|whose|which|where|wheres|when|why|how|hows|is|are|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|am|whether|wat|wie|hoe|waar|wanneer|welke|waarom|was|wer|wo|wann|welche|welcher|warum|gibt|que|qui|quoi|quand|comment|où|quel|quelle|quels|quelles|pourquoi|combien|est-ce';
 
 const ASKING_START = new RegExp(
   `^\\W*(?:(?:so|and|but|also|ok|okay|hi|hello|hey|quick question|one more thing|last thing|finally|then)[,:!]?\\s+)*(?:${INTERROGATIVE}|tell me|explain|describe|give me|list|please|i need to know|i'd like to know|i want to know|i wonder|wondering|any idea|kun je|kunt u|können sie|kannst du|pouvez-vous|peux-tu)\\b`,

@@ -31,6 +31,11 @@ export class SpellingCorrector {
     }
   }
 
+  /** Whether the corpus uses this word (lower-case, accents folded) as it is written. */
+  knows(word: string): boolean {
+    return this.frequency.has(word);
+  }
+
   /** The commonest corpus word one edit away from `word`, or undefined when it is known or has none. */
   suggest(word: string): string | undefined {
     if (word.length < MIN_LENGTH || this.frequency.has(word)) return undefined;
