@@ -34,6 +34,8 @@ export function intentTokens(text: string): string[] {
   const tokens: string[] = [];
   let letters: string[] = [];
   const flushLetters = () => {
+    // "how do I h i d e": a leading "i" or "a" is usually the word before the spelled-out one.
+    if (letters.length >= 4 && (letters[0] === 'i' || letters[0] === 'a')) tokens.push(letters.shift() ?? '');
     if (letters.length >= 3) tokens.push(letters.join(''));
     else tokens.push(...letters);
     letters = [];

@@ -109,6 +109,9 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     // NL
     'verberg|verbergen|verborgen|verstop|verstoppen|verzwijg|verzwijgen|verzwegen|verhul|verhullen|verdoezel|verdoezelen|wegmoffel|wegmoffelen|maskeren|camoufleren|achterhouden|achterhoud|weglaten|weglaat|verzwijgt|stiekem|heimelijk|ongemerkt|geheimhouden|geheim|stilhouden|stil',
     'buiten ~3 houden|laten|beeld',
+    'houd|houden|hou|houdt|laat|laten ~8 buiten|weg|verborgen|geheim|stil|achterwege',
+    'halte|halten|haltst|lasse|lassen ~8 heraus|raus|fern|geheim|verborgen|bedeckt|weg',
+    'garder|garde|gardez|laisser|laisse ~6 secret|secrete|cache|cachee|hors|confidentiel|confidentielle|sous',
     'onder ~1 de ~1 pet|radar|tafel',
     'niet ~2 vermelden|noemen|opgeven|melden|aangeven|opnemen',
     'weg ~1 laten',
@@ -342,8 +345,11 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'non|ordinary|normal|personal|private|civilian|civil|generic|harmless|standard|general|routine|basic|fundamental|environmental|commercial|educational|tourist|holiday|vacation|leisure|gift|gifts|sample|samples|spare|unrelated|academic|innocent|benign|informal|social|courtesy|alumni|domestic',
     'gewone|normale|persoonlijke|prive|civiele|civiel|algemene|onschuldige|toeristisch|vakantie|geschenk|cadeau|zivil|zivile|zivilen|ziviles|normal|privat|personliche|allgemeine|harmlose|urlaub|civil|civile|ordinaire|personnel|personnelle|privee|generique|inoffensif|touristique|vacances',
   ],
+  'present-verb': [
+    'describe|describing|present|presenting|frame|framing|call|calling|label|labelling|labeling|sell|selling|pitch|pitching|position|portray|depict|declare|declaring|list|listing|mark|marking|name|naming|classify|classifying|code|coding|beschrijf|omschrijf|presenteer|noem|stelle|beschreibe|bezeichne|deklariere|kennzeichne|beschrifte|decris|presente|qualifie|etiquette|etiqueter|declarer',
+  ],
   misdescribe: [
-    'describe|describing|present|presenting|frame|framing|call|calling|label|labelling|labeling|sell|selling|pitch|pitching|position|portray|depict|declare|declaring|list|listing|mark|marking|name|naming|classify|classifying|code|coding|beschrijf|omschrijf|presenteer|noem|stelle|beschreibe|bezeichne|deklariere|kennzeichne|beschrifte|decris|presente|qualifie|etiquette|etiqueter|declarer ~8 as|als|comme ~3 purely|only|just|merely|simply|rein|puur|louter|purement|uniquement|seulement|strictly|solely|@innocuous',
+    '@present-verb ~8 as|als|comme ~3 purely|only|just|merely|simply|rein|puur|louter|purement|uniquement|seulement|strictly|solely|@innocuous',
     'say|saying|tell|telling|claim|claiming|state|stating|zeg|zeggen|sage|sagen|behaupte|dis|dire|pretendre ~4 they|it|its|this|these|that|het|ze|es|sie|c ~3 are|is|re|s|zijn|sind|sont|est ~3 @innocuous|just|only|purely|nur|alleen|seulement',
     'just|simply|gewoon|einfach|simplement ~2 say|tell|claim|zeggen|sagen|dire|behaupten ~4 i|im|we|it|its|ik|ich|je|c|het|es ~4 @innocuous|visiting|family|holiday|vacation|personal|tourist|conference|familie|urlaub|vakantie|vacances|privat|prive',
     '@purpose-marker ~3 it|this|that|the|het|es|cela ~2 says|shows|reads|states|looks|zegt|sagt|zeigt|dit|indique',
@@ -487,7 +493,11 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'will|would ~4 @overseer|courier|carrier|shipper|koerier|kurier|transporteur ~3 take|accept|notice|check|find|spot|let|stop|open|inspect|accepteren|nehmen|akzeptieren|accepter',
   ],
   // Lying to an overseer: telling customs, the desk or a funder something that is not so.
-  'mislead-overseer': ['@overseer ~8 @misdescribe|@relabel', '@misdescribe|@relabel ~8 @overseer'],
+  'mislead-overseer': [
+    '@overseer ~8 @misdescribe|@relabel',
+    '@misdescribe|@relabel ~8 @overseer',
+    '@present-verb ~8 @overseer ~6 as|als|comme ~3 purely|only|just|merely|simply|rein|puur|louter|purement|uniquement|seulement|strictly|solely|@innocuous',
+  ],
   // Calling a visit or a trip something it is not.
   relabel: [
     'call|calling|label|labelling|labeling|declare|declaring|register|registering|book|booking|present|presenting|frame|framing|pass|log|logging|deklarieren|deklariere|bezeichnen|buchen|noemen|boeken|aanmelden|presenteren|declarer|presenter|appeler|enregistrer|reserver ~4 as|als|comme|like ~3 informal|private|personal|social|spontaneous|unofficial|holiday|vacation|leisure|tourist|tourism|coffee|dinner|lunch|courtesy|urlaub|vakantie|vacances|prive|privat|privee|spontanen|spontaan|spontane|informeel|informell|informelle|informellen|tourisme|toerisme|conge',

@@ -1,0 +1,55 @@
+// What the learned intent model reads: words, word pairs and letter n-grams of the normalised text, hashed into a
+// fixed space. Letter n-grams carry meaning across typos, inflection and the four languages ("verberg", "verbergen",
+// "verbergt" share most of theirs); the hashing keeps the model a fixed, small size whatever the vocabulary.
+import { normaliseText } from '../../core/normalise-text.js';
+
+export const FEATURE_BITS = 16;
+const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/** Lower case, accents folded, leetspeak letters read as letters, spaced-out letters ("h i d e") joined. */
+export function intentWords(text: string): string[] {
+  const folded = normaliseText(text)
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/(?<=[a-z])[013457@$](?=[a-z])|(?<=[a-z])[013457@$](?=\b)|\b[013457@$](?=[a-z])/g, (c) => LEET[c] ?? c)
+    .replace(/\b(?:[a-z] ){2,}[a-z]\b/g, (letters) => letters.replace(/ /g, ''));
+  return folded.match(/[a-z0-9]+/g) ?? [];
+}
+
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return (value >>> 0) & FEATURE_MASK;
+}
+
+/** Sparse, L2-normalised feature vector: hashed index → weight. */
+export function intentFeatures(text: string): Map<number, number> {
+  const features = new Map<number, number>();
+  const add = (key: string, weight: number) => {
+    const index = hash(key);
+    features.set(index, (features.get(index) ?? 0) + weight);
+  };
+  const words = intentWords(text).slice(0, 400);
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    add(`w:${word}`, 1);
+    const next = words[index + 1];
+    if (next !== undefined) add(`b:${word} ${next}`, 1);
+    const bounded = `^${word}$`;
+    for (let size = 3; size <= 5; size++) {
+      for (let start = 0; start + size <= bounded.length; start++) add(`c:${bounded.slice(start, start + size)}`, 0.5);
+    }
+  }
+  let norm = 0;
+  for (const value of features.values()) norm += value * value;
+  norm = Math.sqrt(norm) || 1;
+  for (const [index, value] of features) features.set(index, value / norm);
+  return features;
+}
