@@ -19,6 +19,8 @@ import { registerIntake } from './intake/register-intake.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { CorpusProblem } from './knowledge/load-corpus.js';
 import type { Logger } from './log.js';
+import { buildReport } from './report/build-report.js';
+import { registerReport } from './report/register-report.js';
 import { type OpenedStateStore, openStateStore } from './store/open-state-store.js';
 import { startPurgeSchedule } from './store/purge-schedule.js';
 import { sqlDatabasePath } from './store/sql-database.js';
@@ -164,6 +166,10 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   registerIntake(router, { knowledge, config });
   const notifier = new NotifierHub();
   const escalation = openEscalationOrFallback(config, log, notifier, options.deskSinks, router);
+  registerReport(router, {
+    roster: escalation.service.roster,
+    build: (days) => buildReport({ insights, tickets: escalation.store, knowledge }, days),
+  });
   const purge = startPurgeSchedule(
     [
       { name: 'state', run: () => state.purgeExpired() },

@@ -1,6 +1,7 @@
 // The one place that reads the environment. Everything else receives a typed Config.
 import path from 'node:path';
 import { z } from 'zod';
+import { parsePeriodDays } from './core/period.js';
 
 const list = z
   .string()
@@ -74,10 +75,7 @@ const retentionDays = z
   .transform((value, context) => {
     const text = (value ?? '').trim().toLowerCase();
     if (text === '' || text === 'off' || text === '0' || text === 'false' || text === 'no') return undefined;
-    const match = /^(\d{1,3})\s*(d|w|m)?$/.exec(text);
-    const days = match
-      ? Number(match[1]) * ({ d: 1, w: 7, m: 30 } as const)[(match[2] ?? 'd') as 'd' | 'w' | 'm']
-      : NaN;
+    const days = parsePeriodDays(text) ?? Number.NaN;
     if (!(days >= 1 && days <= 365)) {
       context.addIssue({
         code: 'custom',

@@ -5,6 +5,7 @@ import { checkCommand } from './check-command.js';
 import type { CliCommand } from './cli-command.js';
 import { deliverCommand } from './deliver-command.js';
 import { knowledgeCommand } from './knowledge-command.js';
+import { reportCommand } from './report-command.js';
 import { slackCommand } from './slack-command.js';
 import { teamsCommand } from './teams-command.js';
 import { ticketsCommand } from './tickets-command.js';
@@ -15,6 +16,7 @@ export const CLI_COMMANDS: Record<string, CliCommand> = {
   ask: askCommand,
   knowledge: knowledgeCommand,
   tickets: ticketsCommand,
+  report: reportCommand,
   deliver: deliverCommand,
   slack: slackCommand,
   teams: teamsCommand,

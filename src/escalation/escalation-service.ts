@@ -41,6 +41,8 @@ const NEW_TICKET = TicketSchema.pick({
   note: true,
   deadline: true,
   priority: true,
+  handoff: true,
+  assignee: true,
 });
 
 const DESK_ACTION_NAMES: Record<DeskAction['kind'], string> = {

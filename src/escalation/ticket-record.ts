@@ -6,7 +6,7 @@ import type { TicketPatch } from './ticket-store.js';
 /** What is kept in the body column; id, status, times and the audit trail have columns and rows of their own. */
 export type TicketBody = Pick<
   Ticket,
-  'requester' | 'origin' | 'subject' | 'note' | 'deadline' | 'priority' | 'assignee'
+  'requester' | 'origin' | 'subject' | 'note' | 'deadline' | 'priority' | 'assignee' | 'handoff'
 >;
 
 export interface TicketColumns {
@@ -19,8 +19,8 @@ export interface TicketColumns {
 }
 
 export function bodyOf(ticket: Ticket): TicketBody {
-  const { requester, origin, subject, note, deadline, priority, assignee } = ticket;
-  return { requester, origin, subject, note, deadline, priority, assignee };
+  const { requester, origin, subject, note, deadline, priority, assignee, handoff } = ticket;
+  return { requester, origin, subject, note, deadline, priority, assignee, handoff };
 }
 
 /** A new ticket with its `created` audit entry; throws when the draft is invalid. */

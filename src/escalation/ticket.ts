@@ -82,6 +82,16 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
+/** What the desk needs at a glance and routing reads: a short summary, where, in which language, and which flow. */
+export const HandoffSchema = z.object({
+  summary: z.string().max(300),
+  jurisdictions: z.array(z.string().max(12)).max(10),
+  language: z.enum(['en', 'nl', 'de', 'fr']),
+  /** The risk check's flow, `question` for an answer, `request` for a free-form request. */
+  flow: z.string().max(60),
+});
+export type Handoff = z.infer<typeof HandoffSchema>;
+
 export const TicketSchema = z.object({
   id: z.string().regex(/^RS-\d{4}-\d{4,}$/),
   requester: RequesterSchema,
@@ -90,6 +100,7 @@ export const TicketSchema = z.object({
   note: z.string().max(NOTE_MAX_LENGTH),
   deadline: z.iso.date().optional(),
   priority: PrioritySchema,
+  handoff: HandoffSchema.optional(),
   status: TicketStatusSchema,
   assignee: PartySchema.optional(),
   createdAt: z.iso.datetime(),
@@ -101,7 +112,8 @@ export const TicketSchema = z.object({
 export type Ticket = z.infer<typeof TicketSchema>;
 
 /** What a submission supplies; the store assigns the id, status and timestamps. */
-export type NewTicket = Pick<Ticket, 'requester' | 'origin' | 'subject' | 'note' | 'deadline' | 'priority'>;
+export type NewTicket = Pick<Ticket, 'requester' | 'origin' | 'subject' | 'note' | 'deadline' | 'priority'> &
+  Partial<Pick<Ticket, 'handoff' | 'assignee'>>;
 
 export function isOpen(ticket: Pick<Ticket, 'status'>): boolean {
   return ticket.status !== 'closed';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JURISDICTIONS } from '../config.js';
+import { verifiedSchema } from './verified-answer-schema.js';
 
 export const TOPICS = [
   'framework',
@@ -53,6 +54,8 @@ export const frontMatterSchema = z
     as_of: looseDate.optional(),
     /** Coverage slots this document fills (knowledge/coverage.yaml): `authorities`, `laws`, or `body:g7` for INTL. */
     slots: z.array(z.string().regex(/^[a-z0-9:-]+$/)).optional(),
+    /** A desk-verified answer (src/knowledge/verified-answer-schema.ts). */
+    verified: verifiedSchema.optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import { chunkDocument } from './chunk.js';
 import type { KnowledgeDocument } from './document.js';
 import { frontMatterSchema } from './document-schema.js';
 import { splitFrontMatter } from './front-matter.js';
+import { verifiedProblems } from './verified-answer-schema.js';
 
 export interface CorpusProblem {
   file: string;
@@ -70,6 +71,7 @@ export async function loadDocumentsFrom(directory: string, institutional: boolea
     if (meta.review_by < meta.last_reviewed) {
       problems.push({ file: relative, field: 'review_by', message: 'review_by is before last_reviewed' });
     }
+    for (const problem of verifiedProblems(meta)) problems.push({ file: relative, ...problem });
     const document: KnowledgeDocument = { ...meta, file: relative, institutional, body: split.body };
     const passages = chunkDocument(document);
     if (passages.length === 0) {
