@@ -240,10 +240,17 @@ function asksForQuotedVerdict(text: string): boolean {
   return false;
 }
 
+/**
+ * Evasion and injection fire on two points: one weak feature in context is enough, because refusing a question
+ * that reads like a plan costs one reply pointing to the desk, while answering it coaches evasion. Targeting
+ * needs three, so a question about whether a rule on nationality is lawful is still answered.
+ */
+const FIRES_AT: Record<Exclude<IntentClass, 'out-of-scope'>, number> = { evasion: 2, targeting: 3, injection: 2 };
+
 function decide(scores: Record<IntentClass, number>): IntentClass | undefined {
-  if (scores.evasion >= THRESHOLD) return 'evasion';
-  if (scores.targeting >= THRESHOLD) return 'targeting';
-  if (scores.injection >= THRESHOLD) return 'injection';
+  if (scores.evasion >= FIRES_AT.evasion) return 'evasion';
+  if (scores.targeting >= FIRES_AT.targeting) return 'targeting';
+  if (scores.injection >= FIRES_AT.injection) return 'injection';
   if (scores['out-of-scope'] >= 2) return 'out-of-scope';
   return undefined;
 }

@@ -277,7 +277,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'under|below|beneath ~2 the ~2 threshold|thresholds|limit|limits|ceiling|radar',
     'through|via|using ~3 intermediary|intermediaries|middleman|middlemen|proxy|proxies|front|shell|subsidiary|third|another|different|friend|relative|relatives|wife|husband|partner|colleague|student|nominee|straw|cutout',
     'two|three|four|five|several|twee|drie|vier|zwei|drei|deux|trois|quatre|plusieurs|mehrere|meerdere ~2 gifts|payments|donations|stakes|tranches|parts|transfers|invoices|contracts|shipments|instalments|installments|amounts|companies|entities|foundations|giften|betalingen|donaties|delen|spenden|zahlungen|anteile|tranchen|teile|dons|versements|parts|envois|societes|gesellschaften|firmen|bedrijven|stichtingen|stiftungen',
-    'structure|structuring|set ~2 it|this|the|them|deal|investment|payment|gift|donation ~2 as|into|up',
+    'structure|structuring ~2 it|this|the|them|deal|investment|payment|gift|donation ~2 as|into',
     'intermediary|intermediaries|middleman|middlemen|nominee|nominees|cutout|cutouts|alias|aliases|pseudonym|subsidiary|subsidiaries|dochterbedrijf|dochteronderneming|tochtergesellschaft|tochterfirma|filiale|filiales|stiftung|foundation|subcontract|subcontractor|onderaannemer|unterauftrag|soustraitance|reseller|distributor|distributeur|zwischenhandler',
     'via|through|over|uber|par ~3 company|companies|firm|distributor|distributors|subsidiary|subsidiaries|foundation|trust|agent|reseller|dealer|broker|subcontract|subcontractor|entity|account|bedrijf|firma|societe|entreprise|stiftung|fondation|stichting',
     'another|different|other|andere|anderen|autre ~1 name|names|naam|namen|nom|entity|company',
