@@ -36,6 +36,9 @@ export const ALLOWED_LOG_FIELDS = new Set([
   'invalid',
   'purged',
   'file',
+  // The policy's class and feature names for a refusal: never the text that was refused.
+  'policyClass',
+  'policyFeatures',
 ]);
 
 function sanitize(fields: Record<string, unknown> | undefined | null): Record<string, unknown> {
