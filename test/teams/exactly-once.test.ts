@@ -2,13 +2,13 @@
 // answered once, a crash between the 200 and the answer is recovered by the next start, and the connector's 429 and
 // 5xx are retried after their Retry-After.
 import { afterEach, describe, expect, it } from 'vitest';
-import { personalMessage, RESEARCHER } from './support/activities.js';
+import { personalChatOf, personalMessage, RESEARCHER } from './support/activities.js';
 import { type BotFrameworkLogin, startBotFrameworkLogin } from './support/bot-framework-login.js';
 import { LoopbackConnector } from './support/loopback-connector.js';
 import { startTeamsHarness, type TeamsHarness } from './support/teams-harness.js';
 
 const QUESTION = 'Who can I ask in the Netherlands about a partnership?';
-const PERSONAL = `a:personal-${RESEARCHER.aad}`;
+const PERSONAL = personalChatOf(RESEARCHER);
 
 let harnesses: TeamsHarness[] = [];
 let shared: { connector: LoopbackConnector; login: BotFrameworkLogin } | undefined;

@@ -6,6 +6,7 @@ import {
   channelMention,
   installed,
   messageAction,
+  personalChatOf,
   personalMessage,
   RESEARCHER,
   TEAM_CHANNEL,
@@ -38,9 +39,9 @@ describe('Teams surfaces', () => {
     );
     const mine = calls.slice(before);
     expect(mine[0]?.body.type).toBe('typing');
-    expect(mine[0]?.conversationId).toBe(`a:personal-${RESEARCHER.aad}`);
+    expect(mine[0]?.conversationId).toBe(personalChatOf(RESEARCHER));
     const answer = mine.find((call) => call.body.type === 'message');
-    expect(answer?.conversationId).toBe(`a:personal-${RESEARCHER.aad}`);
+    expect(answer?.conversationId).toBe(personalChatOf(RESEARCHER));
     expect(answer?.authorization).toBe(OUTGOING_TOKEN);
     expect(cardText(answer!)).toContain('application/vnd.microsoft.card.adaptive');
     expect(cardText(answer!)).toContain('Sources');
@@ -95,7 +96,7 @@ describe('Teams surfaces', () => {
     });
     await connector.waitFor((all) => all.slice(before).some((call) => call.body.type === 'message'));
     const answer = connector.calls.slice(before).find((call) => call.body.type === 'message');
-    expect(answer?.conversationId).toBe(`a:personal-${RESEARCHER.aad}`);
+    expect(answer?.conversationId).toBe(personalChatOf(RESEARCHER));
   });
 
   it('greets whoever installs the app with the help card, in their personal chat', async () => {
@@ -104,7 +105,7 @@ describe('Teams surfaces', () => {
     expect((await harness.post(installed(connector.serviceUrl))).status).toBe(200);
     await connector.waitFor((all) => all.slice(before).some((call) => call.body.type === 'message'));
     const welcome = connector.calls.slice(before).find((call) => call.body.type === 'message');
-    expect(welcome?.conversationId).toBe(`a:personal-${RESEARCHER.aad}`);
+    expect(welcome?.conversationId).toBe(personalChatOf(RESEARCHER));
     expect(cardText(welcome!)).toContain('research security assistant');
   });
 });

@@ -1,6 +1,7 @@
-// What a card action shows at once, inside the invoke's response, and what follows as messages. A form's next step
-// (its errors, the next form, the outcome) and a ticket button's form or result replace the card for the person who
-// clicked; a short note shows as a notice; everything else goes out as messages, where the rest of the replies go.
+// What a card action shows at once, inside the invoke's response, and what follows as messages. A form or ticket
+// card that is the next step of a submitted form or a ticket button (the form again with its errors, the ticket's
+// form, the updated ticket) replaces the clicked card for the person who clicked; a short note shows as a notice;
+// everything else (the next question, an answer, an appraisal) goes out as messages, with the rest of the replies.
 import type { Reply } from '../../core/reply.js';
 import type { DecodedAction } from './cards/card-actions.js';
 import type { AdaptiveCard } from './cards/card-elements.js';
@@ -38,7 +39,6 @@ export function invokeView(action: DecodedAction, replies: readonly Reply[]): In
   if (first.visibility === 'private' && (submitted || onTicket) && nextStep) return { shown: renderCard(first), rest };
   const note = shortNote(first);
   if (note) return { shown: note, rest };
-  if (first.visibility === 'private' && submitted) return { shown: renderCard(first), rest };
   return { shown: 'Got it.', rest: [...replies] };
 }
 

@@ -17,6 +17,11 @@ export interface Person {
 export const RESEARCHER: Person = { aad: USER_AAD, id: '29:1researcher', name: 'A. Researcher' };
 export const DESK_MEMBER: Person = { aad: DESK_AAD, id: '29:1deskmember', name: 'D. Esk' };
 
+/** The personal chat's conversation id, as Teams (and the loopback connector, on creating it) gives it. */
+export function personalChatOf(person: Person): string {
+  return `a:personal-with-${person.id}`;
+}
+
 export type Activity = Record<string, unknown> & { id: string; serviceUrl: string };
 
 function base(serviceUrl: string, person: Person, conversation: Record<string, unknown>): Activity {
@@ -35,7 +40,7 @@ function base(serviceUrl: string, person: Person, conversation: Record<string, u
 
 export function personalMessage(serviceUrl: string, text: string, person: Person = RESEARCHER): Activity {
   return {
-    ...base(serviceUrl, person, { id: `a:personal-${person.aad}`, conversationType: 'personal' }),
+    ...base(serviceUrl, person, { id: personalChatOf(person), conversationType: 'personal' }),
     type: 'message',
     text,
     textFormat: 'plain',
@@ -105,7 +110,7 @@ export function messageAction(serviceUrl: string, text: string, person: Person =
 
 export function installed(serviceUrl: string, person: Person = RESEARCHER): Activity {
   return {
-    ...base(serviceUrl, person, { id: `a:personal-${person.aad}`, conversationType: 'personal' }),
+    ...base(serviceUrl, person, { id: personalChatOf(person), conversationType: 'personal' }),
     type: 'conversationUpdate',
     membersAdded: [{ id: `28:${APP_ID}` }],
   };
