@@ -1,10 +1,11 @@
 // The terminal chat with everything a session needs around it: console notifications and the delivery worker,
-// so tickets filed in the chat or at the end of a check reach the desk sinks from this process.
-import { buildApp } from '../app.js';
+// so tickets filed in the chat or at the end of a check reach the desk sinks from this process. The prompt comes
+// first and the core (the guidance, its index, the stores) is built while the user types.
+import { type App, buildApp } from '../app.js';
 import { ConsoleNotifier } from '../channels/console/console-notifier.js';
 import { TerminalChat } from '../channels/console/terminal-chat.js';
 import type { Config } from '../config.js';
-import { startDeliveryWorker } from '../escalation/delivery/start-delivery-worker.js';
+import { type RunningDeliveryWorker, startDeliveryWorker } from '../escalation/delivery/start-delivery-worker.js';
 import type { Sink } from '../escalation/sinks/sink.js';
 import type { Logger } from '../log.js';
 import type { CliIo } from './cli-command.js';
@@ -15,27 +16,30 @@ export async function runConsoleSession(
   log: Logger,
   options: { initialInput?: string; deskSinks?: Sink[] } = {},
 ): Promise<void> {
-  const app = await buildApp(config, log, { deskSinks: options.deskSinks });
-  const delivery = startDeliveryWorker({ escalation: app.escalation, log });
+  let app: App | undefined;
+  let delivery: RunningDeliveryWorker | undefined;
+  const chat: TerminalChat = new TerminalChat({
+    router: async () => {
+      app = await buildApp(config, log, { deskSinks: options.deskSinks });
+      delivery = startDeliveryWorker({ escalation: app.escalation, log });
+      app.notifier.register('console', new ConsoleNotifier('local-user', (reply) => chat.notify(reply)));
+      const note = [
+        `${app.knowledge.documents.length} guidance documents loaded; ${app.answers.mode} answers.`,
+        ...app.corpusProblems.map((problem) => `⚠ skipped ${problem.file}: ${problem.message}`),
+      ].join('\n');
+      return { router: app.router, note };
+    },
+    log,
+    input: io.stdin,
+    output: io.stdout,
+    color: io.isTTY,
+    initialInput: options.initialInput,
+    greeting: options.initialInput ? undefined : `ressec, the research security assistant (data in ${config.dataDir}).`,
+  });
   try {
-    const chat = new TerminalChat({
-      router: app.router,
-      log,
-      input: io.stdin,
-      output: io.stdout,
-      color: io.isTTY,
-      initialInput: options.initialInput,
-      greeting: options.initialInput
-        ? undefined
-        : [
-            `ressec, the research security assistant (${app.answers.mode} answers, ${app.knowledge.documents.length} guidance documents; data in ${config.dataDir}).`,
-            ...app.corpusProblems.map((problem) => `⚠ skipped ${problem.file}: ${problem.message}`),
-          ].join('\n'),
-    });
-    app.notifier.register('console', new ConsoleNotifier('local-user', (reply) => chat.notify(reply)));
     await chat.run();
   } finally {
-    await delivery.stop();
-    await app.close();
+    await delivery?.stop();
+    await app?.close();
   }
 }

@@ -14,8 +14,18 @@ import { LETTER_KEYS } from './option-keys.js';
 import { ansiStyle, plainStyle, type RenderedTerminal, renderReplies, visibleFields } from './render-terminal.js';
 import { type FormStep, pickNumbers, TerminalForm } from './terminal-form.js';
 
-export interface TerminalChatOptions {
+/** The core once it is built, and a line saying what was loaded. */
+export interface LoadedCore {
   router: Router;
+  note?: string;
+}
+
+export interface TerminalChatOptions {
+  /**
+   * The core, or how to build it: then the greeting and the prompt come first, lines typed meanwhile wait, and they
+   * are answered in order once the core is ready (loading the guidance takes seconds on a slow machine).
+   */
+  router: Router | (() => Promise<LoadedCore>);
   log: Logger;
   input: Readable;
   output: Writable;
@@ -38,9 +48,11 @@ export class TerminalChat {
   private picker: RenderedTerminal['picker'];
   private form: TerminalForm | undefined;
   private counter = 0;
+  private router: Router | undefined;
 
   constructor(private readonly options: TerminalChatOptions) {
     this.style = options.color ? ansiStyle : plainStyle;
+    if (typeof options.router !== 'function') this.router = options.router;
   }
 
   /** A notification (a desk question, a status change) becomes the screen, unless a form is being filled in. */
@@ -58,6 +70,14 @@ export class TerminalChat {
     const typed = lines[Symbol.asyncIterator]();
     if (options.greeting) this.write(options.greeting);
     this.write(this.style.dim(`Type a question, or \`check\` for a risk check. ${CHAT_COMMANDS} work everywhere.`));
+    if (typeof options.router === 'function') {
+      const loaded = await options.router().catch((error: unknown) => {
+        lines.close();
+        throw error;
+      });
+      this.router = loaded.router;
+      if (loaded.note) this.write(loaded.note);
+    }
     if (options.initialInput) await this.send({ kind: 'text', text: options.initialInput });
     // An unfinished check from an earlier session is offered, not continued: the first line typed is not its answer.
     else await this.send({ kind: 'action', verb: INTAKE_VERBS.sessionStart }, { quietWhenEmpty: true });
@@ -122,7 +142,7 @@ export class TerminalChat {
         const hidden = Object.fromEntries(
           form.fields.filter((field) => field.hidden).map((field) => [field.id, field.initial]),
         );
-        await this.options.router.handleTurn(
+        await this.core().handleTurn(
           this.turnFor({ kind: 'form', verb: form.verb, values: { ...hidden, message: '' } }),
         );
       }
@@ -163,7 +183,7 @@ export class TerminalChat {
   ): Promise<void> {
     let replies: Reply[];
     try {
-      replies = await this.options.router.handleTurn(this.turnFor(input));
+      replies = await this.core().handleTurn(this.turnFor(input));
     } catch (error) {
       const referenceId = newReferenceId();
       this.options.log.error({ event: 'turn-failed', referenceId, err: error as Error }, 'turn failed');
@@ -199,6 +219,11 @@ export class TerminalChat {
     const free = parts.length === 0 && this.keys.has('later') ? 'your answer or a question' : 'a question';
     const choices = parts.length > 0 ? `${parts.join(', ')} or ` : '';
     return `› Type ${choices}${free}. ${CHAT_COMMANDS}`;
+  }
+
+  private core(): Router {
+    if (!this.router) throw new Error('the terminal chat has no core yet');
+    return this.router;
   }
 
   private turnFor(input: TurnInput): Turn {
