@@ -12,6 +12,7 @@ COPY package.json package-lock.json ./
 # Install scripts are skipped (the `prepare` build needs the sources, copied below); the native module is built on its own.
 RUN npm ci --ignore-scripts --no-audit --no-fund && npm rebuild better-sqlite3
 COPY tsconfig.json tsconfig.build.json ./
+COPY bin ./bin
 COPY src ./src
 RUN npm run build && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
