@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnswerService } from './answer/answer-service.js';
-import { LlmAnswerer } from './answer/llm-answerer.js';
+import type { LlmAnswerer } from './answer/llm-answerer.js';
 import { loadPrompt } from './answer/prompt-files.js';
 import { registerAnswering } from './answer/register-answering.js';
 import { type Config, ConfigError } from './config.js';
@@ -139,6 +139,8 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
 
   let llm: LlmAnswerer | undefined;
   if (config.llm) {
+    // Loaded only when configured: offline, the openai client is never loaded.
+    const { LlmAnswerer } = await import('./answer/llm-answerer.js');
     const prompt = await loadPrompt(resolveFromRoot('prompts'), 'answer');
     llm = new LlmAnswerer(config.llm, prompt, log.child({ component: 'llm' }), {
       institution: config.institution.name,

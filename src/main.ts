@@ -107,10 +107,10 @@ export function channelCatalog(config: Config, log: Logger, options: { logFile?:
   };
 }
 
-function usage(): string {
-  const lines = Object.entries(CLI_COMMANDS).map(
-    ([, command]) => `  ressec ${command.usage}\n      ${command.summary}`,
-  );
+/** Loads every command, for its usage line: only `ressec help` and a mistyped command pay for that. */
+async function usage(): Promise<string> {
+  const commands = await Promise.all(Object.values(CLI_COMMANDS).map((load) => load()));
+  const lines = commands.map((command) => `  ressec ${command.usage}\n      ${command.summary}`);
   return `Usage:\n${lines.join('\n')}\n`;
 }
 
@@ -125,14 +125,15 @@ export async function main(
     return 0;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(usage());
+    io.stdout.write(await usage());
     return 0;
   }
-  const command = CLI_COMMANDS[name];
-  if (!command) {
-    io.stderr.write(`ressec: unknown command "${name}"\n${usage()}`);
+  const load = CLI_COMMANDS[name];
+  if (!load) {
+    io.stderr.write(`ressec: unknown command "${name}"\n${await usage()}`);
     return 2;
   }
+  const command = await load();
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(environment);

@@ -1,23 +1,15 @@
-// Every `ressec <command>`; src/main.ts dispatches to these.
-import { askCommand } from './ask-command.js';
-import { chatCommand } from './chat-command.js';
-import { checkCommand } from './check-command.js';
+// Every `ressec <command>`, each loaded only when it runs: `ressec ask` loads the answerer, not Bolt, the desk report
+// or the ticket sinks' libraries. src/main.ts dispatches to these.
 import type { CliCommand } from './cli-command.js';
-import { deliverCommand } from './deliver-command.js';
-import { knowledgeCommand } from './knowledge-command.js';
-import { reportCommand } from './report-command.js';
-import { slackCommand } from './slack-command.js';
-import { teamsCommand } from './teams-command.js';
-import { ticketsCommand } from './tickets-command.js';
 
-export const CLI_COMMANDS: Record<string, CliCommand> = {
-  chat: chatCommand,
-  check: checkCommand,
-  ask: askCommand,
-  knowledge: knowledgeCommand,
-  tickets: ticketsCommand,
-  report: reportCommand,
-  deliver: deliverCommand,
-  slack: slackCommand,
-  teams: teamsCommand,
+export const CLI_COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  chat: async () => (await import('./chat-command.js')).chatCommand,
+  check: async () => (await import('./check-command.js')).checkCommand,
+  ask: async () => (await import('./ask-command.js')).askCommand,
+  knowledge: async () => (await import('./knowledge-command.js')).knowledgeCommand,
+  tickets: async () => (await import('./tickets-command.js')).ticketsCommand,
+  report: async () => (await import('./report-command.js')).reportCommand,
+  deliver: async () => (await import('./deliver-command.js')).deliverCommand,
+  slack: async () => (await import('./slack-command.js')).slackCommand,
+  teams: async () => (await import('./teams-command.js')).teamsCommand,
 };

@@ -1,6 +1,6 @@
 // E-mail to the desk over SMTP (nodemailer), plain text and HTML. The Message-ID is the delivery id,
 // so a retried delivery carries the same id and mail systems can recognise the duplicate.
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Delivery } from '../delivery/outbox.js';
 import { type EventSummary, summarizeEvent } from '../event-summary.js';
 import type { TicketEventType } from '../ticket-event.js';
@@ -35,17 +35,23 @@ export function emailHtml(summary: EventSummary): string {
 
 export class EmailSink implements Sink {
   readonly name = 'email';
-  private readonly transporter: Transporter;
+  private transporter: Promise<Transporter> | undefined;
 
   constructor(private readonly options: EmailSinkOptions) {
-    this.transporter =
-      options.transporter ??
+    if (options.transporter) this.transporter = Promise.resolve(options.transporter);
+  }
+
+  /** nodemailer is loaded with the first mail, so that a process that sends none never loads it. */
+  private transport(): Promise<Transporter> {
+    this.transporter ??= import('nodemailer').then(({ default: nodemailer }) =>
       nodemailer.createTransport({
-        url: options.smtpUrl,
+        url: this.options.smtpUrl,
         connectionTimeout: 10_000,
         greetingTimeout: 10_000,
         socketTimeout: 20_000,
-      });
+      }),
+    );
+    return this.transporter;
   }
 
   accepts(type: TicketEventType): boolean {
@@ -55,7 +61,8 @@ export class EmailSink implements Sink {
   async deliver(delivery: Delivery): Promise<SinkResult> {
     const summary = summarizeEvent(delivery.event);
     try {
-      await this.transporter.sendMail({
+      const transporter = await this.transport();
+      await transporter.sendMail({
         from: this.options.from,
         to: this.options.to,
         subject: summary.subject,
@@ -81,6 +88,6 @@ export class EmailSink implements Sink {
   }
 
   async close(): Promise<void> {
-    this.transporter.close();
+    (await this.transporter)?.close();
   }
 }

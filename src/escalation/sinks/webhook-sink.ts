@@ -1,6 +1,6 @@
 // A signed webhook per Standard Webhooks: webhook-id (stable per delivery, for the receiver to dedupe),
 // webhook-timestamp and webhook-signature (HMAC-SHA256 with the whsec_ secret).
-import { Webhook } from 'standardwebhooks';
+import type { Webhook } from 'standardwebhooks';
 import type { Delivery } from '../delivery/outbox.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { Sink, SinkResult } from './sink.js';
@@ -26,10 +26,14 @@ export function webhookBody(delivery: Delivery): string {
 
 export class WebhookSink implements Sink {
   readonly name = 'webhook';
-  private readonly signer: Webhook;
+  private signer: Promise<Webhook> | undefined;
 
-  constructor(private readonly options: WebhookSinkOptions) {
-    this.signer = new Webhook(options.secret);
+  constructor(private readonly options: WebhookSinkOptions) {}
+
+  /** standardwebhooks is loaded with the first delivery, so that a process that sends none never loads it. */
+  private sign(id: string, at: Date, body: string): Promise<string> {
+    this.signer ??= import('standardwebhooks').then(({ Webhook }) => new Webhook(this.options.secret));
+    return this.signer.then((signer) => signer.sign(id, at, body));
   }
 
   async deliver(delivery: Delivery): Promise<SinkResult> {
@@ -41,7 +45,7 @@ export class WebhookSink implements Sink {
       'user-agent': 'ressec-webhook/1',
       'webhook-id': delivery.id,
       'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1_000)),
-      'webhook-signature': this.signer.sign(delivery.id, sentAt, body),
+      'webhook-signature': await this.sign(delivery.id, sentAt, body),
     };
     let response: Response;
     try {
