@@ -94,6 +94,21 @@ export class TeamsUser {
     );
   }
 
+  /** Fills a card's form as the Teams client would (each input's shown value, then `values`) and submits it. */
+  submit(
+    card: Node | undefined,
+    values: Record<string, string>,
+    where: { conversationId: string; replyToId?: string; conversationType?: string } = {
+      conversationId: this.personalChat,
+    },
+  ): ReturnType<TeamsUser['act']> {
+    const submit = actionsOf(card).find((action) => (action.data.ressec as { form?: boolean } | undefined)?.form);
+    if (!submit) throw new Error('the card has no form to submit');
+    const shown: Record<string, string> = {};
+    for (const input of inputsOf(card)) shown[input.id as string] = (input.value as string | undefined) ?? '';
+    return this.click(submit, where, { ...shown, ...values });
+  }
+
   /** The card in front of the person in their personal chat. */
   currentCard(): Node | undefined {
     return this.current;
