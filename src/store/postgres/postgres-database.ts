@@ -26,7 +26,7 @@ export class PostgresDatabase {
 
   constructor(
     url: string,
-    private readonly log: Logger,
+    private log: Logger,
     poolSize = 10,
   ) {
     const connection: pg.ClientConfig = { connectionString: url, application_name: 'ressec' };
@@ -40,7 +40,12 @@ export class PostgresDatabase {
     this.pool.on('error', (error) => {
       this.log.warn({ event: 'postgres-idle-connection-error', err: error }, 'a pooled database connection failed');
     });
-    this.notifications = new PostgresNotifications(connection, log);
+    this.notifications = new PostgresNotifications(connection, () => this.log);
+  }
+
+  /** Takes `log` in place of a silent one: the first store to open the database may have had no logger to give. */
+  adoptLogger(log: Logger): void {
+    if (this.log.level === 'silent' && log.level !== 'silent') this.log = log;
   }
 
   /** Runs the module's migrations once per process (later calls share the first run); see migratePostgres. */
@@ -132,6 +137,7 @@ export function openPostgres(url: string, log: Logger): PostgresHandle {
     entry = { database: new PostgresDatabase(url, log.child({ component: 'postgres' })), holders: 0 };
     open.set(url, entry);
   }
+  entry.database.adoptLogger(log.child({ component: 'postgres' }));
   entry.holders += 1;
   const held = entry;
   let released = false;

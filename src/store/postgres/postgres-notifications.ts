@@ -18,7 +18,8 @@ export class PostgresNotifications {
 
   constructor(
     private readonly connection: pg.ClientConfig,
-    private readonly log: Logger,
+    /** Read on every use: the database may be handed a better logger after it opened (see openPostgres). */
+    private readonly logger: () => Logger,
   ) {}
 
   /** Calls `listener` whenever a NOTIFY on `channel` arrives (from any process); returns an unsubscribe function. */
@@ -70,7 +71,7 @@ export class PostgresNotifications {
     } catch (error) {
       client.removeAllListeners();
       await client.end().catch(() => {});
-      this.log.warn({ event: 'listen-connect-failed', err: error as Error }, 'wake-up connection failed; polling');
+      this.logger().warn({ event: 'listen-connect-failed', err: error as Error }, 'wake-up connection failed; polling');
       this.scheduleReconnect();
       return;
     }
@@ -80,7 +81,7 @@ export class PostgresNotifications {
     }
     this.client = client;
     if (this.failures > 0) {
-      this.log.info({ event: 'listen-reconnected' }, 'wake-up connection restored');
+      this.logger().info({ event: 'listen-reconnected' }, 'wake-up connection restored');
       for (const channel of this.listeners.keys()) this.wake(channel);
     }
     this.failures = 0;
@@ -94,7 +95,7 @@ export class PostgresNotifications {
     client.on('error', () => {});
     void client.end().catch(() => {});
     if (!this.closed) {
-      this.log.warn({ event: 'listen-connection-lost' }, 'wake-up connection lost; polling until it is back');
+      this.logger().warn({ event: 'listen-connection-lost' }, 'wake-up connection lost; polling until it is back');
       this.scheduleReconnect();
     }
   }
