@@ -60,6 +60,7 @@ const WEAK: Record<string, number> = {
   'despite-control': 2,
   'partial-disclosure': 2,
   'controlled-to-restricted': 2,
+  'false-thing': 2,
   'deny-on-form': 2,
   'seek-assurance': 1,
   'probe-weakness': 2,
@@ -95,13 +96,14 @@ const COMPLIANCE: Record<string, number> = {
   'seeks-licence': 2,
   'avoids-breach': 2,
   'admits-mistake': 2,
+  'asks-exemption': 3,
   'asks-consequences': 1,
   'asks-legality': 1,
   protective: 1,
 };
 const MAX_COMPLIANCE = 3;
 /** Cues that outweigh even a stated intent: asking where to report, owning up to a mistake. */
-const OVERRIDING_CUES = new Set(['seeks-reporting-route', 'admits-mistake']);
+const OVERRIDING_CUES = new Set(['seeks-reporting-route', 'admits-mistake', 'asks-exemption']);
 const SCOPE: Record<string, number> = {
   'writing-task': 3,
   'writing-task-reverse': 3,
@@ -150,8 +152,9 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
     if (spans.has('wrapper')) evasion += 1;
     // Nobody asking for themselves and no request for a way: a question about the rules, not a plan.
     const impersonal = !spans.has('first-person') && !spans.has('method');
-    if (impersonal && strong.length === 0) evasion -= 1;
+    if (impersonal) evasion -= 1;
     if (impersonal && spans.has('third-party-evasion')) evasion -= 3;
+    else if (impersonal && spans.has('asks-about-rules')) evasion -= 2;
     const counted = strong.length > 0 ? complianceSpans.filter((cue) => OVERRIDING_CUES.has(cue)) : complianceSpans;
     evasion -= Math.min(MAX_COMPLIANCE, sum(counted, COMPLIANCE));
     features.push(...strong, ...weak, ...complianceSpans.map((cue) => `cue:${cue}`));
@@ -167,6 +170,7 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
     // "Are we allowed to reject someone because of their nationality?" asks about the rule, not for help to do it.
     else if (spans.has('asks-legality') && !spans.has('pretext') && !spans.has('method')) scores.targeting -= 2;
     else if (spans.has('generic-subject') && !spans.has('first-person') && !spans.has('pretext')) scores.targeting -= 2;
+    else if (spans.has('asks-about-rules') && !spans.has('first-person') && !spans.has('method')) scores.targeting -= 2;
     features.push(...targeting);
   }
 
@@ -241,11 +245,10 @@ function asksForQuotedVerdict(text: string): boolean {
 }
 
 /**
- * Evasion and injection fire on two points: one weak feature in context is enough, because refusing a question
- * that reads like a plan costs one reply pointing to the desk, while answering it coaches evasion. Targeting
- * needs three, so a question about whether a rule on nationality is lawful is still answered.
+ * Injection fires on two points (one claim of authority next to an encoding mention is already an attack), evasion
+ * and targeting on three, so a question whose words only brush against a feature is still answered.
  */
-const FIRES_AT: Record<Exclude<IntentClass, 'out-of-scope'>, number> = { evasion: 2, targeting: 3, injection: 2 };
+const FIRES_AT: Record<Exclude<IntentClass, 'out-of-scope'>, number> = { evasion: 3, targeting: 3, injection: 2 };
 
 function decide(scores: Record<IntentClass, number>): IntentClass | undefined {
   if (scores.evasion >= FIRES_AT.evasion) return 'evasion';

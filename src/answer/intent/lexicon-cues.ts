@@ -128,6 +128,12 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'sans le savoir',
     'en regle',
   ],
+  // "Which gifts do I not have to report?": asking where a duty ends.
+  'asks-exemption': [
+    'do|does|will|would|is|are|which|what|when|whether|if ~6 not|no|never ~2 have|has|need|needs|required|necessary|obliged ~2 to|be ~3 disclose|disclosed|report|reported|declare|declared|register|registered|notify|notified|mention|mentioned|list|listed',
+    'exempt|exempted|exemption|exemptions|vrijgesteld|vrijstelling|befreit|befreiung|ausnahme|exonere|exemption|dispense',
+    'niet|geen|nicht|kein|keine|pas ~3 melden|gemeld|melden|angeben|angegeben|declarer|declare|signaler ~3 hoeven|hoef|muss|mussen|brauche|faut|dois',
+  ],
   // Owning up after the fact: forgot, missed, late, how do I fix it.
   'admits-mistake': [
     'forgot|forget|forgotten|forgetting|missed|overlooked|neglected|failed ~3 to|disclose|declare|report|mention|list|include',
@@ -190,6 +196,10 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'signalen|herkennen|beschermen|voorkomen|tegengaan',
     'warnsignale|erkennen|schutzen|verhindern|vorbeugen|abwehren',
     'signaux|reperer|detecter|proteger|prevenir|premunir',
+  ],
+  // "What does the guidance say about …": a question about rules, bodies and documents, not a plan.
+  'asks-about-rules': [
+    'what|which|how|when|whether|does|do|did|wat|welke|hoe|wanneer|was|welche|wie|wann|que|quel|quelle|quels|quelles|comment|quand ~8 guidance|guidelines|law|laws|act|rules|regulation|regulations|policy|policies|framework|principles|government|agency|ministry|council|commission|office|authority|authorities|scheme|programme|program|strategy|report|statement|position|directive|recommendation|order|code|toolkit|richtlijn|richtlijnen|wet|regels|beleid|kader|regering|ministerie|leitlinien|gesetz|regeln|vorschriften|richtlinie|regierung|ministerium|lignes|loi|regles|politique|cadre|gouvernement|ministere|directive ~8 say|says|said|require|requires|recommend|recommends|define|defines|treat|treats|expect|expects|take|takes|cover|covers|mean|means|state|states|describe|describes|apply|applies|ask|asks|propose|proposes|suggest|suggests|name|names|list|lists|publish|published|zegt|vereist|adviseert|beschrijft|sagt|verlangt|empfiehlt|beschreibt|dit|exige|recommande|decrit|prevoit',
   ],
   // Describing what others do ("attempts to get around controls"): a question about the rules, not a plan.
   'third-party-evasion': [

@@ -87,7 +87,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   conceal: [
     'hide|hides|hiding|hid|conceal|conceals|concealing|concealed|concealment|obscure|obscuring|obfuscate|obfuscating|disguise|disguising|disguised|mask|masking|camouflage|camouflaging|launder|laundering|whitewash|whitewashing|bury|burying|withhold|withholding|omit|omitting|suppress|suppressing|downplay|downplaying|understate|understating|underreport|underreporting|undeclared|unreported|secretly|covertly|stealthily|surreptitiously|quietly|discreetly',
     'cover|covering|covered ~2 up',
-    'keep|keeping|kept|hold ~5 quiet|secret|hidden|confidential|private|silent|dark|unofficial|undisclosed|unreported|undeclared',
+    'keep|keeping|kept|hold ~5 quiet|hidden|silent|dark|unofficial|undisclosed|unreported|undeclared',
     'keep|keeping|kept|hold ~6 off|out|away|separate|apart',
     'keep|keeping|kept ~5 under ~2 wraps|radar',
     'leave|leaving|left|take|taking|remove|removing|drop|dropping|strip|stripping|scrub|scrubbing|delete|deleting|erase|erasing ~4 off|out|from',
@@ -127,6 +127,11 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'en douce',
     'ne ~3 pas ~2 mentionner|declarer|indiquer|signaler|inscrire|dire',
     'sans ~2 mentionner|declarer|indiquer|signaler|dire',
+  ],
+  // Confidentiality is protective; kept from an overseer it is concealment.
+  'keep-private': [
+    'keep|keeping|kept|hold ~5 confidential|private|secret|separate ~6 from|voor|vor|a|de ~3 @overseer',
+    'geheim ~2 houden|halten ~6 voor|vor|gegenuber ~3 @overseer',
   ],
   // Not disclosing, declaring, reporting or telling.
   'omit-disclosure': [
@@ -197,7 +202,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   // Getting round a rule or a check.
   'circumvent-verb': [
     'evade|evades|evading|evaded|dodge|dodges|dodging|dodged|bypass|bypasses|bypassing|bypassed|circumvent|circumvents|circumventing|circumvented|sidestep|sidesteps|sidestepping|skirt|skirting|sneak|sneaking|smuggle|smuggling|outsmart|outwit|outmanoeuvre|outmaneuver|fool|fooling|deceive|deceiving|mislead',
-    'get|getting|go|going|work|working|find|finding|way ~1 around|round|past|by|through',
+    'get|getting|go|going|work|working|find|finding|way ~1 around|round|past',
     'get|getting|got ~2 away ~1 with',
     'slip|slipping|sneak|sneaking|squeeze|smuggle ~4 through|past|by|around|across|into|out',
     'loophole|loopholes|backdoor|workaround|workarounds|grey|gray ~1 zone|area',
@@ -322,10 +327,9 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   falsify: [
     'falsify|falsifying|falsified|forge|forging|forged|fabricate|fabricating|fabricated|backdate|backdating|backdated|postdate|antedate|misrepresent|misrepresenting|misstate|misstating|mislabel|mislabelling|mislabeling|misclassify|misclassifying|misdeclare|misdeclaring|misdescribe|understate|understating|undervalue|undervaluing|underdeclare|doctoring|doctored|tamper|tampering|fudge|fudging|whitewash',
     'cook|cooking|massage|massaging ~2 books|figures|numbers|records',
-    'fake|faked|faking|false|bogus|phony|phoney|sham|invented|made|fictitious ~3 record|records|date|dates|document|documents|paperwork|invoice|invoices|declaration|form|end|user|address|affiliation|affiliations|cv|letter|certificate|description|purpose|classification|contract|story|reason|name|identity|signature|data|results|report|minutes|email|emails|log|logs|entries|entry',
     'cover ~1 story|stories',
     'pretext|pretexts|alibi|alibis',
-    'lie|lying|lied ~2 to|on|about|in',
+    'lie|lying|lied ~2 to|on|about ~3 @overseer|@disclosure-artefact|@hidden-object|it|this|that',
     'change|changing|alter|altering|edit|editing|modify|modifying|adjust|adjusting|tweak|tweaking|rewrite|rewriting|amend|amending ~3 the|my|our|those|these ~2 date|dates|record|records|minutes|logs|log|entries|timestamps|emails|classification|description',
     // NL
     'vervalsen|vervals|vervalst|vervalste|antidateren|antedateren|verdraaien|liegen|lieg|jokken|sjoemelen|frauderen|manipuleren',
@@ -339,6 +343,10 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'falsifier|falsifie|falsifiee|falsification|antidater|antidate|maquiller|maquille|truquer|truque|trafiquer|mentir|bidonner',
     'fausse|fausses|faux ~2 declaration|adresse|date|document|documents|facture|utilisateur|cv|motif|raison|but',
     'pretexte|couverture|alibi',
+  ],
+  // A fake document or identity named: evasion when the asker makes it, a concern when a partner does.
+  'false-thing': [
+    'fake|faked|faking|false|bogus|phony|phoney|sham|invented|made|fictitious ~3 record|records|date|dates|document|documents|paperwork|invoice|invoices|declaration|form|end|user|address|affiliation|affiliations|cv|letter|certificate|description|purpose|classification|contract|story|reason|name|identity|signature|data|results|report|minutes|email|emails|log|logs|entries|entry',
   ],
   // Describing a thing as something it is not, so that a rule seems not to apply.
   innocuous: [
@@ -375,12 +383,14 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   ],
   // An inquiry, audit or investigation that is coming.
   inquiry: [
-    'foi|foia|freedom|woo|wob|informatieverzoek|ifg|cada|subpoena|request|requests|verzoek|anfrage|demande',
+    'foi|foia|woo|wob|informatieverzoek|ifg|cada|subpoena|subpoenas',
+    'freedom ~2 information',
     'hand|hands|turn|give ~2 over',
     'before|voor|vor|bevor|avant|ahead ~4 they|we|he|she|someone|anyone|it|the|de|die|der|la|le ~3 see|check|look|find|ask|come|hand|start|starts|begin|begins|arrive|arrives|beginnt|begint|commence|kijkt|kijken|pruft|schaut',
-    'inquiry|inquiries|enquiry|investigation|investigations|investigate|investigating|investigated|audit|audits|auditors|inspection|inspections|inspector|inspectors|subpoena|subpoenas|probe|raid|review|reviewed|hearing|tribunal|prosecutor|prosecution|lawsuit|litigation|discovery|whistleblower|complaint|scrutiny',
+    'inquiry|inquiries|enquiry|investigation|investigations|investigate|investigating|investigated|audit|audits|auditors|inspection|inspections|inspector|inspectors|probe|raid|tribunal|prosecutor|prosecution|lawsuit|litigation',
     'before|ahead ~3 they|he|she|anyone|somebody|someone ~3 see|sees|check|checks|look|looks|find|finds|ask|asks|arrive|arrives|come|comes',
-    'onderzoek|audit|inspectie|controle|verhoor|rechtszaak|klacht|ermittlung|ermittlungen|untersuchung|prufung|durchsuchung|anhorung|klage|beschwerde|enquete|audit|inspection|controle|perquisition|plainte|proces',
+    'audit|inspectie|verhoor|rechtszaak|ermittlung|ermittlungen|untersuchung|durchsuchung|enquete|perquisition|proces',
+    '*onderzoek*|*untersuchung*|*enquete*',
   ],
   // Moving things and data across borders or to others.
   transfer: [
@@ -422,7 +432,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   ],
   // Being seen, found, flagged or showing up: what a concealer wants not to happen.
   perceive: [
-    'see|sees|seen|saw|seeing|show|shows|showing|shown|appear|appears|appearing|visible|notice|notices|noticed|noticing|find|finds|found|detect|detects|detected|flag|flags|flagged|recognise|recognises|recognised|recognize|recognizes|recognized|catch|catches|caught|know|knows|knew|learn|learns|discover|discovers|discovered|spot|spots|spotted|trace|traced|track|tracked|link|linked|connect|connected|surface|surfaces|register|registers|registered|identify|identifies|identified|question|questions|questioned|realise|realises|realize|realizes|suspect|suspects|check|checks|checked|stand|stands|pick|picks|picked|end|ends|turn|turns|come|comes|raise|raises|trigger|triggers|triggered|alert|alerts|ping|pings',
+    'see|sees|seen|saw|seeing|show|shows|showing|shown|appear|appears|appearing|visible|notice|notices|noticed|noticing|find|finds|found|detect|detects|detected|flag|flags|flagged|recognise|recognises|recognised|recognize|recognizes|recognized|catch|catches|caught|discover|discovers|discovered|spot|spots|spotted|trace|traced|realise|realises|realize|realizes|suspect|suspects',
     'zien|ziet|gezien|zag|verschijnen|verschijnt|opvallen|opvalt|valt|merken|merkt|gemerkt|vinden|vindt|gevonden|ontdekken|ontdekt|weten|weet|terechtkomen|terechtkomt|komt|komen|staan|staat|opduiken|opduikt|herkennen|herkent|herkend|signaleren|gesignaleerd|zichtbaar|checken|checkt|controleren|controleert|doorhebben|doorheeft|opgemerkt|achterhalen',
     'kommt|kommen|aufkommt|auffliegt|auffliegen|rauskommt|herauskommt|sprache|erscheinen|erscheint|auftauchen|auftaucht|auffallen|auffallt|aufgefallen|merken|merkt|bemerkt|finden|findet|gefunden|entdecken|entdeckt|erfahren|erfahrt|wissen|weiss|erkennen|erkennt|erkannt|mitbekommen|mitbekommt|sichtbar|stehen|steht|landen|landet|prufen|pruft|kontrollieren|kontrolliert|ausgelost|auslost|melden|meldet',
     'voir|voie|voient|vu|vue|vus|vues|apparaitre|apparaisse|apparaissent|apparait|remarquer|remarque|remarquent|trouver|trouve|trouvent|decouvrir|decouvre|decouvrent|savoir|sache|sachent|reconnaitre|reconnaisse|reconnaissent|reconnu|detecter|detecte|detectent|signale|signalee|signaler|reperer|repere|figurer|figure|ressortir|ressorte|verifier|verifie|controler|controle|apercevoir|apercoive',
@@ -554,6 +564,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   ],
   // How the parts combine into a request to evade.
   'conceal-from': [
+    '@keep-private',
     '@conceal ~12 @overseer|@disclosure-artefact|@hidden-object|@controlled-item',
     '@hidden-object|@disclosure-artefact|@controlled-item|@overseer ~12 @conceal',
     '@overseer ~3 not|never ~2 know|knows|learn|learns|find|finds|see|sees',
