@@ -4,8 +4,9 @@
 import type pg from 'pg';
 import type { Migration } from '../sql-database.js';
 
-/** Any constant would do; this one spells "ressec" so it is recognisable in pg_locks. */
-const MIGRATION_LOCK_KEY = '0x726573736563';
+/** Any constant would do; this one is "ressec" in ASCII (0x726573736563), recognisable in pg_locks. Decimal, since
+ * hexadecimal integer literals need PostgreSQL 16. */
+const MIGRATION_LOCK_KEY = '125780054205795';
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
   module TEXT NOT NULL,
