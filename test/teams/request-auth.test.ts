@@ -9,6 +9,7 @@ import { messagesEndpoint } from '../../src/channels/teams/http/messages-endpoin
 import { captureLogger } from '../support/capture-log.js';
 import { APP_ID, personalMessage, TENANT_ID } from './support/activities.js';
 import { type BotFrameworkLogin, startBotFrameworkLogin } from './support/bot-framework-login.js';
+import { forgeries } from './support/forged-tokens.js';
 
 const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
 
@@ -57,32 +58,7 @@ async function post(activity: unknown, authorization?: string) {
 }
 
 const claims = { appId: APP_ID, serviceurl: SERVICE_URL };
-
-const FORGERIES: [string, () => Promise<string | undefined>, string][] = [
-  ['a missing header', async () => undefined, 'missing-header'],
-  ['a bad signature', async () => `Bearer ${await login.signWithOtherKey(claims)}`, 'bad-signature'],
-  ['alg none', async () => `Bearer ${login.unsigned(claims)}`, 'algorithm-not-allowed'],
-  [
-    'algorithm confusion (HS256 keyed with the public key)',
-    async () => `Bearer ${await login.hmacWithPublicKey(claims)}`,
-    'algorithm-not-allowed',
-  ],
-  ['a wrong audience', async () => `Bearer ${await login.sign({ ...claims, aud: 'someone-else' })}`, 'wrong-audience'],
-  [
-    'a wrong issuer',
-    async () => `Bearer ${await login.sign({ ...claims, iss: 'https://sts.windows.net/evil/' })}`,
-    'wrong-issuer',
-  ],
-  ['an expired token', async () => `Bearer ${await login.sign({ ...claims, expiresIn: -600 })}`, 'expired'],
-  ['a token not yet valid', async () => `Bearer ${await login.sign({ ...claims, notBeforeIn: 600 })}`, 'not-yet-valid'],
-  [
-    'a serviceUrl claim that differs from the activity',
-    async () => `Bearer ${await login.sign({ ...claims, serviceurl: 'https://evil.example/' })}`,
-    'service-url-mismatch',
-  ],
-  ['a Basic header', async () => 'Basic dXNlcjpwYXNz', 'malformed-token'],
-  ['garbage after Bearer', async () => 'Bearer not.a.jwt!', 'malformed-token'],
-];
+const FORGERIES = forgeries(() => login, claims);
 
 describe('requests to /api/messages', () => {
   it('accepts a token the Bot Framework signed for this app and this serviceUrl', async () => {

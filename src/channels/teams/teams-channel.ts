@@ -163,6 +163,11 @@ export class TeamsChannel implements Channel {
     return this.parts.server.address()?.port;
   }
 
+  /** The address the HTTP server listens on, once started. */
+  get host(): string | undefined {
+    return this.parts.server.address()?.address;
+  }
+
   async start(): Promise<void> {
     this.parts.runtime.start(this.parts.deliverer);
     await this.parts.server.listen();

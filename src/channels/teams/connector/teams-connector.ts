@@ -60,7 +60,8 @@ export class TeamsConnector {
         MicrosoftAppId: credentials.appId ?? '',
         MicrosoftAppPassword: credentials.appPassword ?? '',
         MicrosoftAppTenantId: credentials.tenantId ?? '',
-        MicrosoftAppType: credentials.appType,
+        // Without an app id (the local trial) botbuilder signs nothing, as for a multi-tenant bot with no id.
+        MicrosoftAppType: credentials.appId ? credentials.appType : 'MultiTenant',
       },
       credentialsFactory,
     );
