@@ -8,7 +8,7 @@ import type { KnowledgeBase, PartRetrieval, Retrieval } from '../knowledge/knowl
 import type { SearchHit } from '../knowledge/search-index.js';
 import type { TermStatistics } from '../knowledge/term-statistics.js';
 import { contentTerms } from '../knowledge/text-analysis.js';
-import { englishWording } from '../knowledge/translate-terms.js';
+import { englishWord, englishWording } from '../knowledge/translate-terms.js';
 
 export const GROUNDING_THRESHOLD = 0.35;
 const PASSAGES_PER_PART = 3;
@@ -25,6 +25,8 @@ export interface GroundedPart {
   passages: GroundedHit[];
   coverage: number;
   grounded: boolean;
+  /** The part names a body, institution, identifier or acronym the guidance does not hold. */
+  missingThing: boolean;
   /** Jurisdictions the part names for which no passage covers what it asks. */
   lacking: Jurisdiction[];
   /** Stemmed content terms the part asks with, and those of the scene around it. */
@@ -167,11 +169,20 @@ function namesMissingThing(
   }
   for (const acronym of text.match(ACRONYM) ?? []) {
     if (CHAT_ACRONYMS.has(acronym)) continue;
-    const [term] = contentTerms(acronym);
-    if (term === undefined || statistics.known(term) || glossary.terms.has(term)) continue;
-    if (!held.includes(acronym)) return true;
+    // "OCDE" is the OECD in French: the acronym counts as known in any of its forms.
+    const forms = [...new Set([acronym, englishWord(acronym)])];
+    const known = forms.some((form) => {
+      const [term] = contentTerms(form);
+      return term === undefined || statistics.known(term) || glossary.terms.has(term) || held.includes(form);
+    });
+    if (!known) return true;
   }
   return false;
+}
+
+/** Whether the text names something itself: a capitalised name, an acronym or a number ("Section 117"). */
+function namesSomething(text: string): boolean {
+  return properNouns(text).length > 0 || /\b[A-Z]{2,}\b|\d/.test(text);
 }
 
 /** Question terms that a glossary form found in the passages stands for. */
@@ -220,7 +231,8 @@ function groundPart(
   const unknownBody =
     asksAboutUnknownBody(part.part.text, statistics, knowledge.glossary) ||
     namesMissingThing(part.part.text, passages, statistics, knowledge.glossary);
-  const grounded = measured >= GROUNDING_THRESHOLD && !unknownBody && !unknownInstitution;
+  const missingThing = unknownBody || unknownInstitution;
+  const grounded = measured >= GROUNDING_THRESHOLD && !missingThing;
   // A jurisdiction the part itself names lacks guidance when none of its own passages covers what is asked.
   const lacking = grounded
     ? part.named.filter((jurisdiction) => {
@@ -228,7 +240,16 @@ function groundPart(
         return own.length === 0 || measure(own, false) < GROUNDING_THRESHOLD;
       })
     : [];
-  return { retrieval: part, passages, coverage: measured, grounded, lacking, focusTerms: focus, sceneTerms: scene };
+  return {
+    retrieval: part,
+    passages,
+    coverage: measured,
+    grounded,
+    missingThing,
+    lacking,
+    focusTerms: focus,
+    sceneTerms: scene,
+  };
 }
 
 export function groundQuestion(retrieval: Retrieval, knowledge: KnowledgeBase): Grounded {
@@ -246,8 +267,14 @@ export function groundQuestion(retrieval: Retrieval, knowledge: KnowledgeBase): 
   const foreign = retrieval.language !== 'en';
   const whole = [retrieval.scenario, ...retrieval.parts.map((part) => part.part.text)].join(' ');
   const unknownInstitution = asksAboutUnknownInstitution(whole, (word) => knowledge.knowsWord(word));
-  const parts = retrieval.parts.map((part) =>
+  const measured = retrieval.parts.map((part) =>
     groundPart(part, sceneOf(part), foreign, unknownInstitution, knowledge, statistics),
+  );
+  // "…and how often must institutions report?" names nothing of its own: it leans on the part that names the thing
+  // ("Section 117"). Where the guidance lacks that thing, the leaning part is not answered with a neighbour either.
+  const thingMissing = measured.some((part) => part.missingThing);
+  const parts = measured.map((part) =>
+    thingMissing && !namesSomething(part.retrieval.part.text) ? { ...part, grounded: false, lacking: [] } : part,
   );
   const passages: SearchHit[] = [];
   for (const part of parts.filter((each) => each.grounded)) {

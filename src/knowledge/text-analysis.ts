@@ -58,7 +58,9 @@ export function normalizeForSearch(text: string): string {
 export function tokenize(text: string): string[] {
   const words = normalizeForSearch(text).match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? [];
   const tokens: string[] = [];
-  for (const word of words) {
+  for (const raw of words) {
+    // French elisions: "l'OCDE", "d'accès", "qu'il".
+    const word = raw.replace(/^(?:l|d|qu|j|n|s|c|m|t)'(?=[a-z0-9])/, '');
     tokens.push(word.replace(/'s$/, ''));
     if (word.includes('-')) tokens.push(...word.split('-'));
   }

@@ -15,6 +15,18 @@ export function translateQuestion(question: string): string {
   return novel.length > 0 ? `${question} ${novel.join(' ')}` : question;
 }
 
+/** The English of one Dutch, German or French word the lexicon knows ("OCDE" → "OECD"), else the word itself. */
+export function englishWord(word: string): string {
+  return (
+    LEXICON[
+      word
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+    ] ?? word
+  );
+}
+
 /** For a question in Dutch, German or French: the known words replaced by English, so coverage can be measured. */
 export function englishWording(question: string): string {
   if (guessLanguage(question) === 'en') return question;
