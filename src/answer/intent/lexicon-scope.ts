@@ -22,6 +22,27 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'een|eine|einen|un|une|a|the ~3 toespraak|speech|rede|discours|brief|mail|tekst|text|texte|essay|lettre|anschreiben|sollicitatiebrief|motivatiebrief|motivationsschreiben|gedicht|poeme|verhaal|geschichte|histoire ~4 schrijven|schreiben|ecrire|rediger|opstellen|verfassen|formuleren|formulieren',
     'schrijven|schreiben|ecrire|rediger ~3 toespraak|speech|rede|discours|brief|lettre|anschreiben|tekst|text|texte',
   ],
+  'travel-booking': [
+    'flight|flights|hotel|hotels|airbnb|hostel|airline|airlines|layover|itinerary|ryanair|easyjet|klm|lufthansa|booking|expedia|vlucht|vluchten|flug|fluge|vol|vols|hotel|billet|billets|zugticket|treinkaartje|treinticket',
+    'book|booking|reserve|reserveren|boeken|buchen|reserver ~3 a|an|the|my|een|ein|eine|un|une ~2 flight|hotel|room|table|train|ticket|car|seat|kamer|zimmer|chambre|vlucht|flug|vol|billet|trein|zug|train',
+    'cheapest|cheap|goedkoopste|gunstigste|billigste|moins ~1 cher ~3 flight|flights|hotel|ticket|tickets|train|vlucht|flug|vol|billet|hotel',
+    'rental|huur|miet|location ~1 car|auto|wagen|voiture',
+  ],
+  'personal-legal': [
+    'landlord|landlady|tenant|tenancy|lease|deposit|eviction|evicted|divorce|custody|alimony|inheritance|testament|neighbour|neighbor|parking|speeding|traffic|verhuurder|huurder|huurcontract|borg|scheiding|voogdij|erfenis|buren|vermieter|mieter|mietvertrag|kaution|scheidung|sorgerecht|erbschaft|nachbar|proprietaire|locataire|bail|caution|divorce|garde|heritage|voisin',
+    'parking|speeding|traffic ~1 ticket|fine|fines',
+    'boete|strafzettel|amende ~3 parkeren|snelheid|parken|geschwindigkeit|stationnement|vitesse',
+  ],
+  trivia: [
+    'who ~2 won|invented|discovered|wrote|painted|composed|founded|built',
+    'how ~1 tall|far|high|deep|heavy ~3 is|are|was|were ~2 the|a|an',
+    'capital|population|height|area|distance ~2 of ~2 the|a|an|france|germany|spain|italy|china|japan|mongolia|australia|canada|brazil|africa|europe|asia',
+    'highest|tallest|longest|biggest|largest|hoogste|langste|grootste|hochste|langste|grosste|plus ~1 haute|haut|long|grand|grande ~3 mountain|river|building|country|city|berg|rivier|gebouw|land|stad|fluss|gebaude|stadt|montagne|fleuve|batiment|pays|ville',
+  ],
+  'polish-writing': [
+    'make|making ~5 sound|read|look ~3 more|better|impressive|professional|convincing|fluent|natural|academic|formal|beter|professioneler|besser|professioneller|mieux|professionnel',
+    'proofread|proofreading|spellcheck|copyedit|nakijken|korrekturlesen|relire|relecture',
+  ],
   translation: [
     'translate|translating|translation ~6 into|to|in ~1 english|german|french|dutch|spanish|italian|chinese|russian|japanese|arabic|portuguese',
     'translate ~2 this|that|the|following|it',
@@ -45,6 +66,8 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
   ],
   health: [
     'symptom|symptoms|diagnosis|diagnose|medication|medicine|medicines|dose|dosage|pill|pills|headache|migraine|fever|flu|covid|cough|illness|sick|hospital|pregnant|pregnancy|allergy|allergies|injury|rash|diabetes|depression|insomnia|dentist|therapist|ibuprofen|paracetamol|antibiotics|calories|workout|fitness|gym|burnout',
+    'pain|aches|sore|nausea|dizzy|dizziness|bloating|sprained|fracture|eczema|asthma|cholesterol|ache',
+    'see|visit|consult ~2 a|the|my ~1 doctor|gp|dentist|physio|physiotherapist|dermatologist',
     'hoofdpijn|koorts|griep|ziek|ziekte|huisarts|dokter|tandarts|zwanger|medicijn|medicijnen|pijn|slapen|kopfschmerzen|fieber|grippe|krank|krankheit|hausarzt|arzt|arztin|zahnarzt|schwanger|medikament|medikamente|schmerzen|schlafen|mal|maux|tete|fievre|grippe|malade|maladie|medecin|dentiste|enceinte|medicament|medicaments|douleur|dormir',
   ],
   'personal-finance': [
