@@ -1,8 +1,10 @@
 // Builds the channel-neutral core: knowledge, answering, state and the router with every feature registered.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { AnswerService } from './answer/answer-service.js';
+import { today } from './answer/citations.js';
 import type { LlmAnswerer } from './answer/llm-answerer.js';
 import { loadPrompt } from './answer/prompt-files.js';
 import { registerAnswering } from './answer/register-answering.js';
@@ -17,13 +19,17 @@ import { Insights } from './feedback/insights.js';
 import { openInsightStore } from './feedback/open-insight-store.js';
 import { registerIntake } from './intake/register-intake.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { KnowledgeHolder } from './knowledge/knowledge-holder.js';
 import type { CorpusProblem } from './knowledge/load-corpus.js';
+import { KnowledgeReloader, requestReload } from './knowledge/reload.js';
+import { isVerifiedInForce } from './knowledge/verified-answer-schema.js';
 import type { Logger } from './log.js';
 import { buildReport } from './report/build-report.js';
 import { registerReport } from './report/register-report.js';
 import { type OpenedStateStore, openStateStore } from './store/open-state-store.js';
 import { startPurgeSchedule } from './store/purge-schedule.js';
 import { sqlDatabasePath } from './store/sql-database.js';
+import { registerVerified } from './verified/register-verified.js';
 
 /** The project root (where knowledge/ and prompts/ live), whether running from src/ or dist/src/. */
 export const PROJECT_ROOT = (() => {
@@ -38,7 +44,10 @@ export function resolveFromRoot(target: string): string {
 export interface App {
   config: Config;
   log: Logger;
-  knowledge: KnowledgeBase;
+  /** The corpus in use now (a reload swaps it). */
+  readonly knowledge: KnowledgeBase;
+  knowledgeHolder: KnowledgeHolder;
+  reloader: KnowledgeReloader;
   corpusProblems: CorpusProblem[];
   answers: AnswerService;
   router: Router;
@@ -59,16 +68,26 @@ export interface BuildOptions {
    * no channel. A running channel registers its own with `app.escalation.registerSink` instead.
    */
   deskSinks?: Sink[];
+  /**
+   * Reload the corpus when an institution folder or the verified-answer folder changes, or on `ressec knowledge
+   * reload` / SIGHUP. Default: on for long-running processes (no `memory:` state) unless RESSEC_WATCH_KNOWLEDGE=false.
+   */
+  watchKnowledge?: boolean;
 }
 
 export async function loadKnowledge(config: Config) {
   const corpusDir = resolveFromRoot(config.knowledge.dir);
   const institutionDirs = config.knowledge.institutionDirs.map((directory) => path.resolve(directory));
-  const loaded = await KnowledgeBase.load({
-    dir: corpusDir,
-    institutionDirs,
-    institutionJurisdiction: config.institution.jurisdiction,
-  });
+  const verifiedDir = config.knowledge.verifiedDir;
+  const withVerified = verifiedDir && existsSync(verifiedDir) ? [...institutionDirs, verifiedDir] : institutionDirs;
+  const loaded = withoutVerifiedOutOfForce(
+    await KnowledgeBase.load({
+      dir: corpusDir,
+      institutionDirs: withVerified,
+      institutionJurisdiction: config.institution.jurisdiction,
+    }),
+    today(),
+  );
   // A bot that starts with no guidance answers nothing: buildApp refuses to start on a missing or empty folder.
   const problems: string[] = [];
   const inFolder = (directory: string) =>
@@ -87,6 +106,51 @@ export async function loadKnowledge(config: Config) {
     }
   }
   return { ...loaded, folderProblems: problems };
+}
+
+/** Watches the folders and the reload stamp; SIGHUP (to the main thread) asks every live process to reload. */
+function watchForReloads(config: Config, reloader: KnowledgeReloader): () => void {
+  const folders = [...config.knowledge.institutionDirs.map((directory) => path.resolve(directory))];
+  if (config.knowledge.verifiedDir) folders.push(config.knowledge.verifiedDir);
+  reloader.watch(folders, config.dataDir);
+  if (!isMainThread) return () => {};
+  const onHangup = () => requestReload(config.dataDir);
+  process.on('SIGHUP', onHangup);
+  return () => process.off('SIGHUP', onHangup);
+}
+
+/** A verified answer past its review date while loaded: reload, so that no passage of it is quoted either. */
+async function dropExpiredVerified(holder: KnowledgeHolder, reloader: KnowledgeReloader): Promise<number> {
+  const day = today();
+  const expired = holder.current.documents.filter(
+    (document) => document.verified && !isVerifiedInForce(document, day),
+  ).length;
+  if (expired > 0) await reloader.reload('verified-expired');
+  return expired;
+}
+
+/**
+ * A retired or expired verified answer is not used at all: not given as the desk's answer, and not quoted as a
+ * passage either. (The matcher checks the day too, for one that expires while the corpus is loaded.)
+ */
+function withoutVerifiedOutOfForce<T extends { knowledge: KnowledgeBase }>(loaded: T, day: string): T {
+  const { knowledge } = loaded;
+  const out = new Set(
+    knowledge.documents
+      .filter((document) => document.verified && !isVerifiedInForce(document, day))
+      .map((document) => document.id),
+  );
+  if (out.size === 0) return loaded;
+  return {
+    ...loaded,
+    knowledge: new KnowledgeBase(
+      knowledge.documents.filter((document) => !out.has(document.id)),
+      knowledge.passages.filter((passage) => !out.has(passage.documentId)),
+      knowledge.glossary,
+      knowledge.contactPoints,
+      knowledge.institutionJurisdiction,
+    ),
+  };
 }
 
 /**
@@ -127,8 +191,25 @@ function openEscalationOrFallback(
 }
 
 export async function buildApp(config: Config, log: Logger, options: BuildOptions = {}): Promise<App> {
+  if (config.knowledge.verifiedDir) {
+    try {
+      mkdirSync(config.knowledge.verifiedDir, { recursive: true });
+    } catch (error) {
+      throw new ConfigError([
+        `RESSEC_VERIFIED_DIR: ${config.knowledge.verifiedDir} cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      ]);
+    }
+  }
   const { knowledge, problems, folderProblems } = await loadKnowledge(config);
   if (folderProblems.length > 0) throw new ConfigError(folderProblems);
+  const knowledgeHolder = new KnowledgeHolder(knowledge);
+  const reloader = new KnowledgeReloader({
+    holder: knowledgeHolder,
+    load: () => loadKnowledge(config),
+    log: log.child({ component: 'knowledge' }),
+  });
+  const live = options.watchKnowledge ?? (options.stateUrl !== 'memory:' && config.knowledge.watch !== false);
+  const stopReloadSignal = live ? watchForReloads(config, reloader) : () => {};
   for (const problem of problems) {
     log.warn({ event: 'corpus-file-skipped', file: problem.file, field: problem.field }, problem.message);
   }
@@ -151,10 +232,10 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     store: openInsightStore(config, log),
     retention: config.insights,
     log: log.child({ component: 'insights' }),
-    glossary: () => knowledge.glossary,
+    glossary: () => knowledgeHolder.current.glossary,
   });
   const answers = new AnswerService({
-    knowledge,
+    knowledge: knowledgeHolder,
     log: log.child({ component: 'answer' }),
     llm,
     deskName: config.desk.name,
@@ -168,15 +249,25 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   registerIntake(router, { knowledge, config });
   const notifier = new NotifierHub();
   const escalation = openEscalationOrFallback(config, log, notifier, options.deskSinks, router);
+  registerVerified(router, {
+    config,
+    roster: escalation.service.roster,
+    tickets: escalation.store,
+    insights,
+    holder: knowledgeHolder,
+    reloader,
+    today,
+  });
   registerReport(router, {
     roster: escalation.service.roster,
-    build: (days) => buildReport({ insights, tickets: escalation.store, knowledge }, days),
+    build: (days) => buildReport({ insights, tickets: escalation.store, knowledge: knowledgeHolder.current }, days),
   });
   const purge = startPurgeSchedule(
     [
       { name: 'state', run: () => state.purgeExpired() },
       { name: 'tickets', run: () => escalation.purgeClosed() },
       { name: 'insights', run: () => insights.purge() },
+      { name: 'verified-expiry', run: () => dropExpiredVerified(knowledgeHolder, reloader) },
     ],
     config.state.purgeIntervalMs,
     log.child({ component: 'retention' }),
@@ -185,7 +276,11 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   return {
     config,
     log,
-    knowledge,
+    get knowledge() {
+      return knowledgeHolder.current;
+    },
+    knowledgeHolder,
+    reloader,
     corpusProblems: problems,
     answers,
     router,
@@ -194,6 +289,8 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     escalation,
     insights,
     close: async () => {
+      stopReloadSignal();
+      reloader.close();
       await purge.stop();
       await insights.close();
       await escalation.close();

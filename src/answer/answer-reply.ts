@@ -8,6 +8,7 @@ export function answerToReply(answer: Answer): Reply {
   for (const note of answer.notes) blocks.push({ kind: 'context', text: note });
   blocks.push({ kind: 'text', markdown: answer.text });
   if (answer.citations.length > 0) blocks.push({ kind: 'citations', items: answer.citations });
+  if (answer.verified) blocks.push({ kind: 'context', text: `✅ Verified by the advice desk on ${answer.verified.on}` });
   const context: string[] = [];
   const jurisdictions = [...new Set(answer.citations.map((citation) => citation.jurisdiction))];
   if (jurisdictions.length > 0) context.push(`Jurisdiction: ${jurisdictions.join(', ')}`);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Jurisdiction } from '../config.js';
 import type { ContactTopic } from '../knowledge/contact-topic.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { currentKnowledge, type KnowledgeSource } from '../knowledge/knowledge-holder.js';
 import { guessLanguage } from '../knowledge/translate-terms.js';
 import type { Logger } from '../log.js';
 import type { Answer } from './answer.js';
@@ -13,9 +14,11 @@ import { groundQuestion } from './grounding.js';
 import type { LlmAnswerer } from './llm-answerer.js';
 import { composeExtractiveAnswer } from './offline-answerer.js';
 import { checkPolicy, hasDomainAnchor, type PolicyFinding } from './policy.js';
+import { verifiedAnswer } from './verified-answer.js';
 
 export interface AnswerServiceOptions {
-  knowledge: KnowledgeBase;
+  /** The corpus, or the holder of the one in use (swapped when the corpus is reloaded). */
+  knowledge: KnowledgeSource;
   log: Logger;
   llm?: LlmAnswerer;
   deskName: string;
@@ -107,7 +110,10 @@ export class AnswerService {
         break;
     }
 
-    const knowledge = this.options.knowledge;
+    // One corpus for the whole answer, however the corpus is reloaded meanwhile.
+    const knowledge = currentKnowledge(this.options.knowledge);
+    const verified = verifiedAnswer(question, knowledge, this.today(), base);
+    if (verified) return verified;
     const retrieval = knowledge.retrieve(question);
     const grounded = groundQuestion(retrieval, knowledge);
     base.jurisdictions = retrieval.named;
@@ -183,7 +189,7 @@ export class AnswerService {
 
   /** "Who do I ask?" in an LLM answer: the contact points for the topic, as cited lines, unless it names them. */
   private addContactPoints(answer: Answer, topic: ContactTopic): Answer {
-    const points = this.options.knowledge
+    const points = currentKnowledge(this.options.knowledge)
       .contactPointsFor(answer.jurisdictions, topic)
       .filter((point) => !answer.text.includes(point.name))
       .slice(0, 2);
@@ -198,7 +204,7 @@ export class AnswerService {
 
   /** One line naming the national contact point where the corpus has one for the jurisdictions in play. */
   private contactLine(named: Jurisdiction[]): string {
-    const points = this.options.knowledge.contactPointsFor(named);
+    const points = currentKnowledge(this.options.knowledge).contactPointsFor(named);
     if (points.length === 0) return '';
     return ` National advice: ${points
       .slice(0, 2)

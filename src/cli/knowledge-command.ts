@@ -1,4 +1,5 @@
 // `ressec knowledge check`: validates the corpus and lists documents past review_by; non-zero on any problem.
+// `ressec knowledge reload`: the same check, then every running process on the data folder reloads the corpus.
 
 import path from 'node:path';
 import { today } from '../answer/citations.js';
@@ -6,13 +7,29 @@ import { lintCorpus, UNTRUSTED_LABEL } from '../answer/untrusted-text.js';
 import { loadKnowledge, resolveFromRoot } from '../app.js';
 import { printableLine } from '../core/printable.js';
 import { checkCoverage, loadCoverageTemplate } from '../knowledge/coverage.js';
+import { requestReload } from '../knowledge/reload.js';
 import { type CliCommand, UsageError } from './cli-command.js';
 
 export const knowledgeCommand: CliCommand = {
-  usage: 'knowledge check [--coverage] [--strict] [--json]',
-  summary: 'validate the corpus (front matter, glossary, contact points) and list stale documents',
-  async run(args, io, config) {
-    if (args[0] !== 'check') throw new UsageError('usage: ressec knowledge check [--coverage] [--strict] [--json]');
+  usage: 'knowledge check [--coverage] [--strict] [--json] | knowledge reload',
+  summary:
+    'validate the corpus (front matter, glossary, contact points) and list stale documents; reload: check, then have running processes reload',
+  async run(args, io, config, log, channels) {
+    if (args[0] === 'reload') {
+      const code = await knowledgeCommand.run(['check', ...args.slice(1)], io, config, log, channels);
+      if (code !== 0) {
+        io.stderr.write('ressec: not reloaded: fix the problems above first\n');
+        return code;
+      }
+      requestReload(config.dataDir);
+      io.stdout.write(
+        `Asked every running ressec that uses ${config.dataDir} to reload the corpus (they also reload by themselves when an institution folder changes).\n`,
+      );
+      return 0;
+    }
+    if (args[0] !== 'check') {
+      throw new UsageError('usage: ressec knowledge check [--coverage] [--strict] [--json] | ressec knowledge reload');
+    }
     const { knowledge, problems, folderProblems } = await loadKnowledge(config);
     for (const problem of folderProblems) {
       const [variable = '', ...rest] = problem.split(': ');

@@ -18,7 +18,11 @@ export const ACTION_LABELS = {
   close: 'Close',
   reopen: 'Reopen (change status)',
   reply: 'Reply to the desk',
+  verify: 'Save as verified answer',
 } as const;
+
+/** The verb of "Save as verified answer" (src/verified/verified-verbs.ts), kept here as text: escalation stays apart. */
+const SAVE_VERIFIED_VERB = 'verified.new';
 
 /**
  * Each change to a ticket: what the actor did, after their name, as the desk reads it and as the researcher does
@@ -44,7 +48,11 @@ export function ticketActions(ticket: Ticket, viewer: Viewer): ChoiceOption[] {
   if (viewer === 'requester') {
     return isOpen(ticket) ? [{ label: ACTION_LABELS.reply, verb: TICKET_VERBS.reply, value, style: 'primary' }] : [];
   }
-  if (!isOpen(ticket)) return [{ label: ACTION_LABELS.reopen, verb: TICKET_VERBS.status, value }];
+  // Advice the desk gave can become the answer the next researcher with the same question gets.
+  const verify = ticket.audit.some((entry) => entry.action === 'advice_given')
+    ? [{ label: ACTION_LABELS.verify, verb: SAVE_VERIFIED_VERB, value }]
+    : [];
+  if (!isOpen(ticket)) return [{ label: ACTION_LABELS.reopen, verb: TICKET_VERBS.status, value }, ...verify];
   return [
     { label: ACTION_LABELS.claim, verb: TICKET_VERBS.claim, value, style: 'primary' },
     { label: ACTION_LABELS.ask, verb: TICKET_VERBS.ask, value },
@@ -52,6 +60,7 @@ export function ticketActions(ticket: Ticket, viewer: Viewer): ChoiceOption[] {
     { label: ACTION_LABELS.status, verb: TICKET_VERBS.status, value },
     { label: ACTION_LABELS.advise, verb: TICKET_VERBS.advise, value },
     { label: ACTION_LABELS.close, verb: TICKET_VERBS.close, value, style: 'danger' },
+    ...verify,
   ];
 }
 
