@@ -2,7 +2,7 @@
 // (its own words fully, the scene's words a little) that its best passages contain.
 import type { Jurisdiction } from '../config.js';
 import type { AnalysedPassage } from '../knowledge/corpus-analysis.js';
-import { type Ask, questionAsks } from '../knowledge/fact-kinds.js';
+import { type Ask, type FactKind, questionAsks } from '../knowledge/fact-kinds.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import type { KnowledgeBase, PartRetrieval, Retrieval } from '../knowledge/knowledge-base.js';
 import type { SearchHit } from '../knowledge/search-index.js';
@@ -180,6 +180,24 @@ function namesMissingThing(
   return false;
 }
 
+const MEASURED: FactKind[] = ['number', 'date', 'duration'];
+
+/**
+ * Asked "how many", "when" or "how long", the part's passages must hold such a figure in a sentence about what is
+ * asked; otherwise the guidance does not have it, and a neighbouring passage would only seem to answer.
+ */
+function holdsAskedKind(part: PartRetrieval, passages: GroundedHit[], focus: Set<string>, scene: Set<string>): boolean {
+  const kinds = MEASURED.filter((kind) => part.part.asks.includes(kind));
+  if (kinds.length === 0) return true;
+  return passages.some((hit) =>
+    hit.analysed.sentences.some(
+      (sentence) =>
+        kinds.some((kind) => sentence.facts.has(kind)) &&
+        [...sentence.terms].some((term) => focus.has(term) || scene.has(term)),
+    ),
+  );
+}
+
 /** Whether the text names something itself: a capitalised name, an acronym or a number ("Section 117"). */
 function namesSomething(text: string): boolean {
   return properNouns(text).length > 0 || /\b[A-Z]{2,}\b|\d/.test(text);
@@ -232,7 +250,7 @@ function groundPart(
     asksAboutUnknownBody(part.part.text, statistics, knowledge.glossary) ||
     namesMissingThing(part.part.text, passages, statistics, knowledge.glossary);
   const missingThing = unknownBody || unknownInstitution;
-  const grounded = measured >= GROUNDING_THRESHOLD && !missingThing;
+  const grounded = measured >= GROUNDING_THRESHOLD && !missingThing && holdsAskedKind(part, passages, focus, scene);
   // A jurisdiction the part itself names lacks guidance when none of its own passages covers what is asked.
   const lacking = grounded
     ? part.named.filter((jurisdiction) => {

@@ -22,8 +22,10 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
     /(?:\+|\b00)\d{1,3}[\s().-]*\d[\d\s()./-]{5,}\d|\b0\d{1,4}[\s-]\d{2,4}[\s-]?\d{2,4}(?:[\s-]\d{2,4})?\b|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b(tele)?phone\b|\bhotline\b/i,
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail\b/i,
   web: /https?:\/\/|\bwww\.|\b[\w-]+\.(?:gov|gouv|org|nl|de|fr|eu|uk|ca|au|it|jp|cz|ch|be|no|se|dk|fi|edu|int|com)\b|\b(website|web page|webpage|portal|online|web form|contact form|form)\b/i,
-  number:
-    /[€£$]\s?\d|\d\s?(%|per ?cent|million|billion|thousand|euros?|pounds?|dollars?)\b|\b\d{1,3}(?:[,.]\d{3})+\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)\s+(?:[a-z-]+\s+)?(areas|categories|principles|elements|steps|criteria|requirements|factors|risks|questions|fields|technologies|members|countries|pillars|measures|sections|parts|types|recommendations|actions|sectors|institutions|commitments|hubs|centres|centers|universities|organisations|organizations|lists|families|levels|blocks|chapters|modules|items|programmes|programs)\b/i,
+  number: new RegExp(
+    `[€£$]\\s?\\d|\\d\\s?(%|per ?cent|million|billion|thousand|euros?|pounds?|dollars?|francs?)\\b|\\b\\d{1,3}(?:[,.]\\d{3})+\\b|\\b(\\d+|${COUNT_WORD})\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+s\\b`,
+    'i',
+  ),
   body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère)\b|\b[A-Z]{2,}[A-Za-z]*\b/,
   law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi|arrêté)\b|\bArt\.\s?\d/,
 };
@@ -48,7 +50,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     'phone',
-    /\b(phone|telephone|tel|hotline|phone number|number to call|direct line|call them|telefoon\w*|bellen|telefon\w*|anrufen|nummer|t[ée]l[ée]phone|appeler|num[ée]ro)\b/i,
+    /\b(phone number|telephone number|phone line|direct line|number to call|call them|ring them|by phone|hotline|helpline|telefoon(nummer)?|bellen|telefonnummer|telefonisch|nummer|anrufen|num[ée]ro( de t[ée]l[ée]phone)?|appeler|joindre par t[ée]l[ée]phone)\b/i,
   ],
   [
     'email',

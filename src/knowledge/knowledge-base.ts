@@ -141,7 +141,7 @@ export class KnowledgeBase {
       const own = translateQuestion(part.text);
       // "…and since when?" names nothing itself: it asks about the other parts' subject, or what the scene ends on.
       const lastScene = translateQuestion(shape.scenario.split(/(?<=[.!?])\s+/).at(-1) ?? '');
-      const focus = contentTerms(own).length > 0 ? own : `${own} ${others || lastScene}`;
+      const focus = contentTerms(own).length > 0 ? own : `${own} ${others} ${lastScene}`;
       const expansion = this.glossary.expand(focus);
       const options = { context: `${scene} ${others}`, expansion: `${expansion.extraText}${contactWords}` };
       const hits = this.index.search(focus, preference, PER_PART, options);

@@ -2,6 +2,7 @@
 // asking sentences from the scene lets retrieval weigh what is asked above the scene, and each part be answered.
 import { type Ask, questionAsks } from './fact-kinds.js';
 import { contentTerms } from './text-analysis.js';
+import { englishWording } from './translate-terms.js';
 
 export interface QuestionPart {
   /** The words of this part as the user wrote them. */
@@ -58,16 +59,21 @@ function splitParts(sentence: string): string[] {
     );
 }
 
+/** What a part asks, read in its own words and in their English ("Quelles listes…" asks for a list). */
+function asksOf(text: string): Ask[] {
+  return questionAsks(`${text}\n${englishWording(text)}`);
+}
+
 export function shapeQuestion(message: string): QuestionShape {
   const sentences = messageSentences(message);
   const asking = sentences.filter(isAsking);
   // A message that asks nothing in question form ("export licence for quantum software to Japan") is all question.
-  if (asking.length === 0) return { parts: [{ text: message.trim(), asks: questionAsks(message) }], scenario: '' };
+  if (asking.length === 0) return { parts: [{ text: message.trim(), asks: asksOf(message) }], scenario: '' };
   const scenario = sentences.filter((sentence) => !asking.includes(sentence)).join(' ');
   const texts = asking.flatMap(splitParts);
-  if (texts.length === 0) return { parts: [{ text: message.trim(), asks: questionAsks(message) }], scenario: '' };
+  if (texts.length === 0) return { parts: [{ text: message.trim(), asks: asksOf(message) }], scenario: '' };
   // More parts than can be answered well in one reply are answered as one.
   const kept =
     texts.length > MAX_PARTS ? [...texts.slice(0, MAX_PARTS - 1), texts.slice(MAX_PARTS - 1).join(' ')] : texts;
-  return { parts: kept.map((text) => ({ text, asks: questionAsks(text) })), scenario };
+  return { parts: kept.map((text) => ({ text, asks: asksOf(text) })), scenario };
 }

@@ -63,7 +63,6 @@ export interface SearchOptions {
 
 // What is asked counts fully; the scene and synonyms widen recall without outranking it.
 const CONTEXT_WEIGHT = 0.35;
-const RELATED_WEIGHT = 0.2;
 const EXPANSION_WEIGHT = 0.3;
 
 export class SearchIndex {

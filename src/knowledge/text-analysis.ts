@@ -9,7 +9,7 @@ const STOP_WORDS = new Set(
   those through to too under until up very was we were what when where which while who whom why will with would you
   your yours about also any each few all am us may let get got want need needs know tell please hi hello thanks thank
   i'm im i've ive we're what's whats there's it's anyone something someone since until ago yet already whether
-  though although because
+  though although because many much now actually really ever lot lots
   de het een wat wie hoe waar welke is zijn mijn ik je jij wij we ons onze en of voor van met bij naar op aan in om
   te dat die dit moet kan mag doet doen niet geen ook als er heb hebt heeft wordt worden
   der die das ein eine einen dem den des was wer wie wo welche ist sind mein meine ich du wir und oder fur von mit

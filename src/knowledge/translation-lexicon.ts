@@ -2,6 +2,12 @@
 // searched and grounded through this list against the English corpus. Keys are lower-case and accent-free; words
 // that are also ordinary English words are left out, because the list is applied to every question.
 export const LEXICON: Record<string, string> = {
+  rgpd: 'GDPR',
+  avg: 'GDPR',
+  dsgvo: 'GDPR',
+  tfue: 'TFEU',
+  vwev: 'TFEU',
+  aeuv: 'TFEU',
   aanmelden: 'register',
   aanpak: 'approach',
   aanstelling: 'appointment',
