@@ -106,9 +106,11 @@ const REFUSAL_CLASSES = ['evasion', 'targeting', 'injection'] as const;
 function learnedRefusal(question: string, finding: IntentFinding): (typeof REFUSAL_CLASSES)[number] | undefined {
   const probabilities = shippedIntentModel().probabilities(question);
   const share = REFUSAL_CLASSES.reduce((sum, name) => sum + probabilities[name], 0);
-  const evidence = REFUSAL_CLASSES.some((name) => finding.scores[name] >= 1);
+  const likeliest = [...REFUSAL_CLASSES].sort((a, b) => probabilities[b] - probabilities[a])[0] ?? 'evasion';
+  // The lexicon's evidence must be of the same kind as the model's reading, or the model must be near certain.
+  const evidence = finding.scores[likeliest] >= 1 || finding.evidence[likeliest] >= 1;
   if (share < (evidence ? MODEL_REFUSAL_SHARE : MODEL_SURE_SHARE)) return undefined;
-  return [...REFUSAL_CLASSES].sort((a, b) => probabilities[b] - probabilities[a])[0];
+  return likeliest;
 }
 
 /** Text that tries to instruct the assistant (the corpus lint and both answerers use this too). */

@@ -19,7 +19,28 @@ export interface IntentFinding {
   features: string[];
   /** How many words of everyday (out-of-scope) topics the text holds. */
   scopeWords: number;
+  /**
+   * Words of a kind of request, below any threshold: a concealment verb, people named by origin, the assistant's
+   * rules. Never a reason to refuse alone; it tells the learned model the lexicon saw something of that kind.
+   */
+  evidence: Record<Exclude<IntentClass, 'out-of-scope'>, number>;
 }
+
+const EVIDENCE: Record<Exclude<IntentClass, 'out-of-scope'>, readonly string[]> = {
+  evasion: [
+    'conceal',
+    'circumvent-verb',
+    'avoid-control',
+    'omit-disclosure',
+    'false-thing',
+    'misdescribe',
+    'relabel',
+    'without-licence',
+    'technicality',
+  ],
+  targeting: ['people-by-origin', 'private-details', 'spy-label', 'by-origin', 'profiling-words', 'accuse-person'],
+  injection: ['assistant-config-ref', 'role-change', 'forced-verdict', 'persona', 'encoding-mention'],
+};
 
 const THRESHOLD = 3;
 /** A weak feature that is part of a stronger one is not counted twice. */
@@ -209,7 +230,12 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
   // How many everyday-topic words: a question full of them is about that topic, whatever else it names.
   const scopeWords = new Set(scope.flatMap((name) => (spans.get(name) ?? []).map((span) => span.start)));
 
-  return { intent: decide(scores), scores, features: [...new Set(features)], scopeWords: scopeWords.size };
+  const evidence = {
+    evasion: EVIDENCE.evasion.filter((name) => spans.has(name)).length,
+    targeting: EVIDENCE.targeting.filter((name) => spans.has(name)).length,
+    injection: EVIDENCE.injection.filter((name) => spans.has(name)).length,
+  };
+  return { intent: decide(scores), scores, features: [...new Set(features)], scopeWords: scopeWords.size, evidence };
 }
 
 // Addressed to an assistant, or telling the reader what to do with every user: corpus text never does either.
