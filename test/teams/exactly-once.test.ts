@@ -35,7 +35,7 @@ describe('Teams answers every activity exactly once', () => {
     const first = await teams.post(activity);
     expect(first.status).toBe(200);
     // The row is durable by the time the 200 is read.
-    expect(await teams.teams.runtime.inbox.get(`${PERSONAL}|${activity.id}`)).toBeDefined();
+    expect(await teams.teams.inbox.get(`${PERSONAL}|${activity.id}`)).toBeDefined();
     const again = await Promise.all([teams.post(activity), teams.post(activity)]);
     expect(again.map((response) => response.status)).toEqual([200, 200]);
     expect(await teams.teams.idle(10_000)).toBe(true);
@@ -49,9 +49,8 @@ describe('Teams answers every activity exactly once', () => {
     const activity = personalMessage(first.connector.serviceUrl, QUESTION);
     expect((await first.post(activity)).status).toBe(200);
     const dataDir = first.dataDir;
-    await first.teams.runtime.stop();
+    await first.stop();
     harnesses = [];
-    await first.app.close().catch(() => undefined);
     expect(first.connector.messages(PERSONAL)).toHaveLength(0);
 
     const second = await harness({ dataDir, teams: { leaseMs: 200 } });

@@ -52,7 +52,7 @@ describe('Teams security', () => {
       });
       expect(response.status).toBe(401);
       expect(await response.text()).toBe('');
-      expect(await harness.teams.runtime.inbox.get(`${personalChatOf(RESEARCHER)}|${activity.id}`)).toBeUndefined();
+      expect(await harness.teams.inbox.get(`${personalChatOf(RESEARCHER)}|${activity.id}`)).toBeUndefined();
       expect(await harness.teams.idle(2_000)).toBe(true);
       expect(harness.connector.calls.length).toBe(before);
       expect(elsewhereCalls).toEqual([]);

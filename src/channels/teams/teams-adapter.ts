@@ -12,8 +12,8 @@ import {
 } from 'botbuilder';
 import { type AuthenticateRequestResult, ClaimsIdentity } from 'botframework-connector';
 import type { Logger } from '../../log.js';
-import type { ChannelRuntime } from '../runtime/channel-runtime.js';
 import type { InboxEntry } from '../runtime/inbox.js';
+import type { TurnIntake } from '../runtime/turn-intake.js';
 import { personOf, placeOf } from './activity-turn.js';
 import {
   type AdmissionDeps,
@@ -39,8 +39,8 @@ class VerifiedActivityAdapter extends CloudAdapter {
   }
 }
 
-export interface TeamsAdapterOptions extends AdmissionDeps {
-  runtime: ChannelRuntime;
+export interface TeamsAdapterOptions extends Omit<AdmissionDeps, 'threads'> {
+  intake: TurnIntake;
   references: ConversationReferences;
   authentication: ConfigurationBotFrameworkAuthentication;
   log: Logger;
@@ -52,16 +52,19 @@ export class TeamsAdapter {
   private readonly app = new Application({ startTypingTimer: false, removeRecipientMention: false });
   private readonly adapter: VerifiedActivityAdapter;
 
+  private readonly deps: AdmissionDeps;
+
   constructor(private readonly options: TeamsAdapterOptions) {
+    this.deps = { ...options, threads: options.intake.threads };
     this.adapter = new VerifiedActivityAdapter(options.authentication);
     this.app.activity('message', async (context) => {
-      await this.accept(await messageAdmission(options, context.activity));
+      await this.accept(await messageAdmission(this.deps, context.activity));
     });
     this.app.conversationUpdate('membersAdded', async (context) => {
-      await this.accept(welcomeAdmission(options, context.activity));
+      await this.accept(welcomeAdmission(this.deps, context.activity));
     });
     this.app.messageExtensions.submitAction(ASK_COMMAND_ID, async (context) => {
-      await this.accept(messageActionAdmission(options, context.activity));
+      await this.accept(messageActionAdmission(this.deps, context.activity));
       return 'I am answering in your personal chat with ressec.';
     });
     this.app.adaptiveCards.actionExecute(/^[\s\S]+$/, async (context, _state, data) =>
@@ -107,24 +110,24 @@ export class TeamsAdapter {
 
   private async accept(entry: InboxEntry | undefined): Promise<boolean> {
     if (!entry) return false;
-    const { runtime, log } = this.options;
-    if (!(await runtime.admit(entry))) {
+    const { intake, log } = this.options;
+    if (!(await intake.admit(entry))) {
       log.info({ event: 'duplicate', turnId: entry.key }, 'duplicate activity acknowledged');
       return false;
     }
-    runtime.run(entry);
+    intake.run(entry);
     return true;
   }
 
   private async cardAction(activity: Activity, data: unknown): Promise<AdaptiveCard | string> {
-    const { runtime, log, invokeBudgetMs } = this.options;
+    const { intake, log, invokeBudgetMs } = this.options;
     // A card with `refresh` would have teams-ai edit the shared message on every refresh; ressec's cards carry none,
     // and a refresh that arrives anyway is answered here without touching the message.
     if ((activity.value as { trigger?: string } | undefined)?.trigger === 'automatic') return 'Up to date.';
     const decoded = actionInput((activity.value as { action?: { verb?: unknown } }).action?.verb, data);
     if (!decoded) return 'That button is no longer active. Type help to see what I can do.';
-    const entry = cardActionAdmission(this.options, activity, decoded);
-    if (!(await runtime.admit(entry))) {
+    const entry = cardActionAdmission(this.deps, activity, decoded);
+    if (!(await intake.admit(entry))) {
       log.info({ event: 'duplicate', turnId: entry.key }, 'repeated card action acknowledged');
       return 'That was done already.';
     }
@@ -133,14 +136,14 @@ export class TeamsAdapter {
       timer = setTimeout(() => resolve(undefined), invokeBudgetMs);
     });
     try {
-      const replies = await Promise.race([runtime.replies(entry.key), budget]);
+      const replies = await Promise.race([intake.replies(entry.key), budget]);
       if (!replies) return WORKING_NOTICE;
       const view = invokeView(decoded, replies);
-      await runtime.saveReplies(entry.key, view.rest);
+      await intake.saveReplies(entry.key, view.rest);
       return view.shown;
     } finally {
       clearTimeout(timer);
-      runtime.run(entry);
+      intake.run(entry);
     }
   }
 }

@@ -1,127 +1,151 @@
-// The Teams channel: verified activities on POST /api/messages through the adapter into the runtime's inbox, the
-// Adaptive Card deliverer for the replies, proactive notifications, and with RESSEC_TEAMS_DESK_CONVERSATION the
-// desk-channel sink. Everything that makes it lose nothing and answer once is the runtime's.
-import type { ServiceClientCredentialsFactory } from 'botframework-connector';
-import type { Config } from '../../config.js';
+// The Teams channel: verified activities on POST /api/messages through the adapter into the inbox, answered either
+// here or, with `answerThread` (how `ressec teams` serves), in the runtime's answer thread, so the event loop that
+// acknowledges does nothing else. Everything that makes it lose nothing and answer once is the runtime's.
+import type { Notifier } from '../../core/notifier.js';
+import type { Sink } from '../../escalation/sinks/sink.js';
 import type { Logger } from '../../log.js';
-import { migrate, openSqlDatabase, type SqlDatabase, sqlDatabasePath } from '../../store/sql-database.js';
+import type { SqlDatabase } from '../../store/sql-database.js';
+import { AnswerThread } from '../runtime/answer-thread/answer-thread.js';
+import type { AnswerPolicy } from '../runtime/answer-thread/messages.js';
 import type { Channel, ChannelCore, ChannelHealth, ChannelModule } from '../runtime/channel.js';
 import { ChannelRuntime } from '../runtime/channel-runtime.js';
+import type { InboxState } from '../runtime/inbox.js';
 import { type OpenedInbox, openInbox } from '../runtime/open-inbox.js';
+import type { TurnIntake } from '../runtime/turn-intake.js';
 import { SigningKeys } from './auth/signing-keys.js';
 import { RequestVerifier } from './auth/verify-request.js';
-import { type BotCredentials, TeamsConnector } from './connector/teams-connector.js';
+import { TeamsConnector } from './connector/teams-connector.js';
 import { DeskCardStore } from './desk/desk-card-store.js';
-import { TeamsDeskSink } from './desk/teams-desk-sink.js';
 import { messagesEndpoint } from './http/messages-endpoint.js';
 import { TeamsHttpServer } from './http/teams-http-server.js';
 import { ConversationReferences } from './store/conversation-references.js';
-import { TEAMS_MIGRATIONS } from './store/teams-migrations.js';
 import { TeamsAdapter } from './teams-adapter.js';
-import { TeamsDeliverer } from './teams-deliverer.js';
-import { TeamsNotifier } from './teams-notifier.js';
+import {
+  credentialsOf,
+  deskSinkOn,
+  fixedTokenCredentials,
+  openTeamsDatabase,
+  type TeamsAnsweringOptions,
+  teamsAnswering,
+  teamsSettings,
+} from './teams-answering.js';
 
-type TeamsSettings = NonNullable<Config['teams']>;
-
-export interface TeamsOptions {
+export interface TeamsOptions extends AnswerPolicy, TeamsAnsweringOptions {
   /** Overrides config.teams.port; 0 picks a free port. */
   port?: number;
   host?: string;
-  concurrency?: number;
+  /** In-process answering only: the delay before a failed turn is tried again. */
   inboxRetryDelayMs?: (attempt: number) => number;
-  leaseMs?: number;
-  pollMs?: number;
   /** How long a card action waits for the core to show its next step in place. */
   invokeBudgetMs?: number;
   /** Where the Bot Framework's signing keys are published (a loopback stand-in in tests and the benchmark). */
   openIdMetadataUrl?: string;
-  /** Signs outgoing requests instead of asking Microsoft Entra for a token (tests and the benchmark). */
-  credentialsFactory?: ServiceClientCredentialsFactory;
+  /** Answer in a worker thread, so that this event loop only acknowledges. */
+  answerThread?: boolean;
+  /** Where the answer thread logs (stderr when absent). */
+  logFile?: string;
 }
 
-function credentialsOf(settings: TeamsSettings): BotCredentials {
+/** Whoever works the turns off, here or in an answer thread, as the channel drives it. */
+interface Answers {
+  intake: TurnIntake;
+  notifier: Notifier;
+  deskSink?: Sink;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  idle(timeoutMs?: number): Promise<boolean>;
+  counts(): Promise<{ inbox: Record<InboxState, number>; queued: number }>;
+}
+
+function answersHere(core: ChannelCore, inbox: OpenedInbox, options: TeamsOptions, log: Logger): Answers {
+  const answering = teamsAnswering(core, options);
+  const runtime = new ChannelRuntime({
+    platform: 'teams',
+    inbox: inbox.inbox,
+    router: core.router,
+    state: core.state,
+    log,
+    ...policyOf(options),
+    retryDelayMs: options.inboxRetryDelayMs,
+  });
   return {
-    appId: settings.appId,
-    appPassword: settings.appPassword,
-    tenantId: settings.tenantId,
-    appType: settings.appType,
+    intake: runtime,
+    notifier: answering.notifier,
+    deskSink: answering.deskSink,
+    start: async () => runtime.start(answering.deliverer),
+    stop: async () => {
+      await runtime.stop();
+      answering.close();
+    },
+    idle: (timeoutMs) => runtime.idle(timeoutMs),
+    counts: () => runtime.counts(),
   };
 }
 
-function openTeamsDatabase(dataDir: string): SqlDatabase {
-  const database = openSqlDatabase(sqlDatabasePath(dataDir));
-  migrate(database, 'teams', TEAMS_MIGRATIONS);
-  return database;
+function answersInThread(core: ChannelCore, inbox: OpenedInbox, options: TeamsOptions, log: Logger): Answers {
+  const thread = new AnswerThread({
+    data: {
+      config: core.config,
+      platform: 'teams',
+      channel: { moduleUrl: import.meta.url, exportName: 'teamsChannel' },
+      channelOptions: { outgoingToken: options.outgoingToken } satisfies TeamsAnsweringOptions,
+      policy: policyOf(options),
+      logFile: options.logFile,
+    },
+    inbox: inbox.inbox,
+    state: core.state,
+    log,
+  });
+  return {
+    intake: thread,
+    notifier: thread.notifier,
+    start: () => thread.start(),
+    stop: () => thread.stop(),
+    idle: (timeoutMs) => thread.idle(timeoutMs),
+    counts: () => thread.counts(),
+  };
 }
 
-function deskSink(
-  settings: TeamsSettings,
-  connector: TeamsConnector,
-  database: SqlDatabase,
-  log: Logger,
-  close?: () => void,
-): TeamsDeskSink | undefined {
-  if (!settings.deskConversation) return undefined;
-  return new TeamsDeskSink({
-    connector,
-    references: new ConversationReferences(database),
-    cards: new DeskCardStore(database),
-    deskConversation: settings.deskConversation,
-    log: log.child({ component: 'teams-desk' }),
-    close,
-  });
+function policyOf(options: TeamsOptions): AnswerPolicy {
+  const { concurrency, maxAttempts, leaseMs, pollMs, maxQueued, busyAfterMs } = options;
+  return { concurrency, maxAttempts, leaseMs, pollMs, maxQueued, busyAfterMs };
 }
 
 interface TeamsChannelParts {
-  runtime: ChannelRuntime;
-  deliverer: TeamsDeliverer;
-  references: ConversationReferences;
+  answers: Answers;
   server: TeamsHttpServer;
   inbox: OpenedInbox;
   database: SqlDatabase;
-  deskSink?: TeamsDeskSink;
   log: Logger;
 }
 
 export class TeamsChannel implements Channel {
   readonly platform = 'teams';
-  readonly notifier: TeamsNotifier;
-  readonly deskSink?: TeamsDeskSink;
-  readonly runtime: ChannelRuntime;
+  readonly notifier: Notifier;
+  readonly deskSink?: Sink;
   private running = false;
 
   private constructor(private readonly parts: TeamsChannelParts) {
-    this.runtime = parts.runtime;
-    this.notifier = new TeamsNotifier(parts.deliverer, parts.references);
-    this.deskSink = parts.deskSink;
+    this.notifier = parts.answers.notifier;
+    this.deskSink = parts.answers.deskSink;
   }
 
   static async create(core: ChannelCore, options: TeamsOptions = {}): Promise<TeamsChannel> {
-    const settings = core.config.teams;
-    if (!settings) {
-      throw new Error('Teams is not configured: set MicrosoftAppId (or RESSEC_TEAMS_LOCAL=true for a local trial)');
-    }
+    const settings = teamsSettings(core.config);
     const log = core.log.child({ component: 'teams' });
+    // This thread's own connection: it remembers where activities came from, and finds desk cards for thread notes.
     const database = openTeamsDatabase(core.config.dataDir);
-    const references = new ConversationReferences(database);
-    const connector = new TeamsConnector(credentialsOf(settings), options.credentialsFactory);
-    const deliverer = new TeamsDeliverer(connector, references, log);
     const inbox = openInbox(core.config, 'teams', log);
-    const runtime = new ChannelRuntime({
-      platform: 'teams',
-      inbox: inbox.inbox,
-      router: core.router,
-      state: core.state,
-      log,
-      concurrency: options.concurrency,
-      retryDelayMs: options.inboxRetryDelayMs,
-      leaseMs: options.leaseMs,
-      pollMs: options.pollMs,
-    });
+    const answers = options.answerThread
+      ? answersInThread(core, inbox, options, log)
+      : answersHere(core, inbox, options, log);
+    const connector = new TeamsConnector(
+      credentialsOf(settings),
+      options.outgoingToken ? fixedTokenCredentials(options.outgoingToken) : undefined,
+    );
     const adapter = new TeamsAdapter({
-      runtime,
-      references,
-      threads: runtime.threads,
+      intake: answers.intake,
+      references: new ConversationReferences(database),
       deskCards: new DeskCardStore(database),
       deskConversation: settings.deskConversation,
       isCommand: (text) => core.router.matchCommand(text) !== undefined,
@@ -145,16 +169,7 @@ export class TeamsChannel implements Channel {
       messages: messagesEndpoint({ verifier, log, receive: (activity, claims) => adapter.receive(activity, claims) }),
       health: async () => (channel ? channel.health() : { ok: false }),
     });
-    channel = new TeamsChannel({
-      runtime,
-      deliverer,
-      references,
-      server,
-      inbox,
-      database,
-      deskSink: deskSink(settings, connector, database, log),
-      log,
-    });
+    channel = new TeamsChannel({ answers, server, inbox, database, log });
     return channel;
   }
 
@@ -168,8 +183,12 @@ export class TeamsChannel implements Channel {
     return this.parts.server.address()?.address;
   }
 
+  get inbox() {
+    return this.parts.inbox.inbox;
+  }
+
   async start(): Promise<void> {
-    this.parts.runtime.start(this.parts.deliverer);
+    await this.parts.answers.start();
     await this.parts.server.listen();
     this.running = true;
     this.parts.log.info({ event: 'teams-started', port: this.port }, 'Teams channel started');
@@ -178,7 +197,7 @@ export class TeamsChannel implements Channel {
   async stop(): Promise<void> {
     this.running = false;
     await this.parts.server.close();
-    await this.parts.runtime.stop();
+    await this.parts.answers.stop();
     await this.parts.inbox.close();
     this.parts.database.close();
     this.parts.log.info({ event: 'teams-stopped' }, 'Teams channel stopped');
@@ -186,11 +205,11 @@ export class TeamsChannel implements Channel {
 
   /** Resolves when every accepted activity has been worked off (or the timeout passed). */
   idle(timeoutMs?: number): Promise<boolean> {
-    return this.runtime.idle(timeoutMs);
+    return this.parts.answers.idle(timeoutMs);
   }
 
   async health(): Promise<ChannelHealth> {
-    const { inbox, queued } = await this.runtime.counts();
+    const { inbox, queued } = await this.parts.answers.counts();
     return { platform: this.platform, ok: this.running, inbox, queued };
   }
 }
@@ -198,12 +217,13 @@ export class TeamsChannel implements Channel {
 export const teamsChannel: ChannelModule = {
   platform: 'teams',
   isConfigured: (config) => config.teams !== undefined,
-  // The composition root passes only what every channel takes; TeamsOptions are for tests and the benchmark.
+  // The composition root passes only what every channel takes; the rest of TeamsOptions is for tests and benchmarks.
   create: (core, options) => TeamsChannel.create(core, options as TeamsOptions | undefined),
   openDeskSink(config, log) {
     const settings = config.teams;
     if (!settings?.deskConversation) return undefined;
     const database = openTeamsDatabase(config.dataDir);
-    return deskSink(settings, new TeamsConnector(credentialsOf(settings)), database, log, () => database.close());
+    return deskSinkOn(settings, new TeamsConnector(credentialsOf(settings)), database, log, () => database.close());
   },
+  answering: (core, _forms, options) => teamsAnswering(core, options as TeamsAnsweringOptions | undefined),
 };

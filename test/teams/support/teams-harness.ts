@@ -75,7 +75,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
     pollMs: 50,
     inboxRetryDelayMs: () => 50,
     openIdMetadataUrl: login.metadataUrl,
-    credentialsFactory: loopbackCredentials,
+    outgoingToken: OUTGOING_TOKEN,
     ...options.teams,
   });
   await startChannel(app, teams).catch(async (error: unknown) => {
