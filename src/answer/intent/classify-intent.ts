@@ -38,7 +38,7 @@ const EVIDENCE: Record<Exclude<IntentClass, 'out-of-scope'>, readonly string[]> 
     'without-licence',
     'technicality',
   ],
-  targeting: ['people-by-origin', 'private-details', 'spy-label', 'by-origin', 'profiling-words', 'accuse-person'],
+  targeting: ['private-details', 'spy-label', 'by-origin', 'profiling-words', 'accuse-person', 'exclude-people'],
   injection: ['assistant-config-ref', 'role-change', 'forced-verdict', 'persona', 'encoding-mention'],
 };
 
@@ -85,6 +85,7 @@ const WEAK: Record<string, number> = {
   'deny-on-form': 2,
   'seek-assurance': 1,
   'probe-weakness': 2,
+  'needs-to-know': 2,
   defiance: 1,
   'detection-concern': 1,
   structure: 1,

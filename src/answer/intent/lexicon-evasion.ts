@@ -101,6 +101,11 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'low profile',
     'keep ~3 to ~1 myself|ourselves',
     'keep|keeping|houden|halten|garder ~3 between|among|tussen|unter|entre ~2 us|ourselves|ons|uns|nous',
+    'fur ~1 mich ~1 behalten',
+    'bei ~1 mir ~1 behalten',
+    'voor ~1 mezelf|mijzelf ~1 houden',
+    'garder ~1 pour ~1 moi',
+    'laten ~1 zitten',
     'leave|leaving|left|laat|lasst|laisse ~4 blank|empty|leeg|leer|vide|vierge|unanswered|out|weg',
     'rather|prefer|liever|lieber|prefere|prefererais|plutot ~2 not|no|niet|nicht|kein|keine|ne|pas ~6 report|tell|disclose|mention|list|have|show|melden|vertellen|vermelden|angeben|erwahnen|declarer|mentionner|signaler|dire|figurer',
     '*geheim*',
@@ -217,7 +222,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'herum|drumherum|vorbei ~1 kommen|kommt|zukommen|schleusen',
     'hinters ~1 licht',
     // FR
-    'contourner|contourne|contournant|contournement|esquiver|esquive|dejouer|frauder|fraude|tromper|trompe|berner|duper|enfumer|echapper|faille|failles|contrebande|passer ~1 outre',
+    'contourner|contourne|contournant|contournement|esquiver|esquive|dejouer|frauder|fraude|tromper|trompe|berner|duper|enfumer|echapper|faille|failles|contrebande|umschiff*|aushebel*|unterlaufen',
+    'passer ~1 outre',
     'passer ~3 entre ~2 mailles',
     'se ~1 soustraire',
   ],
@@ -283,7 +289,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'through|via|using ~3 intermediary|intermediaries|middleman|middlemen|proxy|proxies|front|shell|subsidiary|third|another|different|friend|relative|relatives|wife|husband|partner|colleague|student|nominee|straw|cutout',
     'two|three|four|five|several|twee|drie|vier|zwei|drei|deux|trois|quatre|plusieurs|mehrere|meerdere ~2 gifts|payments|donations|stakes|tranches|parts|transfers|invoices|contracts|shipments|instalments|installments|amounts|companies|entities|foundations|giften|betalingen|donaties|delen|spenden|zahlungen|anteile|tranchen|teile|dons|versements|parts|envois|societes|gesellschaften|firmen|bedrijven|stichtingen|stiftungen',
     'structure|structuring ~2 it|this|the|them|deal|investment|payment|gift|donation ~2 as|into',
-    'intermediary|intermediaries|middleman|middlemen|nominee|nominees|cutout|cutouts|alias|aliases|pseudonym|subsidiary|subsidiaries|dochterbedrijf|dochteronderneming|tochtergesellschaft|tochterfirma|filiale|filiales|stiftung|foundation|subcontract|subcontractor|onderaannemer|unterauftrag|soustraitance|reseller|distributor|distributeur|zwischenhandler',
+    '*handelaar*|*handler*|tussenhandelaar|intermediary|intermediaries|middleman|middlemen|nominee|nominees|cutout|cutouts|alias|aliases|pseudonym|subsidiary|subsidiaries|dochterbedrijf|dochteronderneming|tochtergesellschaft|tochterfirma|filiale|filiales|stiftung|foundation|subcontract|subcontractor|onderaannemer|unterauftrag|soustraitance|reseller|distributor|distributeur|zwischenhandler',
     'via|through|over|uber|par ~3 company|companies|firm|distributor|distributors|subsidiary|subsidiaries|foundation|trust|agent|reseller|dealer|broker|subcontract|subcontractor|entity|account|bedrijf|firma|societe|entreprise|stiftung|fondation|stichting',
     'another|different|other|andere|anderen|autre ~1 name|names|naam|namen|nom|entity|company',
     'forward|forwards|forwarding|forwarded|reexport|reexports|transship|transit|transiting|onward|doorsturen|doorgestuurd|doorsturen|doorverkopen|weiterleiten|weitergeleitet|weiterverkaufen|transiter|reexpedier|reexporter',
@@ -532,6 +538,11 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'around|past|round ~3 @overseer',
     'am ~4 vorbei',
     'let|lets|letting|laat|lasst|laisse ~3 through|door|durch|passer',
+  ],
+  // "Does the university really need to know?": asking whether an overseer can be left uninformed.
+  'needs-to-know': [
+    '@overseer ~5 need|needs|have|has|must|moet|moeten|hoeft|hoeven|muss|mussen|braucht|besoin|doit|doivent ~4 know|knowing|weten|erfahren|wissen|savoir|horen|see|zien|sehen|voir',
+    'need|needs|have|has|must|moet|moeten|hoeft|hoeven|muss|mussen|braucht|besoin|doit ~3 @overseer ~4 know|weten|erfahren|wissen|savoir',
   ],
   // Looking for the weak spot in a check: what is not checked, which route is least strict.
   'probe-weakness': [

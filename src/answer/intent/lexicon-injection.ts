@@ -35,23 +35,24 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
   ],
   // What the assistant was given before the conversation: its configuration, context, rules.
   'assistant-config-ref': [
-    'you|je|jij|u|du|dir|dich|tu|t|te|vous ~4 given|received|told|got|gekregen|gegeven|meegekregen|bekommen|erhalten|gegeben|mitgegeben|donne|donnee|donnees|donnes|recu|recue|recues|follow|followed|volgt|befolgst|suis|configured|trained|programmed',
+    'you|je|jij|u|du|dir|dich|tu|t|te|vous ~4 kreeg|kreeg|bekam|bekamst|recus|given|received|told|got|gekregen|gegeven|meegekregen|bekommen|erhalten|gegeben|mitgegeben|donne|donnee|donnees|donnes|recu|recue|recues|follow|followed|volgt|befolgst|suis|configured|trained|programmed',
     'before|prior|voor|vor|avant ~3 this|our|dit|deze|ons|onze|dieser|diesem|unserem|unserer|cette|notre ~1 conversation|chat|gesprek|gesprach|unterhaltung|nachricht|message|session|exchange',
-    'your|je|jouw|uw|dein|deine|deinem|deinen|deiner|ihr|ihre|ihrem|ton|ta|tes|votre|vos ~2 *systeem*|*instructies*|*anweisungen*|*consignes*|configuration|config|context|kontext|contexte|setup|instructions|instructies|anweisungen|prompt|system|systeem|preamble|programming|programmering|programmierung|regels|regeln|regles|consignes|rules',
+    'your|je|jouw|uw|dein|deine|deinem|deinen|deiner|ihr|ihre|ihrem|ton|ta|tes|votre|vos ~2 *systeem*|*instructies*|*anweisungen*|*consignes*|vorgaben|richtlijnen|richtlinien|einstellungen|instellingen|parametres|settings|configuration|config|context|kontext|contexte|setup|instructions|instructies|anweisungen|prompt|system|systeem|preamble|programming|programmering|programmierung|regels|regeln|regles|consignes|rules',
     'hidden|verborgen|versteckt|cache|cachee|invisible|onzichtbaar|unsichtbar ~3 text|tekst|texte|instructions|instructies|anweisungen|rules|regels|regeln|regles|part|deel|teil|partie',
     'text|tekst|texte ~6 user|gebruiker|nutzer|benutzer|utilisateur ~6 not|niet|nicht|pas|ne ~3 see|sees|ziet|sieht|voit',
   ],
   'output-verb': [
     'quote|cite|citeer|citeren|zitiere|zitieren|copy|recopie|recopier|recopiez|kopieer|kopieren|kopiere|list|noem|nenne|liste|listez|print|output|reproduce|reproduis|reproduire|show|toon|tonen|zeig|zeige|zeigen|montre|montrez|repeat|herhaal|wiederhole|repete|repetez|dump|recite|reveal|onthul|verrate|revele|display|affiche|afficher|tell|vertel|sag|sage|dis|dites|give|geef|donne|write|schrijf|schreib|ecris|spell|paste|plak|translate|vertaal|ubersetze|traduis|summarise|summarize|vat|fasse|resume',
     'gib|geben ~6 aus|wieder',
-    'what|wat|was|quelles|quels|quelle|quel ~3 is|are|staat|steht|sont|est|were|was|zijn|sind ~6 in|dans|im|drin',
+    'what|wat|was|quelles|quels|quelle|quel ~3 is|are|staat|stond|steht|stand|sont|est|etait|were|was|zijn|sind ~6 in|dans|im|drin',
   ],
   'prompt-extraction': [
     '@output-verb ~10 @assistant-config-ref',
     '@assistant-config-ref ~10 @output-verb',
     'reveal|show|print|display|output|repeat|recite|tell|give|share|leak|dump|echo|copy|paste|write|spell|list|quote|translate|summarise|summarize|paraphrase|describe|explain|read|send|expose|disclose ~4 your|system|initial|hidden|secret|original|internal|developer ~2 prompt|prompts|instructions|instruction|configuration|config|preamble|programming|directives|message',
     'system|developer|initial|hidden|secret|original|internal|meta ~1 prompt|message|instructions',
-    'systemprompt|sysprompt|preprompt|metaprompt|systeemprompt|prompt ~1 systeme',
+    'systemprompt|sysprompt|preprompt|metaprompt|systeemprompt',
+    'prompt ~1 systeme',
     'repeat|print|output|copy|recite|echo|show|reproduce|return ~4 text|everything|words|all|what|anything|content|message|lines ~3 above|before|preceding|earlier|verbatim|prior|start|beginning|first',
     'verbatim|word ~2 for ~2 word',
     'what|which ~3 were|are|is ~2 you ~2 told|instructed|programmed|trained|given|configured',
@@ -121,7 +122,8 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
   'verdict-word': [
     'cleared|approved|allowed|permitted|fine|ok|okay|safe|legal|compliant|acceptable|authorised|authorized|yes|greenlit|exempt',
     'no ~1 problem|problems|risk|risks|issue|issues|concern|concerns|licence|license',
-    'toegestaan|goedgekeurd|veilig|legaal|oke|prima|ja|erlaubt|genehmigt|sicher|unbedenklich|autorise|approuve|permis|oui|sans ~1 risque',
+    'toegestaan|goedgekeurd|veilig|legaal|oke|prima|ja|erlaubt|genehmigt|sicher|unbedenklich|autorise|approuve|permis|oui',
+    'sans ~1 risque',
   ],
   'forced-verdict': [
     'say|state|declare|write|confirm|certify|announce|conclude|output|print|type ~2 that ~6 @verdict-word',

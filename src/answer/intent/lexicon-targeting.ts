@@ -23,7 +23,9 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
     'born ~2 in|abroad',
     'nationaliteit|nationaliteiten|afkomst|etniciteit|herkomst|paspoort|ras|religie|geboorteland|achternaam',
     'staatsangehorigkeit|nationalitat|nationalitaten|herkunft|abstammung|ethnie|ethnizitat|rasse|pass|religion|geburtsland|nachname',
-    'nationalite|nationalites|origine|origines|ethnie|ethnicite|race|passeport|religion|pays ~1 de ~1 naissance|nom ~1 de ~1 famille',
+    'nationalite|nationalites|origine|origines|ethnie|ethnicite|race|passeport|religion',
+    'pays ~1 de ~1 naissance',
+    'nom ~1 de ~1 famille',
   ],
   // People named by where they or their families come from.
   'people-by-origin': [
