@@ -178,7 +178,11 @@ function openEscalationOrFallback(
 ): Escalation {
   try {
     const escalation = openEscalation(config, log, { notifier, deskSinks });
-    registerEscalation(router, { service: escalation.service, deskName: config.desk.name });
+    registerEscalation(router, {
+      service: escalation.service,
+      deskName: config.desk.name,
+      responseTime: config.desk.responseTime,
+    });
     return escalation;
   } catch (error) {
     const file = sqlDatabasePath(config.dataDir);

@@ -127,7 +127,16 @@ const environmentSchema = z.object({
     .optional()
     .transform((value) => value === undefined || value === '' || value === 'true' || value === '1' || value === 'yes'),
   RESSEC_DESK_RESPONSE_TIME: optionalString.pipe(z.string().max(120).optional()),
-  RESSEC_DESK_ROUTES: list,
+  RESSEC_DESK_ROUTES: list.pipe(
+    z.array(
+      z
+        .string()
+        .regex(
+          /^(\*|(flow|jurisdiction|language|level)=[A-Za-z0-9_|-]+):(console|slack|teams|cli):(\S+)$/,
+          'each rule is <flow|jurisdiction|language|level>=<value>:<platform>:<userId>, or *:<platform>:<userId>',
+        ),
+    ),
+  ),
   RESSEC_DESK_MEMBERS: list,
   RESSEC_DESK_NAME: z.string().min(1).default('the research security advice desk'),
   RESSEC_TICKET_RETENTION_DAYS: int(365, 1, 3650),

@@ -100,6 +100,20 @@ export interface CaseFile {
 /** What the researcher asked or checked and wrote, so that the desk has the whole case in one place. */
 export function caseFile(ticket: Ticket): CaseFile {
   const sections: CaseSection[] = [];
+  if (ticket.handoff) {
+    const { summary, jurisdictions, language, flow } = ticket.handoff;
+    sections.push({
+      heading: 'Summary',
+      lines: [
+        summary,
+        `Jurisdiction: ${jurisdictions.join(', ') || 'none named'} · Language: ${language} · Flow: ${flow}${
+          ticket.assignee
+            ? ` · Routed to ${ticket.assignee.name ?? `${ticket.assignee.platform}:${ticket.assignee.userId}`}`
+            : ''
+        }`,
+      ],
+    });
+  }
   if (ticket.note) sections.push({ heading: "The researcher's note", lines: [ticket.note], quoted: true });
   const origin = ticket.origin;
   if (origin.kind === 'answer') {

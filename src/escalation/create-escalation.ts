@@ -6,6 +6,7 @@ import type { Logger } from '../log.js';
 import type { Readiness } from '../store/readiness.js';
 import { migrate, openSqlDatabase, sqlDatabasePath } from '../store/sql-database.js';
 import type { Outbox } from './delivery/outbox.js';
+import { DeskRoutes } from './desk-routes.js';
 import { EscalationService } from './escalation-service.js';
 import { openPostgresEscalation } from './postgres/open-postgres-escalation.js';
 import { purgeClosedTickets } from './retention.js';
@@ -67,6 +68,7 @@ export function createEscalation(options: EscalationOptions): Escalation {
   const service = new EscalationService({
     store,
     roster: new DeskRoster(config.desk.members),
+    routes: new DeskRoutes(config.desk.routes ?? []),
     notifier: options.notifier ?? new NotifierHub(),
     log,
     now: options.now,

@@ -4,6 +4,8 @@ import type { Notifier } from '../core/notifier.js';
 import { printable, printableLine } from '../core/printable.js';
 import type { Logger } from '../log.js';
 import { type DeliveryProbeOptions, type DeliveryStatus, probeDelivery } from './delivery-status.js';
+import type { DeskRoutes } from './desk-routes.js';
+import { handoffFor } from './handoff.js';
 import { type DeskAction, lifecycleMutation, type TicketAction } from './lifecycle.js';
 import { noticesFor } from './notices.js';
 import type { DeskRoster } from './roles.js';
@@ -18,6 +20,8 @@ export interface EscalationServiceDeps {
   log: Logger;
   /** Called after anything was written to the outbox, so a worker in this process can deliver at once. */
   onOutboxWrite?: () => void;
+  /** Assigns a new ticket to a desk member by its handoff (RESSEC_DESK_ROUTES). */
+  routes?: DeskRoutes;
   /** Reads whether an event reached the desk; without it, delivery is "unknown". */
   delivery?: DeliveryProbeOptions;
   now?: () => Date;
@@ -70,8 +74,13 @@ export class EscalationService {
 
   async submit(key: string, draft: NewTicket): Promise<SubmitOutcome> {
     // Subjects, names and notes are shown in terminals and desk channels: no escape or control character is kept.
+    // Every way of filing (chat, CLI, an appraisal) gets the same handoff and the same routing.
+    const handoff = draft.handoff ?? handoffFor(draft);
+    const assignee = draft.assignee ?? this.deps.routes?.memberFor(handoff, draft.priority);
     const parsed = NEW_TICKET.safeParse({
       ...draft,
+      handoff: { ...handoff, summary: printableLine(handoff.summary) },
+      ...(assignee ? { assignee } : {}),
       subject: printableLine(draft.subject).trim(),
       note: printable(draft.note),
       requester: { ...draft.requester, name: draft.requester.name && printableLine(draft.requester.name) },

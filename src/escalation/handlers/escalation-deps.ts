@@ -4,5 +4,7 @@ import type { EscalationService } from '../escalation-service.js';
 export interface EscalationDeps {
   service: EscalationService;
   deskName: string;
+  /** The desk's stated response time ("two working days"), told to the researcher who files a ticket. */
+  responseTime?: string;
   now?: () => Date;
 }

@@ -79,7 +79,14 @@ export async function submitTicket(
   const where = deliveryWording(status, `**${ticket.id}**`, deps.deskName);
   const headline =
     outcome.kind === 'created'
-      ? `${where} You will hear here when its status changes; type \`tickets\` to see your tickets.`
+      ? `${where}${responseTimeLine(deps)} You will hear here when its status changes; type \`tickets\` to see your tickets.`
       : `You already filed this as **${ticket.id}** (${STATUS_LABELS[ticket.status]}); nothing new was filed. ${where}`;
   return [ticketCard(ticket, 'requester', headline)];
+}
+
+/** The desk's own stated response time (RESSEC_DESK_RESPONSE_TIME), told when a ticket is filed. */
+function responseTimeLine(deps: EscalationDeps): string {
+  if (!deps.responseTime) return '';
+  const desk = deps.deskName.charAt(0).toUpperCase() + deps.deskName.slice(1);
+  return ` ${desk} aims to respond within ${deps.responseTime}.`;
 }
