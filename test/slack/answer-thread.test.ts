@@ -13,7 +13,7 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const threaded = () => startHarness({ slack: { answerThread: true, pollMs: 50 } });
+const threaded = () => startHarness({ slack: { answerThread: true, pollMs: 50 }, env: { RESSEC_LOG_LEVEL: 'silent' } });
 
 describe('answers in a worker thread', () => {
   it('answers a DM once, with 👀 while working, however often Slack delivers it', async () => {

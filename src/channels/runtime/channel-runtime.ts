@@ -100,11 +100,14 @@ export class ChannelRuntime implements TurnIntake {
   }
 
   run(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
-    if (this.held.delete(entry.key)) this.worker.enqueue(entry.key, entry.lane);
+    if (!this.held.delete(entry.key)) return;
+    this.turns().sign(entry.key);
+    this.worker.enqueue(entry.key, entry.lane);
   }
 
   /** Queues a turn that another thread admitted, leased to this runtime (see AnswerThread). */
   take(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
+    this.turns().sign(entry.key);
     this.worker.enqueue(entry.key, entry.lane);
   }
 

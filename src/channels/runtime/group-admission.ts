@@ -1,5 +1,6 @@
 // Admissions that arrive together are written in one go: one disk sync for a burst instead of one each, so a fully
-// synced inbox stays fast under load. Each caller still waits for its own row to be durable.
+// synced inbox stays fast under load. Each caller still waits for its own row to be durable. One batch is written at
+// a time: what arrives meanwhile goes in the next, so the slower the disk, the larger the batches.
 import type { Inbox, InboxEntry, Lease } from './inbox.js';
 
 interface Waiting {
@@ -16,9 +17,11 @@ export function heldByNobody(now: number): Lease {
 
 export class GroupAdmission {
   private waiting: Waiting[] = [];
+  private writing = false;
+  private scheduled = false;
 
   constructor(
-    private readonly inbox: Inbox,
+    private readonly inbox: Pick<Inbox, 'admit'>,
     /** The lease a held row starts with: the admitting process works it off. */
     private readonly lease: () => Lease,
     private readonly now: () => number = Date.now,
@@ -28,11 +31,22 @@ export class GroupAdmission {
   admit(entry: InboxEntry, held = true): Promise<boolean> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ entry, held, resolve, reject });
-      if (this.waiting.length === 1) setImmediate(() => void this.flush());
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.writing || this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
     });
   }
 
   private async flush(): Promise<void> {
+    if (this.writing || this.waiting.length === 0) return;
+    this.writing = true;
     const batch = this.waiting;
     this.waiting = [];
     const now = this.now();
@@ -53,5 +67,7 @@ export class GroupAdmission {
         for (const waiting of group) waiting.reject(error);
       }
     }
+    this.writing = false;
+    if (this.waiting.length > 0) this.schedule();
   }
 }

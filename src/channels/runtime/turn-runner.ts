@@ -7,6 +7,7 @@ import { apologyReply, newReferenceId, type Router } from '../../core/router.js'
 import type { Logger } from '../../log.js';
 import type { Deliverer } from './deliverer.js';
 import { type Inbox, LeaseLostError, type PendingRow } from './inbox.js';
+import type { ReplyTarget } from './reply-target.js';
 import { isDirectConversationToOpen } from './reply-target.js';
 
 export interface TurnRunnerOptions {
@@ -28,6 +29,8 @@ export const QUEUED_NOTICE: Reply = textReply(
 
 export class TurnRunner {
   private readonly computing = new Map<string, Promise<Reply[]>>();
+  /** First visible signs already on their way, by row: put up as a turn is queued, before it waits for its turn. */
+  private readonly signing = new Map<string, Promise<void>>();
 
   constructor(private readonly options: TurnRunnerOptions) {}
 
@@ -35,8 +38,11 @@ export class TurnRunner {
     const { inbox, owner, deliverer } = this.options;
     const addressed = await this.addressed(row);
     const computedBefore = row.replies !== undefined;
+    const early = this.signing.get(row.key);
+    this.signing.delete(row.key);
     // A retry of a computed turn only delivers: the sign went up the first time.
-    if (!computedBefore) await this.courtesy(() => deliverer.showWorking?.(addressed.target));
+    if (early) await early;
+    else if (!computedBefore) await this.courtesy(() => deliverer.showWorking?.(addressed.target));
     const replies = await this.replies(addressed);
     await this.options.beforeDeliver?.();
     for (let index = computedBefore ? row.delivered : 0; index < replies.length; index += 1) {
@@ -56,6 +62,20 @@ export class TurnRunner {
     const computation = this.compute(row).finally(() => this.computing.delete(row.key));
     this.computing.set(row.key, computation);
     return computation;
+  }
+
+  /** Puts the first visible sign up as soon as a turn is queued, so that it does not wait behind other turns. */
+  sign(key: string): void {
+    const deliverer = this.options.deliverer;
+    if (!deliverer.showWorking || this.signing.has(key)) return;
+    const signing = this.options.inbox.get(key).then(async (row) => {
+      if (row?.state !== 'pending' || !row.target || row.replies) return;
+      await this.courtesy(() => deliverer.showWorking?.(row.target as ReplyTarget));
+    });
+    this.signing.set(
+      key,
+      signing.catch(() => undefined),
+    );
   }
 
   /** Tells the user that their turn is queued (it has waited long); nothing when it has started or finished. */

@@ -41,11 +41,12 @@ async function main(port: NonNullable<typeof parentPort>, data: AnswerThreadData
   const delivery = startDeliveryWorker({ escalation: app.escalation, log });
 
   let reported = -1;
-  const depth = setInterval(() => {
+  const report = () => {
     if (runtime.depth === reported) return;
     reported = runtime.depth;
     send({ type: 'depth', queued: reported });
-  }, DEPTH_INTERVAL_MS);
+  };
+  const depth = setInterval(report, DEPTH_INTERVAL_MS);
 
   const answer = async (call: Call): Promise<unknown> => {
     switch (call.method) {
@@ -55,8 +56,12 @@ async function main(port: NonNullable<typeof parentPort>, data: AnswerThreadData
         return runtime.saveReplies(call.key, call.replies);
       case 'notify':
         return app.notifier.notify(call.recipient, call.reply);
-      case 'idle':
-        return runtime.idle(call.timeoutMs);
+      case 'idle': {
+        const idle = await runtime.idle(call.timeoutMs);
+        // Reported before the answer, so that the caller sees the queue as it is now.
+        report();
+        return idle;
+      }
     }
   };
 

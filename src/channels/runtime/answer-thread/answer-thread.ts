@@ -2,8 +2,7 @@
 // synced, leased to the answer thread while its queue has room) and handed over; the answer thread runs the core,
 // delivers and keeps its leases. So the event loop that acknowledges never waits on an answer. If the thread dies it
 // is started again, and its turns are taken over once their leases run out.
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Notifier, Recipient } from '../../../core/notifier.js';
 import type { Reply } from '../../../core/reply.js';
 import type { StateStore } from '../../../core/state-store.js';
@@ -13,7 +12,9 @@ import { GroupAdmission } from '../group-admission.js';
 import type { Inbox, InboxEntry, InboxState } from '../inbox.js';
 import { ThreadMemory } from '../thread-memory.js';
 import type { TurnIntake } from '../turn-intake.js';
+import { AdmissionWriter } from './admission-writer.js';
 import type { AnswerThreadData, Call, FromAnswerThread, ToAnswerThread } from './messages.js';
+import { spawnThread } from './spawn-thread.js';
 
 export interface AnswerThreadOptions {
   data: AnswerThreadData;
@@ -33,21 +34,6 @@ interface Pending {
 
 const RESTART_DELAYS_MS = [500, 1_000, 2_000, 5_000, 10_000, 30_000];
 
-/**
- * The thread's entry, as this build has it: the compiled file, or (running from source, in development and tests)
- * the TypeScript file loaded through tsx, a development dependency.
- */
-function spawn(data: AnswerThreadData): Worker {
-  const entry = new URL(`./answer-thread-main${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: data });
-  const tsx = createRequire(import.meta.url)
-    .resolve('tsx/esm/api')
-    .replace(/index\.cjs$/, 'index.mjs');
-  const bootstrap = `import { tsImport } from ${JSON.stringify(new URL(`file://${tsx}`).href)};
-await tsImport(${JSON.stringify(entry.href)}, import.meta.url);`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData: data });
-}
-
 export class AnswerThread implements TurnIntake {
   readonly forms: FormMemory;
   readonly threads: ThreadMemory;
@@ -59,6 +45,7 @@ export class AnswerThread implements TurnIntake {
   private leaseMs = 30_000;
   private queued = 0;
   private readonly held = new Set<string>();
+  private readonly writer: AdmissionWriter;
   private readonly admissions: GroupAdmission;
   private readonly pending = new Map<number, Pending>();
   private nextCall = 0;
@@ -70,7 +57,9 @@ export class AnswerThread implements TurnIntake {
     const { platform } = options.data;
     this.forms = new FormMemory(options.state, platform);
     this.threads = new ThreadMemory(options.state, platform);
-    this.admissions = new GroupAdmission(options.inbox, () => ({
+    // Admissions are synced to disk by a thread of their own, so that this event loop never waits on the disk.
+    this.writer = new AdmissionWriter({ dataDir: options.data.config.dataDir, platform, log: options.log });
+    this.admissions = new GroupAdmission(this.writer, () => ({
       owner: this.owner,
       until: Date.now() + this.leaseMs,
     }));
@@ -80,9 +69,14 @@ export class AnswerThread implements TurnIntake {
     };
   }
 
-  /** Starts the thread; resolves once it has built the core and works turns off. */
-  start(): Promise<void> {
-    const worker = spawn(this.options.data);
+  /** Starts the threads; resolves once the answer thread has built the core and works turns off. */
+  async start(): Promise<void> {
+    await this.writer.start();
+    await this.startAnswering();
+  }
+
+  private startAnswering(): Promise<void> {
+    const worker = spawnThread('answer-thread-main', this.options.data);
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       worker.on('message', (message: FromAnswerThread) => {
@@ -141,12 +135,13 @@ export class AnswerThread implements TurnIntake {
   async stop(): Promise<void> {
     this.stopping = true;
     const worker = this.worker;
-    if (!worker) return;
+    if (!worker) return this.writer.stop();
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     this.post({ type: 'stop' });
     const timeout = setTimeout(() => void worker.terminate(), 15_000);
     await exited;
     clearTimeout(timeout);
+    await this.writer.stop();
   }
 
   private receive(message: FromAnswerThread): void {
@@ -198,7 +193,7 @@ export class AnswerThread implements TurnIntake {
     );
     setTimeout(() => {
       if (this.stopping) return;
-      this.start().catch((error: unknown) =>
+      this.startAnswering().catch((error: unknown) =>
         this.options.log.error(
           { event: 'answer-thread-failed', err: error as Error },
           'the answer thread did not start',
