@@ -20,6 +20,7 @@ export type Unit = Candidate[];
 
 const RANK_BONUS = [1.25, 1.05, 0.9];
 const MAX_SENTENCES = 6;
+const PASSAGE_FLOOR = 0.7;
 const ORDINAL = /^(The\s+)?(first|second|third|fourth|fifth|sixth|seventh|next|last|final|another|other|a further)\b/i;
 // "…looks at four factors", "five regional centres": the sentences after it enumerate them.
 const ANNOUNCES_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b/i;
@@ -85,10 +86,10 @@ function similar(a: AnalysedSentence, b: AnalysedSentence): boolean {
 /** Sentences built alike ("The Northeast hub of NSF SECURE is at…", "The Southeast hub…"): items of one list. */
 function parallel(a: AnalysedSentence, b: AnalysedSentence): boolean {
   const first = (sentence: AnalysedSentence) => sentence.text.split(/\s+/)[0]?.toLowerCase();
-  if (first(a) !== first(b) || b.terms.size === 0) return false;
+  if (first(a) !== first(b) || a.terms.size === 0 || b.terms.size === 0) return false;
   let shared = 0;
   for (const term of b.terms) if (a.terms.has(term)) shared += 1;
-  return shared / b.terms.size >= 0.5;
+  return shared / Math.min(a.terms.size, b.terms.size) >= 0.5;
 }
 
 /** The candidate with what it needs to be read alone: the sentence before a mid-thought start, a list's items. */
@@ -180,11 +181,11 @@ export function chooseSentences(
     chosen.push(unit);
     used += words(unit);
   };
-  // Each other passage that matches well contributes its best sentence; then the best of the rest.
+  // Each other passage that matches about as well contributes its best sentence; then the best of the rest.
   for (let rank = 1; rank < part.passages.length; rank++)
     consider(
       ranked.find((c) => c.rank === rank),
-      0.45,
+      PASSAGE_FLOOR,
     );
   for (const candidate of ranked) consider(candidate, 0.3);
   const [first, ...rest] = chosen;

@@ -23,7 +23,7 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail\b/i,
   web: /https?:\/\/|\bwww\.|\b[\w-]+\.(?:gov|gouv|org|nl|de|fr|eu|uk|ca|au|it|jp|cz|ch|be|no|se|dk|fi|edu|int|com)\b|\b(website|web page|webpage|portal|online|web form|contact form|form)\b/i,
   number: new RegExp(
-    `[€£$]\\s?\\d|\\d\\s?(%|per ?cent|million|billion|thousand|euros?|pounds?|dollars?|francs?)\\b|\\b\\d{1,3}(?:[,.]\\d{3})+\\b|\\b(\\d+|${COUNT_WORD})\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+s\\b`,
+    `\\b[A-Z]{1,5}\\s?\\(\\d{4}\\)\\s?\\d+|\\b\\d+\\/\\d+\\b|\\bNo\\.?\\s?\\d+|[€£$]\\s?\\d|\\d\\s?(%|per ?cent|million|billion|thousand|euros?|pounds?|dollars?|francs?)\\b|\\b\\d{1,3}(?:[,.]\\d{3})+\\b|\\b(\\d+|${COUNT_WORD})\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+s\\b`,
     'i',
   ),
   body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère)\b|\b[A-Z]{2,}[A-Za-z]*\b/,
@@ -70,7 +70,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     'number',
-    /\bhow (many|much)\b|\b(threshold|percentage|amount|fee|fees|cost|costs|fine|fines|penalty|penalties|maximum|minimum|limit|value)\b|\bhoeveel\b|\bwie viele?\b|\bcombien\b/i,
+    /\bhow (many|much)\b|\b(what|which)( is| was| are)? the (number|reference|reference number|document number|code|figure)\b|\b(threshold|percentage|amount|fee|fees|cost|costs|fine|fines|penalty|penalties|maximum|minimum|limit|value)\b|\bhoeveel\b|\bwie viele?\b|\bcombien\b/i,
   ],
   [
     'law',

@@ -63,6 +63,7 @@ export interface SearchOptions {
 
 // What is asked counts fully; the scene and synonyms widen recall without outranking it.
 const CONTEXT_WEIGHT = 0.35;
+const SCENE_SHARE = 0.6;
 const EXPANSION_WEIGHT = 0.3;
 
 export class SearchIndex {
@@ -140,8 +141,11 @@ export class SearchIndex {
       [...new Set(contentTerms(options.expansion ?? ''))].filter((term) => !asked.has(term) && !scene.has(term)),
     ).slice(0, 24);
     const wanted = options.jurisdiction;
-    const weight = (term: string) => (asked.has(term) ? 1 : scene.has(term) ? CONTEXT_WEIGHT : EXPANSION_WEIGHT);
-    const terms = [...focus, ...context.slice(0, 24), ...extra].join(' ');
+    const scenery = context.slice(0, 24);
+    // However many words the scene has, together they weigh at most about as much as what is asked.
+    const sceneWeight = Math.min(CONTEXT_WEIGHT, (SCENE_SHARE * focus.length) / Math.max(1, scenery.length));
+    const weight = (term: string) => (asked.has(term) ? 1 : scene.has(term) ? sceneWeight : EXPANSION_WEIGHT);
+    const terms = [...focus, ...scenery, ...extra].join(' ');
     const results = this.index.search(terms, {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
