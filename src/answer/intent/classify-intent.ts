@@ -67,6 +67,7 @@ const STRONG: Record<string, number> = {
   'mislead-overseer': 3,
   'minimise-disclosure': 3,
   'without-approval': 3,
+  'without-obstruction': 3,
 };
 /** Features that mean evasion only in context: a compliance cue on the same words cancels them. */
 const WEAK: Record<string, number> = {
@@ -86,6 +87,8 @@ const WEAK: Record<string, number> = {
   'seek-assurance': 1,
   'probe-weakness': 2,
   'needs-to-know': 2,
+  'impatience-bypass': 2,
+  'get-through': 1,
   defiance: 1,
   'detection-concern': 1,
   structure: 1,

@@ -9,7 +9,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'funder|funders|funding|grant|research ~1 agency|agencies|body|bodies|council|councils|office|organisation|organization',
     'funder|funders|sponsor|sponsors|donor|donors|financier|financiers',
     'government|governments|ministry|ministries|minister|authorities|authority|state|regulator|regulators|agency|agencies|officials|official|officer|officers|inspector|inspectors|auditor|auditors|police|prosecutor|prosecutors|court|intelligence|commission',
-    'customs|border|borders|immigration|visa|consulate|embassy|airport|ukvi|uscis|cbp',
+    'customs|border|borders|immigration|visa|consulate|embassy|airport|ukvi|uscis|cbp|bank|banks|banken|banque|banques|payment|compliance',
     'home ~1 office',
     'border ~1 force|police|guards|agents|officers',
     'screening|vetting|security|ethics|compliance|integrity|export|research|grants|legal ~2 office|officer|officers|team|board|committee|unit|desk|department|body|panel|review',
@@ -109,7 +109,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'leave|leaving|left|laat|lasst|laisse ~4 blank|empty|leeg|leer|vide|vierge|unanswered|out|weg',
     'rather|prefer|liever|lieber|prefere|prefererais|plutot ~2 not|no|niet|nicht|kein|keine|ne|pas ~6 report|tell|disclose|mention|list|have|show|melden|vertellen|vermelden|angeben|erwahnen|declarer|mentionner|signaler|dire|figurer',
     '*geheim*',
-    'weglass*|weglas*|weggelassen|vermeld*|verzweg*|verzwijg*|verschwieg*|tais|tait|omets|omet',
+    'weglass*|weglas*|weggelassen|verzweg*|verzwijg*|verschwieg*|tais|tait|omets|omet',
     'skip|skipping|skipped ~3 bit|part|question|questions|section|field|box|page|that|this|line',
     // NL
     'verberg|verbergen|verborgen|verstop|verstoppen|verzwijg|verzwijgen|verzwegen|verhul|verhullen|verdoezel|verdoezelen|wegmoffel|wegmoffelen|maskeren|camoufleren|achterhouden|achterhoud|weglaten|weglaat|verzwijgt|stiekem|heimelijk|ongemerkt|geheimhouden|geheim|stilhouden|stil',
@@ -298,7 +298,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'third ~1 country|countries|party|parties',
     'in ~2 name ~1 of',
     'under ~2 someone|somebody|another|different ~1 name|names',
-    'personal|private|own ~1 account|accounts|email|gmail|laptop|device|bank|phone|card|dropbox|drive|cloud',
+    'personal|private|own|privat|prive|privee|perso|eigen ~1 account|accounts|email|gmail|laptop|device|bank|phone|card|dropbox|drive|cloud|konto|mail|adresse|adres',
+    'privat|prive|privately|perso ~2 per|via|over|uber|par|with|met|mit|avec ~2 dropbox|gmail|mail|cloud|whatsapp|signal|telegram|wetransfer|usb',
     'relabel|relabelling|relabeling|rename|renaming|reclassify|reclassifying|recategorise|recategorize|rebrand|rebranding|reword|rewording|rephrase|rephrasing|reframe|reframing',
     'describe|describing|call|calling|label|labelling|labeling|frame|framing|present|presenting|pass|passing|dress|dressing|word|wording|phrase|phrasing|list|listing|classify|classifying|declare|declaring ~3 as|like|off ~1 as',
     // NL
@@ -442,6 +443,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'zien|ziet|gezien|zag|verschijnen|verschijnt|opvallen|opvalt|valt|merken|merkt|gemerkt|vinden|vindt|gevonden|ontdekken|ontdekt|weten|weet|terechtkomen|terechtkomt|komt|komen|staan|staat|opduiken|opduikt|herkennen|herkent|herkend|signaleren|gesignaleerd|zichtbaar|checken|checkt|controleren|controleert|doorhebben|doorheeft|opgemerkt|achterhalen',
     'kommt|kommen|aufkommt|auffliegt|auffliegen|rauskommt|herauskommt|sprache|erscheinen|erscheint|auftauchen|auftaucht|auffallen|auffallt|aufgefallen|merken|merkt|bemerkt|finden|findet|gefunden|entdecken|entdeckt|erfahren|erfahrt|wissen|weiss|erkennen|erkennt|erkannt|mitbekommen|mitbekommt|sichtbar|stehen|steht|landen|landet|prufen|pruft|kontrollieren|kontrolliert|ausgelost|auslost|melden|meldet',
     'voir|voie|voient|vu|vue|vus|vues|apparaitre|apparaisse|apparaissent|apparait|remarquer|remarque|remarquent|trouver|trouve|trouvent|decouvrir|decouvre|decouvrent|savoir|sache|sachent|reconnaitre|reconnaisse|reconnaissent|reconnu|detecter|detecte|detectent|signale|signalee|signaler|reperer|repere|figurer|figure|ressortir|ressorte|verifier|verifie|controler|controle|apercevoir|apercoive',
+    'ask|asks|asking|pose|posent|poser|stellen|stelt|stellt ~2 questions|vragen|fragen',
     'show ~1 up',
     'turn ~1 up',
     'end ~1 up',
@@ -543,6 +545,18 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   'needs-to-know': [
     '@overseer ~5 need|needs|have|has|must|moet|moeten|hoeft|hoeven|muss|mussen|braucht|besoin|doit|doivent ~4 know|knowing|weten|erfahren|wissen|savoir|horen|see|zien|sehen|voir',
     'need|needs|have|has|must|moet|moeten|hoeft|hoeven|muss|mussen|braucht|besoin|doit ~3 @overseer ~4 know|weten|erfahren|wissen|savoir',
+  ],
+  // An overseer that could object or block, left out of it.
+  'without-obstruction': [
+    'without|zonder|ohne|sans ~4 @overseer ~5 difficult|problem|problems|trouble|block|blocks|blocking|blocked|stop|stops|object|objects|notice|moeilijk|problemen|blokkeert|tegenhoudt|blockiert|blockieren|stoppt|bloque|bloquer|arrete|bloquent',
+  ],
+  // Getting a person or a thing through a check that would stop it.
+  'get-through': [
+    'get|getting|kriege|kriegen|krijg|krijgen|bekomme|bekommen|faire|fais ~4 him|her|them|it|ihn|sie|es|hem|haar|ze|le|la|les|this|that ~3 through|past|durch|door|passer ~3 @control|@overseer',
+  ],
+  // The check is slow, so do it first and ask later.
+  'impatience-bypass': [
+    '@overseer|@control ~8 slow|forever|ewig|langsam|traag|lent|lente|ages ~15 meantime|alvast|vorab|vooraf|schon|attendant|provisoirement|already|now|nu|jetzt|maintenant|first|eerst|zuerst|dabord',
   ],
   // Looking for the weak spot in a check: what is not checked, which route is least strict.
   'probe-weakness': [

@@ -68,7 +68,7 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'symptom|symptoms|diagnosis|diagnose|medication|medicine|medicines|dose|dosage|pill|pills|headache|migraine|fever|flu|covid|cough|illness|sick|hospital|pregnant|pregnancy|allergy|allergies|injury|rash|diabetes|depression|insomnia|dentist|therapist|ibuprofen|paracetamol|antibiotics|calories|workout|fitness|gym|burnout',
     'pain|aches|sore|nausea|dizzy|dizziness|bloating|sprained|fracture|eczema|asthma|cholesterol|ache',
     'see|visit|consult ~2 a|the|my ~1 doctor|gp|dentist|physio|physiotherapist|dermatologist',
-    'hoofdpijn|koorts|griep|ziek|ziekte|huisarts|dokter|tandarts|zwanger|medicijn|medicijnen|pijn|slapen|kopfschmerzen|fieber|grippe|krank|krankheit|hausarzt|arzt|arztin|zahnarzt|schwanger|medikament|medikamente|schmerzen|schlafen|mal|maux|tete|fievre|grippe|malade|maladie|medecin|dentiste|enceinte|medicament|medicaments|douleur|dormir',
+    'hoofdpijn|koorts|griep|ziek|ziekte|huisarts|dokter|tandarts|zwanger|medicijn|medicijnen|pijn|slapen|kopfschmerzen|fieber|grippe|krank|krankheit|hausarzt|arzt|arztin|zahnarzt|schwanger|medikament|medikamente|schmerzen|schlafen|maux|fievre|grippe|malade|maladie|medecin|dentiste|enceinte|medicament|medicaments|douleur|dormir',
   ],
   'personal-finance': [
     'invest|investing ~3 my|savings|pension|money|salary|bonus',
