@@ -155,7 +155,7 @@ describe('escalation lifecycle and relay', () => {
     // …or by typing, after pressing "Reply to the desk".
     await harness.action(REQUESTER, 'ticket.reply', id);
     const typed = await harness.text(REQUESTER, 'They arrive in May.');
-    expect(replyText(typed[0]!)).toMatch(/sent to the desk/);
+    expect(replyText(typed[0]!)).toMatch(/Your reply was added to \*\*RS-/);
     // The next message is a normal message again.
     expect(replyText((await harness.text(REQUESTER, 'What is knowledge security?'))[0]!)).toBe('(a question)');
 
