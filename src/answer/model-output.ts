@@ -69,7 +69,7 @@ export function checkModelOutput(
   for (const sentence of kept) {
     const cited = citedNumbers(sentence, sent.length);
     const allowed = allowedAddresses(cited.map((n) => sent[n - 1]).filter((item) => item !== undefined));
-    let text = withoutForeignAddresses(sentence, allowed).replace(MARKER, (marker, digits: string) => {
+    let text = withoutForeignAddresses(sentence, allowed).replace(MARKER, (_marker, digits: string) => {
       const original = Number(digits);
       const item = sent[original - 1];
       if (!item) return '';
