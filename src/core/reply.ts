@@ -94,6 +94,14 @@ export type Block =
 
 export type BlockKind = Block['kind'];
 
+/** The values of a form's fields carried from the context (hidden): a channel sends them back with the answers. */
+export function carriedValues(form: Extract<Block, { kind: 'form' }>): Record<string, string> {
+  const carried: Record<string, string> = {};
+  for (const field of form.fields)
+    if (field.hidden && typeof field.initial === 'string') carried[field.id] = field.initial;
+  return carried;
+}
+
 export const BLOCK_KINDS: readonly BlockKind[] = [
   'text',
   'citations',

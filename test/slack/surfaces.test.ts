@@ -183,12 +183,12 @@ describe('Slack surfaces', () => {
       blocks: { block_id?: string }[];
     };
     expect(view.callback_id).toBe('ressec.form');
-    expect(view.blocks.map((block) => block.block_id).filter(Boolean)).toEqual(['answerId', 'reason']);
+    // The answer id is never asked: it travels in the modal's metadata and comes back with the reason.
+    expect(view.blocks.map((block) => block.block_id).filter(Boolean)).toEqual(['reason']);
     const response = await harness.send(
       fixture('view-submission', (payload) => {
         payload.view.private_metadata = view.private_metadata;
         payload.view.state.values = {
-          answerId: { value: { type: 'plain_text_input', value: 'ans-0001' } },
           reason: { value: { type: 'static_select', selected_option: { value: 'missing' } } },
         };
       }),

@@ -2,7 +2,7 @@
 // here and shown as a message with an "Open" action carrying its key; a dialog carries its context with it. Either
 // way the submission is routed by that context: the verb, the conversation and where the replies go.
 import { randomBytes } from 'node:crypto';
-import type { Block } from '../../core/reply.js';
+import { type Block, carriedValues } from '../../core/reply.js';
 import type { StateStore } from '../../core/state-store.js';
 import type { Platform, TurnConversation } from '../../core/turn.js';
 import type { ReplyTarget } from './reply-target.js';
@@ -11,6 +11,8 @@ export type FormBlock = Extract<Block, { kind: 'form' }>;
 
 export interface FormContext {
   verb: string;
+  /** The form's fields carried from the context (a ticket id): never shown, sent back with the submission. */
+  carried?: Record<string, string>;
   conversation: TurnConversation;
   target: Pick<ReplyTarget, 'userId' | 'conversation' | 'replyUrl'>;
 }
@@ -22,9 +24,11 @@ export interface StoredForm {
 
 const FORM_TTL_MS = 7 * 24 * 3_600_000;
 
-export function formContext(verb: string, conversation: TurnConversation, target: ReplyTarget): FormContext {
+export function formContext(form: FormBlock, conversation: TurnConversation, target: ReplyTarget): FormContext {
+  const carried = carriedValues(form);
   return {
-    verb,
+    verb: form.verb,
+    ...(Object.keys(carried).length > 0 ? { carried } : {}),
     conversation,
     target: { userId: target.userId, conversation: target.conversation, replyUrl: target.replyUrl },
   };

@@ -93,7 +93,8 @@ export function formModal(form: FormBlock, privateMetadata: string, leading: Sla
       ? [{ type: 'header' as const, text: plain(truncate(form.title, LIMITS.headerText)) }]
       : [];
   const intro = form.intro ? mrkdwnSections(markdownToMrkdwn(form.intro)) : [];
-  const inputs = form.fields.map(inputBlock);
+  // Fields carried from the context (a ticket id) are never asked: they travel in private_metadata (form-memory.ts).
+  const inputs = form.fields.filter((field) => !field.hidden).map(inputBlock);
   const room = LIMITS.modalBlocks - inputs.length;
   return {
     type: 'modal',

@@ -43,7 +43,7 @@ export class SlackDeliverer implements Deliverer {
     const form = reply.blocks.find(isForm);
     if (form && (await this.openModal(reply, form, target, conversation))) return;
     const formRef = form
-      ? await this.deps.forms.save({ form, context: formContext(form.verb, conversation, target) })
+      ? await this.deps.forms.save({ form, context: formContext(form, conversation, target) })
       : undefined;
     const message = renderReply(reply, { formRef: () => formRef ?? '' });
     await this.post(message, reply, target);
@@ -82,7 +82,7 @@ export class SlackDeliverer implements Deliverer {
     const trigger = target.trigger;
     if (!trigger || now - trigger.receivedAt >= TRIGGER_LIFETIME_MS) return false;
     target.trigger = undefined; // a trigger opens one view
-    const metadata = JSON.stringify(formContext(form.verb, conversation, target));
+    const metadata = JSON.stringify(formContext(form, conversation, target));
     const view = formModal(form, metadata, renderBlocks(otherBlocks(reply.blocks, form)));
     try {
       if (trigger.inDialog) await this.deps.client.views.push({ trigger_id: trigger.id, view });

@@ -31,7 +31,7 @@ export function registerViewSubmission(app: SlackListeners, deps: SlackDeps): vo
     if (!userId || !view?.id || !submitted) return undefined;
     const key = `view:${view.id}:${view.hash ?? body.trigger_id ?? ''}`;
     const { verb, conversation, target } = submitted;
-    const values = readViewValues(view.state as Parameters<typeof readViewValues>[0]);
+    const values = { ...submitted.carried, ...readViewValues(view.state as Parameters<typeof readViewValues>[0]) };
     const turn = slackTurn(key, userId, conversation, { kind: 'form', verb, values }, context.receivedAt);
     return {
       entry: { key, lane: userId, turn, target: { ...target } },
@@ -47,7 +47,7 @@ export function registerViewSubmission(app: SlackListeners, deps: SlackDeps): vo
         await deps.intake.saveReplies(key, rest);
         if (outcome.kind === 'errors') return { response_action: 'errors', errors: outcome.errors };
         if (outcome.kind === 'next') {
-          const metadata = JSON.stringify(formContext(outcome.form.verb, conversation, target));
+          const metadata = JSON.stringify(formContext(outcome.form, conversation, target));
           const leading = renderBlocks(otherBlocks(outcome.reply.blocks, outcome.form));
           return { response_action: 'update', view: formModal(outcome.form, metadata, leading) };
         }
