@@ -66,6 +66,6 @@ describe('ask --jsonl with a huge line', () => {
     expect(records[1].error).toMatch(/line 2: longer than 64 KB/);
     expect(peakMb).toBeGreaterThan(0);
     expect(peakMb).toBeLessThan(200);
-    console.info(`ask --jsonl peak RSS with a ${HUGE_LINE_MB} MB line: ${peakMb.toFixed(0)} MB`);
+    process.stderr.write(`ask --jsonl peak RSS with a ${HUGE_LINE_MB} MB line: ${peakMb.toFixed(0)} MB\n`);
   }, 120_000);
 });
