@@ -4,7 +4,7 @@
 // otherwise the text itself, for the core to read.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { ChoiceOption, Reply } from '../../core/reply.js';
+import { type ChoiceOption, carriedValues, type Reply } from '../../core/reply.js';
 import { apologyReply, newReferenceId, type Router } from '../../core/router.js';
 import type { Turn, TurnInput } from '../../core/turn.js';
 import { TICKET_VERBS } from '../../escalation/ticket-verbs.js';
@@ -106,11 +106,7 @@ export class TerminalChat {
       if (picked) {
         const value = field.kind === 'multiselect' ? picked : picked[0];
         // Fields carried from the context (the answer a 👎 reason is for) go back with the pick.
-        const carried = Object.fromEntries(
-          this.picker.form.fields.flatMap((other) =>
-            other.hidden && typeof other.initial === 'string' ? [[other.id, other.initial]] : [],
-          ),
-        );
+        const carried = carriedValues(this.picker.form);
         if (value !== undefined)
           return this.send({ kind: 'form', verb: this.picker.form.verb, values: { ...carried, [field.id]: value } });
       }
@@ -139,11 +135,8 @@ export class TerminalChat {
       if (form.verb === TICKET_VERBS.reply) {
         // The core also waits for a typed reply after "Reply to the desk"; an empty reply form ends that wait, so
         // the next line is not relayed to the desk. Its "the message is empty" answer is not for the user.
-        const hidden = Object.fromEntries(
-          form.fields.filter((field) => field.hidden).map((field) => [field.id, field.initial]),
-        );
         await this.core().handleTurn(
-          this.turnFor({ kind: 'form', verb: form.verb, values: { ...hidden, message: '' } }),
+          this.turnFor({ kind: 'form', verb: form.verb, values: { ...carriedValues(form), message: '' } }),
         );
       }
       return;
