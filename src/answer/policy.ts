@@ -1,6 +1,6 @@
 // Scope and safety policy, applied before retrieval in both modes: it reads what is being asked for (evasion,
 // targeting people, prompt injection, out of scope), never which phrase was used. The text it gets is normalised.
-import { contentTerms } from '../knowledge/text-analysis.js';
+import { contentTerms, isStopWord, tokenize } from '../knowledge/text-analysis.js';
 import { englishWording } from '../knowledge/translate-terms.js';
 import { classifyIntent, type IntentClass, type IntentFinding } from './intent/classify-intent.js';
 import { shippedIntentModel } from './intent/intent-model.js';
@@ -75,8 +75,13 @@ const REFUSAL_KIND: Record<
   injection: 'refuse-injection',
 };
 
+/** A word that is not a stop word: checked without stemming, which is slow on a runaway token. */
+function hasContentWord(question: string): boolean {
+  return tokenize(question).some((token) => !isStopWord(token) && (token.length > 1 || /\d/.test(token)));
+}
+
 export function checkPolicy(question: string): PolicyVerdict {
-  if (contentTerms(question).length === 0 && !/\S{8,}/.test(question)) return { kind: 'empty' };
+  if (!hasContentWord(question) && !/\S{8,}/.test(question)) return { kind: 'empty' };
   const finding = classifyIntent(question);
   if (finding.intent && finding.intent !== 'out-of-scope') {
     return { kind: REFUSAL_KIND[finding.intent], features: finding.features };

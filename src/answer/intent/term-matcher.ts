@@ -11,6 +11,7 @@ export interface Term {
 /** Terms this short are matched exactly: "hide" and "hire", "stocks" and "sticks" are one letter apart. */
 const MIN_TYPO_LENGTH = 7;
 const MIN_PART_TOKEN_EXTRA = 3;
+const MAX_TYPO_LENGTH = 30;
 
 export function parseTerm(spec: string): Term {
   if (spec.startsWith('*') && spec.endsWith('*') && spec.length > 2) return { kind: 'part', text: spec.slice(1, -1) };
@@ -77,7 +78,10 @@ export class TermMatcher {
     for (const part of this.parts) {
       if (token.length >= part.text.length + MIN_PART_TOKEN_EXTRA && token.includes(part.text)) found.add(part.id);
     }
-    if (found.size === 0 && token.length >= MIN_TYPO_LENGTH - 1) this.matchWithTypo(token, found);
+    // A token longer than any word (a key, a run of one letter) is not a typo of one.
+    if (found.size === 0 && token.length >= MIN_TYPO_LENGTH - 1 && token.length <= MAX_TYPO_LENGTH) {
+      this.matchWithTypo(token, found);
+    }
     const result = [...found];
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(token, result);
