@@ -8,12 +8,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { readyPort } from '../test/slack/support/ready-port.js';
 import { SIGNING_SECRET, signature } from '../test/slack/support/signed-request.js';
+import { evenLoad } from './even-load.js';
 import { formatMs, percentile } from './stats.js';
 
 const SECONDS = Number(process.argv[2] ?? 60);
@@ -70,13 +70,21 @@ async function startBare(peers: string): Promise<{ child: ChildProcess; url: str
   return { child, url: `http://127.0.0.1:${port}/slack/events` };
 }
 
-/** The real command, as an operator runs it, with its log at the default level (written, and thrown away here). */
+/**
+ * The real command, as an operator runs it, with its log at the default level (written, and thrown away here):
+ * compiled when BENCH_BUILD names a build (`npm run build`: BENCH_BUILD=dist), from source through tsx otherwise.
+ */
 async function startRessec(peers: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts'), 'slack'], {
+  const build = process.env.BENCH_BUILD;
+  const command = build
+    ? [path.resolve(ROOT, build, 'src/main.js'), 'slack']
+    : ['--import', 'tsx', path.join(ROOT, 'src/main.ts'), 'slack'];
+  const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
+      RESSEC_KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'),
       RESSEC_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'ressec-bench-')),
       OPENAI_BASE_URL: `${peers}/v1`,
       OPENAI_API_KEY: 'stub',
@@ -104,69 +112,40 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** Sends `rate` signed DM events a second, evenly spaced, for `seconds`; each its own user, channel and event. */
+/** `rate` signed DM events a second, evenly spaced, for `seconds`; each its own user, channel and event. */
 async function load(url: string, prefix: string, rate: number, seconds: number): Promise<Sent[]> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 512 });
-  const target = new URL(url);
-  const total = Math.round(rate * seconds);
-  const sent: Sent[] = [];
-  const done: Promise<void>[] = [];
-  const started = performance.now();
-  for (let index = 0; index < total; index += 1) {
-    const due = started + (index * 1_000) / rate;
-    const wait = due - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    const id = `${prefix}${String(index).padStart(6, '0')}`;
-    const body = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T0001',
-      api_app_id: 'A0BENCH',
-      event_id: `Ev${id}`,
-      event_time: Math.floor(Date.now() / 1000),
-      event: {
-        type: 'message',
-        channel_type: 'im',
-        channel: `D${id}`,
-        user: `U${id}`,
-        text: 'What should I do with my laptop before travelling abroad?',
-        ts: `${1_700_000_000 + index}.000100`,
-      },
-    });
-    const timestamp = Math.floor(Date.now() / 1000);
-    const record: Sent = { channel: `D${id}`, sentAt: Date.now(), latency: Number.POSITIVE_INFINITY };
-    sent.push(record);
-    const begin = performance.now();
-    done.push(
-      new Promise<void>((resolve) => {
-        const call = request(
-          target,
-          {
-            method: 'POST',
-            agent,
-            timeout: REQUEST_TIMEOUT_MS,
-            headers: {
-              'content-type': 'application/json',
-              'x-slack-request-timestamp': String(timestamp),
-              'x-slack-signature': signature(SIGNING_SECRET, timestamp, body),
-            },
-          },
-          (response) => {
-            response.resume();
-            response.on('end', () => {
-              if (response.statusCode === 200) record.latency = performance.now() - begin;
-              resolve();
-            });
-          },
-        );
-        call.on('timeout', () => call.destroy());
-        call.on('error', () => resolve());
-        call.end(body);
-      }),
-    );
-  }
-  await Promise.all(done);
-  agent.destroy();
-  return sent;
+  const id = (index: number) => `${prefix}${String(index).padStart(6, '0')}`;
+  const shots = await evenLoad({
+    url,
+    rate,
+    seconds,
+    timeoutMs: REQUEST_TIMEOUT_MS,
+    request: (index) => {
+      const body = JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T0001',
+        api_app_id: 'A0BENCH',
+        event_id: `Ev${id(index)}`,
+        event_time: Math.floor(Date.now() / 1000),
+        event: {
+          type: 'message',
+          channel_type: 'im',
+          channel: `D${id(index)}`,
+          user: `U${id(index)}`,
+          text: 'What should I do with my laptop before travelling abroad?',
+          ts: `${1_700_000_000 + index}.000100`,
+        },
+      });
+      const timestamp = Math.floor(Date.now() / 1000);
+      const headers = {
+        'content-type': 'application/json',
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': signature(SIGNING_SECRET, timestamp, body),
+      };
+      return { body, headers };
+    },
+  });
+  return shots.map((shot) => ({ channel: `D${id(shot.index)}`, sentAt: shot.sentAt, latency: shot.latency }));
 }
 
 interface Stats {

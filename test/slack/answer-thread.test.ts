@@ -15,6 +15,13 @@ afterEach(async () => {
 
 const threaded = () => startHarness({ slack: { answerThread: true, pollMs: 50 }, env: { RESSEC_LOG_LEVEL: 'silent' } });
 
+/** "Ask the advice desk" in the DM: the ticket form opens as a modal. */
+async function openTicketForm(running: Harness): Promise<void> {
+  const where = { user: 'U0REQ0001', channel: 'D0REQ0001' };
+  await running.send(click({ action_id: 'ticket.new', text: { text: 'Ask the advice desk' } }, where));
+  await running.api.waitFor((calls) => calls.some((call) => call.method === 'views.open' && call.ok));
+}
+
 describe('answers in a worker thread', () => {
   it('answers a DM once, with 👀 while working, however often Slack delivers it', async () => {
     harness = await threaded();
@@ -53,13 +60,7 @@ describe('answers in a worker thread', () => {
 
   it('shows a modal’s field errors in the acknowledgement, computed in the thread', async () => {
     harness = await threaded();
-    await harness.send(
-      click(
-        { action_id: 'ticket.new', text: { text: 'Ask the advice desk' } },
-        { user: 'U0REQ0001', channel: 'D0REQ0001' },
-      ),
-    );
-    await harness.api.waitFor((calls) => calls.some((call) => call.method === 'views.open' && call.ok));
+    await openTicketForm(harness);
     const [opened] = harness.api.ok('views.open');
     const response = await harness.send(submit(opened!, 'U0REQ0001', { subject: 'Visit', email: 'not-an-address' }));
     expect(JSON.parse(response.body)).toEqual({
@@ -71,13 +72,7 @@ describe('answers in a worker thread', () => {
 
   it('files a ticket from the thread and the desk channel gets its card', async () => {
     harness = await threaded();
-    await harness.send(
-      click(
-        { action_id: 'ticket.new', text: { text: 'Ask the advice desk' } },
-        { user: 'U0REQ0001', channel: 'D0REQ0001' },
-      ),
-    );
-    await harness.api.waitFor((calls) => calls.some((call) => call.method === 'views.open' && call.ok));
+    await openTicketForm(harness);
     const response = await harness.send(submit(harness.api.ok('views.open')[0]!, 'U0REQ0001', { subject: 'Visit' }));
     expect(response.status).toBe(200);
     await harness.slack.idle();

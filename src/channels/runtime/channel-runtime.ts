@@ -39,8 +39,6 @@ export class ChannelRuntime implements TurnIntake {
   private readonly admissions: GroupAdmission;
   private runner: TurnRunner | undefined;
   private purging: NodeJS.Timeout | undefined;
-  /** Admitted rows leased to this process and not yet queued. */
-  private readonly held = new Set<string>();
 
   constructor(private readonly options: ChannelRuntimeOptions) {
     this.inbox = options.inbox;
@@ -53,7 +51,11 @@ export class ChannelRuntime implements TurnIntake {
       run: (row) => this.turns().run(row),
       onLongWait: (key) => this.turns().showQueued(key),
     });
-    this.admissions = new GroupAdmission(options.inbox, () => this.worker.lease());
+    this.admissions = new GroupAdmission({
+      inbox: options.inbox,
+      lease: () => this.worker.lease(),
+      hasRoom: (reserved) => this.worker.depth + reserved < this.worker.capacity,
+    });
   }
 
   /** Starts working off turns, with `deliverer` posting the replies; rows a previous run left are claimed too. */
@@ -89,18 +91,12 @@ export class ChannelRuntime implements TurnIntake {
    * Writes the turn durably; false when its key was seen before (a retry, a replay). It is leased to this process
    * while its queue has room; otherwise it waits in the inbox, for whoever has room first.
    */
-  async admit(entry: InboxEntry): Promise<boolean> {
-    // Counted before the write, so that a burst of admissions cannot all take the last places.
-    const leased = this.worker.depth + this.held.size < this.worker.capacity;
-    const reserved = leased && !this.held.has(entry.key);
-    if (reserved) this.held.add(entry.key);
-    const admitted = await this.admissions.admit(entry, leased);
-    if (!admitted && reserved) this.held.delete(entry.key);
-    return admitted;
+  admit(entry: InboxEntry): Promise<boolean> {
+    return this.admissions.admit(entry);
   }
 
   run(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
-    if (!this.held.delete(entry.key)) return;
+    if (!this.admissions.handOver(entry.key)) return;
     this.turns().sign(entry.key);
     this.worker.enqueue(entry.key, entry.lane);
   }

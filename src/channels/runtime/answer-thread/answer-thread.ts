@@ -44,7 +44,6 @@ export class AnswerThread implements TurnIntake {
   private capacity = 0;
   private leaseMs = 30_000;
   private queued = 0;
-  private readonly held = new Set<string>();
   private readonly writer: AdmissionWriter;
   private readonly admissions: GroupAdmission;
   private readonly pending = new Map<number, Pending>();
@@ -59,10 +58,13 @@ export class AnswerThread implements TurnIntake {
     this.threads = new ThreadMemory(options.state, platform);
     // Admissions are synced to disk by a thread of their own, so that this event loop never waits on the disk.
     this.writer = new AdmissionWriter({ dataDir: options.data.config.dataDir, platform, log: options.log });
-    this.admissions = new GroupAdmission(this.writer, () => ({
-      owner: this.owner,
-      until: Date.now() + this.leaseMs,
-    }));
+    // While the thread's queue is full, turns wait in the inbox (held by nobody) until it claims them. Its depth
+    // comes every 100 ms at most, so a burst can overshoot the bound by that much.
+    this.admissions = new GroupAdmission({
+      inbox: this.writer,
+      lease: () => ({ owner: this.owner, until: Date.now() + this.leaseMs }),
+      hasRoom: (reserved) => this.owner !== '' && this.queued + reserved < this.capacity,
+    });
     this.notifier = {
       notify: async (recipient: Recipient, reply: Reply) =>
         (await this.call({ method: 'notify', recipient, reply })) === true,
@@ -98,19 +100,12 @@ export class AnswerThread implements TurnIntake {
     return this.ready;
   }
 
-  async admit(entry: InboxEntry): Promise<boolean> {
-    // While the thread's queue is full, turns wait in the inbox (held by nobody) until it claims them. Its depth
-    // comes every 100 ms at most, so a burst can overshoot the bound by that much.
-    const leased = this.owner !== '' && this.queued + this.held.size < this.capacity;
-    const reserved = leased && !this.held.has(entry.key);
-    if (reserved) this.held.add(entry.key);
-    const admitted = await this.admissions.admit(entry, leased);
-    if (!admitted && reserved) this.held.delete(entry.key);
-    return admitted;
+  admit(entry: InboxEntry): Promise<boolean> {
+    return this.admissions.admit(entry);
   }
 
   run(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
-    if (!this.held.delete(entry.key)) return;
+    if (!this.admissions.handOver(entry.key)) return;
     this.post({ type: 'run', key: entry.key, lane: entry.lane });
   }
 
