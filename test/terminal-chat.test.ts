@@ -265,7 +265,7 @@ describe('/quit, /cancel, /back and /help', () => {
     expect(await chat.type('\u0000\u0001\u0002\u0003\u0004\u0005\u0006')).toContain('did not find a question');
     await chat.type('x'.repeat(50_000));
     await chat.type('🙂🙂🙂');
-    expect(await chat.type('Wat doet het Loket Kennisveiligheid?')).toContain('answer in English');
+    expect(await chat.type('Wat doet het Loket Kennisveiligheid?')).toContain('citeert Engelstalige richtlijnen');
     await chat.type('99');
     expect(await chat.type('What should I do with my laptop before travelling abroad?')).toMatch(/loaner laptop/);
     expect(await chat.quit()).toContain('Goodbye.');

@@ -1,6 +1,7 @@
 // Policy, retrieval and composition in one place; the offline answer is always there to fall back on.
 import { randomUUID } from 'node:crypto';
 import type { Jurisdiction } from '../config.js';
+import { message } from '../i18n/messages.js';
 import type { ContactTopic } from '../knowledge/contact-topic.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { currentKnowledge, type KnowledgeSource } from '../knowledge/knowledge-holder.js';
@@ -32,8 +33,7 @@ function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export const SCOPE_SUMMARY =
-  'I can help with research security: international partnerships, visiting researchers, travel with devices and data, foreign funding and talent programmes, export control of technology and data, national guidance (EU, NL, UK, US, CA, AU and more), and who to contact.';
+export const SCOPE_SUMMARY = message('en', 'scope');
 
 export class AnswerService {
   private readonly today: () => string;
@@ -79,6 +79,10 @@ export class AnswerService {
       followUps: [],
       notes: [],
     };
+    // The fixed texts follow the language the question was asked in (src/i18n); the guidance itself is English.
+    const language = guessLanguage(question);
+    base.language = language;
+    const scope = message(language, 'scope');
     if (truncated) base.notes.push('Your message was very long; I read its first 2,000 characters.');
     if (hadBinary) base.notes.push('Your message contained characters I could not read; I ignored them.');
 
@@ -87,25 +91,28 @@ export class AnswerService {
       case 'empty':
         return {
           ...base,
-          text: `I'm ressec, the research security assistant, and I did not find a question in that message. ${SCOPE_SUMMARY} Ask me something like "Do I need an export licence to share software with a partner abroad?"`,
+          text: message(language, 'empty', { scope }),
         };
       case 'refuse-injection':
         return this.refusal(base, verdict, {
-          text: `I can't follow instructions that change how I work, reveal my configuration, or declare something cleared or approved. ${SCOPE_SUMMARY}`,
+          text: message(language, 'refusalInjection', { scope }),
         });
       case 'refuse-evasion':
         return this.refusal(base, verdict, {
           suggestDesk: true,
-          text: `I can't help with keeping something from an institution, funder or authority, or with getting around export controls, screening, sanctions or disclosure duties: that puts you, your partners and your institution at legal risk. The legitimate route is to disclose it and ask ${this.options.deskName}, who can look for a way forward with you, such as a licence, a mitigation plan or a different set-up: use "Ask the advice desk" below.${this.contactLine([])}`,
+          text: message(language, 'refusalEvasion', {
+            desk: this.options.deskName,
+            contacts: this.contactLine([], language),
+          }),
         });
       case 'refuse-targeting':
         return this.refusal(base, verdict, {
           suggestDesk: true,
-          text: `I can't help with screening, profiling or singling out people because of their nationality, ethnicity or origin, or with finding private details about a person. Research-security guidance assesses organisations, activities and technologies (a partner's links, the end use, the sensitivity of the work), not nationalities. If you have a concrete concern about a collaboration or a visit, ${this.options.deskName} can help: use "Ask the advice desk" below.`,
+          text: message(language, 'refusalTargeting', { desk: this.options.deskName }),
         });
       case 'out-of-scope':
         this.logPolicy(verdict);
-        return { ...base, text: `That is outside what I can help with. ${SCOPE_SUMMARY}` };
+        return { ...base, text: message(language, 'outOfScope', { scope }) };
       case 'ok':
         break;
     }
@@ -117,13 +124,11 @@ export class AnswerService {
     const retrieval = knowledge.retrieve(question);
     const grounded = groundQuestion(retrieval, knowledge);
     base.jurisdictions = retrieval.named;
-    if (guessLanguage(question) !== 'en') {
-      base.notes.push('I answer in English: the guidance I hold is written in English.');
-    }
+    if (language !== 'en') base.notes.push(message(language, 'quotesEnglish'));
     // A question with no research-security word and no glossary term is out of scope, however well its everyday
     // words happen to match ("the capital of France" is not a question about France's PPST).
     const anchored = hasDomainAnchor(retrieval.englishQuestion) || retrieval.glossaryMatches.length > 0;
-    if (!anchored) return { ...base, text: `That is outside what I can help with. ${SCOPE_SUMMARY}` };
+    if (!anchored) return { ...base, text: message(language, 'outOfScope', { scope }) };
     const day = this.today();
     const offline = composeExtractiveAnswer(retrieval, grounded, knowledge, day);
     if (offline.citations.length === 0) {
@@ -131,7 +136,10 @@ export class AnswerService {
         ...base,
         outcome: 'no-grounding',
         suggestDesk: true,
-        text: `I could not find this in the guidance I hold, so I won't guess. ${sentenceCase(this.options.deskName)} can help: use "Ask the advice desk" below.${this.contactLine(retrieval.named)}`,
+        text: message(language, 'noGrounding', {
+          Desk: sentenceCase(this.options.deskName),
+          contacts: this.contactLine(retrieval.named, language),
+        }),
       };
     }
 
@@ -152,7 +160,7 @@ export class AnswerService {
     const withContacts = (answer: Answer) =>
       retrieval.contactIntent ? this.addContactPoints(answer, retrieval.topic) : answer;
 
-    const llm = await this.options.llm.answer(question, grounded, day);
+    const llm = await this.options.llm.answer(question, grounded, day, language);
     if (!llm.ok) {
       this.options.log.info({ event: 'llm-fallback', outcome: llm.reason }, 'using the offline answer');
       return offlineAnswer;
@@ -203,12 +211,13 @@ export class AnswerService {
   }
 
   /** One line naming the national contact point where the corpus has one for the jurisdictions in play. */
-  private contactLine(named: Jurisdiction[]): string {
+  private contactLine(named: Jurisdiction[], language: string): string {
     const points = currentKnowledge(this.options.knowledge).contactPointsFor(named);
     if (points.length === 0) return '';
-    return ` National advice: ${points
+    const list = points
       .slice(0, 2)
       .map((point) => `${point.name} (${point.url})`)
-      .join('; ')}.`;
+      .join('; ');
+    return message(language, 'nationalAdvice', { list });
   }
 }

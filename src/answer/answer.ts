@@ -20,6 +20,8 @@ export interface Answer {
   suggestDesk: boolean;
   followUps: string[];
   notes: string[];
+  /** The language the question was asked in (en, nl, de, fr): the fixed texts around the answer follow it. */
+  language?: string;
   /** Set when the answer is the advice desk's own verified answer: its document and the day it was verified. */
   verified?: { documentId: string; on: string };
 }

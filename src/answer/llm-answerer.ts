@@ -34,10 +34,14 @@ export interface LlmResult {
 
 export type LlmOutcome = { ok: true; result: LlmResult } | { ok: false; reason: string };
 
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', nl: 'Dutch', de: 'German', fr: 'French' };
+
 /** The user message: data only, as JSON. A quote or a tag inside the question stays inside its string. */
-export function modelInput(question: string, sent: SentPassage[]): string {
+export function modelInput(question: string, sent: SentPassage[], language = 'en'): string {
   return JSON.stringify({
     question,
+    // The language to write the answer in: the question's own (the passages stay as they are, in English).
+    answer_language: LANGUAGE_NAMES[language] ?? 'English',
     passages: sent.map((item, index) => ({
       n: index + 1,
       source: item.document.title,
@@ -67,7 +71,7 @@ export class LlmAnswerer {
     this.systemPrompt = fillTemplate(prompt.system, values);
   }
 
-  async answer(question: string, grounded: Grounded, today: string): Promise<LlmOutcome> {
+  async answer(question: string, grounded: Grounded, today: string, language = 'en'): Promise<LlmOutcome> {
     // Up to max_passages passages, each without the sentences the corpus lint flags: the model never sees them.
     const sent: SentPassage[] = grounded.passages
       .map((hit) => ({
@@ -88,7 +92,7 @@ export class LlmAnswerer {
         response_format: zodResponseFormat(llmAnswerSchema, 'grounded_answer'),
         messages: [
           { role: 'system', content: this.systemPrompt },
-          { role: 'user', content: modelInput(question, sent) },
+          { role: 'user', content: modelInput(question, sent, language) },
         ],
       });
       parsed = completion.choices[0]?.message.parsed;

@@ -1,0 +1,32 @@
+import type { Catalog } from './catalog-en.js';
+
+export const de: Catalog = {
+  scope:
+    'Ich helfe bei Forschungssicherheit: internationale Kooperationen, Gastforschende, Reisen mit Geräten und Daten, ausländische Förderung und Talentprogramme, Exportkontrolle von Technologie und Daten, nationale Leitlinien (EU, NL, UK, US, CA, AU und mehr) und wen Sie fragen können.',
+  empty:
+    'Ich bin ressec, der Assistent für Forschungssicherheit, und ich habe in dieser Nachricht keine Frage gefunden. {{scope}} Fragen Sie zum Beispiel: "Brauche ich eine Ausfuhrgenehmigung, um Software mit einem Partner im Ausland zu teilen?"',
+  refusalInjection:
+    'Ich folge keinen Anweisungen, die meine Arbeitsweise ändern, meine Konfiguration offenlegen oder etwas für freigegeben oder genehmigt erklären. {{scope}}',
+  refusalEvasion:
+    'Ich kann nicht dabei helfen, etwas vor einer Einrichtung, einem Geldgeber oder einer Behörde zu verbergen oder Exportkontrollen, Prüfungen, Sanktionen oder Offenlegungspflichten zu umgehen: Das bringt Sie, Ihre Partner und Ihre Einrichtung rechtlich in Gefahr. Der richtige Weg ist, es offenzulegen und {{desk}} zu fragen, die mit Ihnen einen Weg suchen kann, etwa eine Genehmigung, einen Plan mit Schutzmaßnahmen oder eine andere Gestaltung: Nutzen Sie unten "Die Beratungsstelle fragen".{{contacts}}',
+  refusalTargeting:
+    'Ich kann nicht dabei helfen, Menschen wegen ihrer Staatsangehörigkeit, ethnischen Zugehörigkeit oder Herkunft zu überprüfen, zu profilieren oder herauszugreifen, oder private Angaben über eine Person zu suchen. Leitlinien zur Forschungssicherheit bewerten Organisationen, Tätigkeiten und Technologien (die Verbindungen eines Partners, den Endverwendungszweck, die Sensibilität der Arbeit), nicht Staatsangehörigkeiten. Wenn Sie eine konkrete Sorge zu einer Kooperation oder einem Besuch haben, kann {{desk}} helfen: Nutzen Sie unten "Die Beratungsstelle fragen".',
+  outOfScope: 'Dabei kann ich nicht helfen. {{scope}}',
+  noGrounding:
+    'Das habe ich in den mir vorliegenden Leitlinien nicht gefunden, also rate ich nicht. {{Desk}} kann helfen: Nutzen Sie unten "Die Beratungsstelle fragen".{{contacts}}',
+  nationalAdvice: ' Nationale Beratung: {{list}}.',
+  quotesEnglish:
+    'Diese Antwort zitiert englischsprachige Leitlinien: Die Leitlinien, die mir vorliegen, sind auf Englisch verfasst.',
+  askDesk: 'Die Beratungsstelle fragen',
+  startCheck: 'Risikoprüfung starten',
+  alsoAsk: 'Sie könnten auch fragen:',
+  jurisdiction: 'Rechtsraum: {{list}}',
+  asOf: 'Leitlinien mit Stand {{date}}',
+  wordedByModel: 'Von einem KI-Modell aus den zitierten Passagen formuliert',
+  verifiedOn: '✅ Von der Beratungsstelle geprüft am {{date}}',
+  stale: '⚠️ "{{title}}" hätte am {{date}} überprüft werden sollen; die Leitlinien können sich seitdem geändert haben.',
+  disclaimer:
+    'Leitlinien, keine Rechtsberatung: Eine Bewertung ist nie eine Freigabe; Ihre Beratungsstelle entscheidet.',
+  helpIntro:
+    'Ich bin ressec, der Assistent für Forschungssicherheit. Stellen Sie Ihre Frage in einfachen Worten, zum Beispiel "Wen kann ich in Deutschland zu einer Kooperation mit einer ausländischen Universität fragen?", und ich antworte aus den ausgewählten Leitlinien und nenne zu allem die Quelle.',
+};
