@@ -181,6 +181,17 @@ function namesMissingThing(
 }
 
 const MEASURED: FactKind[] = ['number', 'date', 'duration'];
+const CANDIDATES_FOR_A_FIGURE = 6;
+
+/** The passage has a sentence holding one of these kinds of figure and naming at least two of the asked terms. */
+function statesFigure(hit: GroundedHit, kinds: FactKind[], focus: Set<string>): boolean {
+  return hit.analysed.sentences.some((sentence) => {
+    if (!kinds.some((kind) => sentence.facts.has(kind))) return false;
+    let named = 0;
+    for (const term of sentence.terms) if (focus.has(term)) named += 1;
+    return named >= Math.min(2, focus.size);
+  });
+}
 
 /**
  * Asked "how many", "when" or "how long", the part's passages must hold such a figure in a sentence about what is
@@ -235,6 +246,15 @@ function groundPart(
     .filter((hit): hit is GroundedHit => hit.analysed !== undefined);
   const top = analysed[0];
   const passages = top ? analysed.filter((hit) => hit.score >= top.score * 0.4).slice(0, PASSAGES_PER_PART) : [];
+  // Asked "how long" or "when", a slightly lower-ranked section that states such a figure about what is asked is
+  // worth a place beside the best-matching ones.
+  const kinds = MEASURED.filter((kind) => part.part.asks.includes(kind));
+  if (kinds.length > 0) {
+    const holder = analysed
+      .slice(0, CANDIDATES_FOR_A_FIGURE)
+      .find((hit) => !passages.includes(hit) && statesFigure(hit, kinds, focus));
+    if (holder) passages.push(holder);
+  }
   const names = new Set(properNouns(part.part.text).flatMap((word) => contentTerms(word)));
   const measure = (hits: GroundedHit[], withScene: boolean) => {
     const passageTerms = unionTerms(hits);

@@ -1,7 +1,7 @@
 // Which sentences of a part's passages answer it, and in what order: the sentence holding the kind of fact asked
 // for leads; a sentence that starts mid-thought brings the one before it; a list comes whole.
 import type { AnalysedSentence } from '../knowledge/corpus-analysis.js';
-import { type Ask, durationAspect, FACT_KINDS, type FactKind } from '../knowledge/fact-kinds.js';
+import { type Ask, durationAspects, FACT_KINDS, type FactKind } from '../knowledge/fact-kinds.js';
 import type { TermStatistics } from '../knowledge/term-statistics.js';
 import type { GroundedHit, GroundedPart } from './grounding.js';
 import { isUntrustedSentence } from './untrusted-text.js';
@@ -56,9 +56,10 @@ function scoreSentence(
   if (kinds.some((kind) => sentence.facts.has(kind))) score *= 1.8;
   else if (kinds.length > 0 && !asks.includes('list')) score *= 0.8;
   if (asks.includes('duration') && sentence.facts.has('duration')) {
-    const asked = durationAspect(part.retrieval.part.text);
-    const held = durationAspect(sentence.text);
-    if (asked && held) score *= asked === held ? 1.3 : 0.6;
+    // "How long does it take" wants what something takes, not how long a certificate stays valid.
+    const asked = durationAspects(part.retrieval.part.text);
+    const held = durationAspects(sentence.text);
+    if (asked.size > 0 && held.size > 0) score *= [...asked].some((aspect) => held.has(aspect)) ? 1.3 : 0.6;
   }
   if (
     asks.includes('contact') &&

@@ -6,6 +6,7 @@ import type { SearchHit } from './search-index.js';
 
 const PER_DOCUMENT = 2;
 const PER_DOCUMENT_ASKED_ABOUT = 4;
+const DOMINANCE = 0.33;
 
 function cap(id: string, askedAbout: Set<string>): number {
   return askedAbout.has(id) ? PER_DOCUMENT_ASKED_ABOUT : PER_DOCUMENT;
@@ -61,4 +62,15 @@ export function diverseCandidates(
     .sort((a, b) => b.score - a.score);
   for (const hit of rest) if (chosen.length < limit && !chosen.includes(hit)) chosen.push(hit);
   return chosen.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The document whose best section outscores every other document's by far: the question is about that document,
+ * so more of its sections may answer.
+ */
+export function dominantDocument(hits: SearchHit[]): string[] {
+  const [top] = hits;
+  if (!top) return [];
+  const rival = hits.find((hit) => hit.document.id !== top.document.id);
+  return !rival || rival.score < top.score * DOMINANCE ? [top.document.id] : [];
 }

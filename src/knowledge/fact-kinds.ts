@@ -26,7 +26,7 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
     `\\b[A-Z]{1,5}\\s?\\(\\d{4}\\)\\s?\\d+|\\b\\d+\\/\\d+\\b|\\bNo\\.?\\s?\\d+|[€£$]\\s?\\d|\\d\\s?(%|per ?cent|million|billion|thousand|euros?|pounds?|dollars?|francs?)\\b|\\b\\d{1,3}(?:[,.]\\d{3})+\\b|\\b(\\d+|${COUNT_WORD})\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+s\\b`,
     'i',
   ),
-  body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère)\b|\b[A-Z]{2,}[A-Za-z]*\b/,
+  body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère|Secretary|Committee|Police|Customs)\b/,
   law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi|arrêté)\b|\bArt\.\s?\d/,
 };
 
@@ -97,13 +97,31 @@ export function questionAsks(text: string): Ask[] {
   return asks;
 }
 
-const VALIDITY = /\b(valid|validity|expire[sd]?|expiry|lasts?|renew\w*|remains? in force|in force until)\b/i;
-const PROCESSING =
-  /\b(take|takes|took|taking|process|processing|processed|decision|decide[sd]?|wait|waiting|turnaround|respond|response|reply|issue[sd]?|within|apply|application|in advance|before)\b/i;
+// How long something takes, lasts or stays valid: the verbs a duration question turns on, which stop-word filtering
+// drops from the question's terms.
+const DURATION_VERBS: [string, RegExp][] = [
+  ['validity', /\b(valid|validity|expire[sd]?|expiry|renew\w*|remains? in force|in force until)\b/i],
+  ['takes', /\b(take|takes|took|taking|complete|completion|last|lasts)\b/i],
+  [
+    'processing',
+    /\b(process|processing|processed|decision|decide[sd]?|wait|waiting|turnaround|respond|response|reply|issued?)\b/i,
+  ],
+  ['advance', /\b(in advance|before|ahead|early|earliest|beforehand)\b/i],
+];
 
-/** A duration is either how long something takes or how long it stays valid; "how long does it take" wants the first. */
-export function durationAspect(text: string): 'validity' | 'processing' | undefined {
-  if (VALIDITY.test(text)) return 'validity';
-  if (PROCESSING.test(text)) return 'processing';
-  return undefined;
+/** The aspects of a duration a text speaks of: validity, taking or lasting, processing, advance notice. */
+export function durationAspects(text: string): Set<string> {
+  return new Set(DURATION_VERBS.filter(([, pattern]) => pattern.test(text)).map(([aspect]) => aspect));
 }
+
+/** Words that sections holding each kind of fact tend to use: a part asking "who issues…" also searches for them. */
+export const ASK_CUES: Partial<Record<Ask, string>> = {
+  body: 'authority responsible office agency ministry body',
+  duration: 'weeks months days takes within processing',
+  date: 'date since entered force adopted published',
+  phone: 'phone telephone contact',
+  email: 'e-mail contact',
+  web: 'website form online portal',
+  law: 'act law regulation article legal basis',
+  contact: 'contact advice',
+};

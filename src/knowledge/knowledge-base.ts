@@ -5,8 +5,9 @@ import { chunkDocument } from './chunk.js';
 import { type ContactPoint, loadContactPoints } from './contact-points.js';
 import { type ContactTopic, contactTopic } from './contact-topic.js';
 import { CorpusAnalysis } from './corpus-analysis.js';
-import { capPerDocument, diverseCandidates } from './diverse-candidates.js';
+import { capPerDocument, diverseCandidates, dominantDocument } from './diverse-candidates.js';
 import type { KnowledgeDocument, Passage } from './document.js';
+import { ASK_CUES } from './fact-kinds.js';
 import { Glossary } from './glossary.js';
 import { detectJurisdictions } from './jurisdiction-detect.js';
 import { type CorpusProblem, loadCorpus } from './load-corpus.js';
@@ -143,10 +144,16 @@ export class KnowledgeBase {
       const lastScene = translateQuestion(shape.scenario.split(/(?<=[.!?])\s+/).at(-1) ?? '');
       const focus = contentTerms(own).length > 0 ? own : `${own} ${others} ${lastScene}`;
       const expansion = this.glossary.expand(focus);
-      const options = { context: `${scene} ${others}`, expansion: `${expansion.extraText}${contactWords}` };
+      const cues = part.asks.map((ask) => ASK_CUES[ask] ?? '').join(' ');
+      const options = {
+        context: `${scene} ${others}`,
+        expansion: `${expansion.extraText}${contactWords} ${cues}`,
+        asks: part.asks,
+      };
       const hits = this.index.search(focus, preference, PER_PART, options);
+      // A jurisdiction in play gets its own best passages even where other countries' words match better: the
+      // raw cut-off of one search over all countries can drop the section that answers for it.
       for (const jurisdiction of placed) {
-        if (hits.slice(0, limit).some((hit) => hit.passage.jurisdiction === jurisdiction)) continue;
         const own = this.index.search(focus, preference, 3, { ...options, jurisdiction });
         hits.push(...own.filter((hit) => !hits.some((known) => known.passage.id === hit.passage.id)));
       }
@@ -154,7 +161,7 @@ export class KnowledgeBase {
       return {
         part,
         focus,
-        hits: capPerDocument(hits, askedAbout, limit),
+        hits: capPerDocument(hits, new Set([...askedAbout, ...dominantDocument(hits)]), limit),
         named: detectJurisdictions(part.text),
       };
     });

@@ -2,6 +2,7 @@
 import MiniSearch from 'minisearch';
 import type { Jurisdiction } from '../config.js';
 import type { KnowledgeDocument, Passage } from './document.js';
+import { type Ask, questionAsks } from './fact-kinds.js';
 import { TermStatistics } from './term-statistics.js';
 import { contentTerms, isStopWord, stem, tokenize } from './text-analysis.js';
 
@@ -36,7 +37,7 @@ export function jurisdictionFactor(passage: Passage, preference: RankingPreferen
     if (named.includes(passage.jurisdiction)) return passage.institutional ? 2.4 : 2;
     if (passage.jurisdiction === 'GENERAL' || passage.jurisdiction === 'INTL') return 0.85;
     if (passage.jurisdiction === 'EU') return 0.75;
-    return 0.4;
+    return 0.15;
   }
   if (passage.institutional) return 1.6;
   if (preference.institution && passage.jurisdiction === preference.institution) return 1.5;
@@ -59,7 +60,14 @@ export interface SearchOptions {
   context?: string;
   /** Only passages of this jurisdiction. */
   jurisdiction?: Jurisdiction;
+  /** What the question asks for (a body, a date…): sections whose heading asks the same rank higher. */
+  asks?: Ask[];
 }
+
+// Headings here are questions ("Which German authority is responsible…", "How long a licence takes"): a section
+// whose heading asks what the question asks is likely the one that answers it, whatever words it uses.
+const HEADING_ASK_BOOST = 1.4;
+const NOT_TELLING: Ask[] = ['yes-no', 'definition', 'list'];
 
 // What is asked counts fully; the scene and synonyms widen recall without outranking it.
 const CONTEXT_WEIGHT = 0.35;
@@ -69,6 +77,7 @@ const EXPANSION_WEIGHT = 0.3;
 export class SearchIndex {
   private readonly index: MiniSearch<IndexedPassage>;
   private readonly passages = new Map<string, Passage>();
+  private readonly headingAsks = new Map<string, Ask[]>();
   private readonly documents = new Map<string, KnowledgeDocument>();
   readonly statistics: TermStatistics;
 
@@ -99,6 +108,17 @@ export class SearchIndex {
       statistics ??
       new TermStatistics(rows.map((row) => new Set(contentTerms(`${row.title} ${row.heading} ${row.text}`))));
     this.index.addAll(rows);
+  }
+
+  private askFactor(passage: Passage, asks: Ask[] | undefined): number {
+    const wanted = (asks ?? []).filter((ask) => !NOT_TELLING.includes(ask));
+    if (wanted.length === 0) return 1;
+    let heading = this.headingAsks.get(passage.id);
+    if (!heading) {
+      heading = questionAsks(passage.heading);
+      this.headingAsks.set(passage.id, heading);
+    }
+    return wanted.some((ask) => heading.includes(ask)) ? HEADING_ASK_BOOST : 1;
   }
 
   get size(): number {
@@ -166,7 +186,8 @@ export class SearchIndex {
         score:
           result.score *
           jurisdictionFactor(passage, preference) *
-          (preference.boostTopic && (document.topics as string[]).includes(preference.boostTopic) ? 1.5 : 1),
+          (preference.boostTopic && (document.topics as string[]).includes(preference.boostTopic) ? 1.5 : 1) *
+          this.askFactor(passage, options.asks),
         matchedTerms: result.terms,
       });
     }

@@ -33,12 +33,16 @@ export function isStopWord(term: string): boolean {
 const STEMS = new Map<string, string>();
 const MAX_CACHED_STEMS = 100_000;
 
-/** Porter stemming, with British and American spellings (organisation, organization) folded together first. */
+/** Porter stemming, with British and American spellings (organisation/organization, licence/license) folded first. */
 export function stem(term: string): string {
   if (term.length <= 3 || /\d/.test(term)) return term;
   const cached = STEMS.get(term);
   if (cached !== undefined) return cached;
-  const british = term.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1');
+  const british = term
+    .replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1')
+    .replace(/yz(e|es|ed|ing)$/, 'ys$1')
+    // licence/license, defence/defense, offence/offense: one stem whichever spelling.
+    .replace(/^(licen|defen|offen)c(e|es)$/, '$1s$2');
   const stemmed = porterStem(british);
   // Unbounded input (a pasted document) must not grow the cache for ever.
   if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear();

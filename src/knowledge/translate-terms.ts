@@ -2,14 +2,43 @@
 // retrieval still finds the guidance (the answer itself stays in English and says so).
 import { LEXICON } from './translation-lexicon.js';
 
-export function translateQuestion(question: string): string {
-  const words = question
+const fold = (word: string) =>
+  word
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .match(/[a-z]+/g);
+    .replace(/[\u0300-\u036f]/g, '');
+
+// Dutch and German join nouns ("vergunningsaanvraag", "Ausfuhrgenehmigungen"), often with a linking s, e, n or en.
+const LINKING = ['', 's', 'e', 'n', 'en', 'es'];
+const MIN_PART = 4;
+
+/** A compound of two lexicon words, put into English ("risicofactoren" → "risk factors"), or undefined. */
+function decompound(word: string, depth = 0): string | undefined {
+  if (word.length < 2 * MIN_PART || depth > 1) return undefined;
+  for (let split = word.length - MIN_PART; split >= MIN_PART; split--) {
+    const tail = word.slice(split);
+    const tailEnglish = LEXICON[tail] ?? decompound(tail, depth + 1);
+    if (tailEnglish === undefined) continue;
+    const head = word.slice(0, split);
+    for (const link of LINKING) {
+      if (!head.endsWith(link) || head.length - link.length < MIN_PART) continue;
+      const headEnglish = LEXICON[head.slice(0, head.length - link.length)];
+      if (headEnglish !== undefined) return `${headEnglish} ${tailEnglish}`;
+    }
+  }
+  return undefined;
+}
+
+/** The English of one Dutch, German or French word the lexicon knows ("OCDE" → "OECD"), or undefined. */
+function lookUp(word: string): string | undefined {
+  const key = fold(word);
+  return LEXICON[key] ?? (key.length >= 2 * MIN_PART ? decompound(key) : undefined);
+}
+
+export function translateQuestion(question: string): string {
+  const words = fold(question).match(/[a-z]+/g);
   if (!words) return question;
-  const extra = words.map((word) => LEXICON[word]).filter((word): word is string => word !== undefined);
+  const extra = words.map(lookUp).filter((word): word is string => word !== undefined);
   const english = new Set(extra.flatMap((phrase) => phrase.split(' ')));
   const novel = [...english].filter((word) => !words.includes(word));
   return novel.length > 0 ? `${question} ${novel.join(' ')}` : question;
@@ -17,26 +46,13 @@ export function translateQuestion(question: string): string {
 
 /** The English of one Dutch, German or French word the lexicon knows ("OCDE" → "OECD"), else the word itself. */
 export function englishWord(word: string): string {
-  return (
-    LEXICON[
-      word
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-    ] ?? word
-  );
+  return lookUp(word) ?? word;
 }
 
 /** For a question in Dutch, German or French: the known words replaced by English, so coverage can be measured. */
 export function englishWording(question: string): string {
   if (guessLanguage(question) === 'en') return question;
-  return question.replace(/[\p{L}]+/gu, (word) => {
-    const key = word
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '');
-    return LEXICON[key] ?? word;
-  });
+  return question.replace(/[\p{L}]+/gu, (word) => lookUp(word) ?? word);
 }
 
 // Function words that are common in one language and rare in the others (and in English).

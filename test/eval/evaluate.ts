@@ -23,6 +23,8 @@ export interface SetSummary {
   answerTextCoverage: number;
   falseDeclines: number;
   falseDeclineRate: number;
+  /** False declines by the outcome they got: no grounding, declined as out of scope, refused by the policy. */
+  falseDeclinesBy: Record<string, number>;
   /** Questions expected to be declined, refused or left ungrounded, and how many got that outcome. */
   declineQuestions: number;
   declineAccuracy: number;
@@ -54,6 +56,12 @@ export function summarise(results: QuestionScore[]): SetSummary {
     coverage: overall.coverage,
     answerTextCoverage: overall.answerTextCoverage,
     falseDeclines,
+    falseDeclinesBy: Object.fromEntries(
+      ['no-grounding', 'declined', 'refused'].map((outcome) => [
+        outcome,
+        answerable.filter((result) => result.outcome === outcome).length,
+      ]),
+    ),
     falseDeclineRate: answerable.length === 0 ? 0 : falseDeclines / answerable.length,
     declineQuestions: declines.length,
     // A question the corpus cannot answer may get no grounding or a decline; both keep the assistant from guessing.

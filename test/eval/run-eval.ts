@@ -12,8 +12,11 @@ function printSummary(title: string, summary: SetSummary) {
   console.log(`\n== ${title}: ${summary.questions} questions (${summary.answerable} expected answered)`);
   console.log(`  key-fact coverage (answer + cited excerpts)  ${percent(summary.coverage)}`);
   console.log(`  answer-text coverage                         ${percent(summary.answerTextCoverage)}`);
+  const by = Object.entries(summary.falseDeclinesBy)
+    .map(([outcome, count]) => `${count} ${outcome}`)
+    .join(', ');
   console.log(
-    `  false declines                               ${percent(summary.falseDeclineRate)} (${summary.falseDeclines})`,
+    `  false declines                               ${percent(summary.falseDeclineRate)} (${summary.falseDeclines}: ${by})`,
   );
   console.log(
     `  expected declines / no grounding, correct    ${percent(summary.declineAccuracy)} of ${summary.declineQuestions}`,
