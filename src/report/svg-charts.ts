@@ -75,7 +75,7 @@ export function barChart(
       .join('');
     const total = totals[index] ?? 0;
     const value = `${Number.isInteger(total) ? total : total.toFixed(1)}${options.unit ?? ''}`;
-    return `<text x="${labelWidth - 8}" y="${y + row / 2 + 4}" text-anchor="end" font-size="12" fill="#222">${escapeHtml(truncate(bar.label, Math.floor(labelWidth / 6.6)))}</text>${rects}<text x="${(x + 6).toFixed(1)}" y="${y + row / 2 + 4}" font-size="12" fill="#222">${escapeHtml(value)}</text>`;
+    return `<text x="${labelWidth - 8}" y="${y + row / 2 + 4}" text-anchor="end" font-size="12" fill="#222">${escapeHtml(truncate(bar.label, Math.floor(labelWidth / 7.4)))}</text>${rects}<text x="${(x + 6).toFixed(1)}" y="${y + row / 2 + 4}" font-size="12" fill="#222">${escapeHtml(value)}</text>`;
   });
   // A legend only where bars stack segments of different kinds; a bar's own label names a single one.
   const legend = bars.some((bar) => bar.segments.length > 1) ? uniqueSegments(bars) : [];
