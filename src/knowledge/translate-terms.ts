@@ -11,6 +11,8 @@ const fold = (word: string) =>
 // Dutch and German join nouns ("vergunningsaanvraag", "Ausfuhrgenehmigungen"), often with a linking s, e, n or en.
 const LINKING = ['', 's', 'e', 'n', 'en', 'es'];
 const MIN_PART = 4;
+// Real compounds are short; splitting a pasted run of characters would cost time for nothing.
+const MAX_COMPOUND = 40;
 
 /** A compound of two lexicon words, put into English ("risicofactoren" → "risk factors"), or undefined. */
 function decompound(word: string, depth = 0): string | undefined {
@@ -32,7 +34,7 @@ function decompound(word: string, depth = 0): string | undefined {
 /** The English of one Dutch, German or French word the lexicon knows ("OCDE" → "OECD"), or undefined. */
 function lookUp(word: string): string | undefined {
   const key = fold(word);
-  return LEXICON[key] ?? (key.length >= 2 * MIN_PART ? decompound(key) : undefined);
+  return LEXICON[key] ?? (key.length >= 2 * MIN_PART && key.length <= MAX_COMPOUND ? decompound(key) : undefined);
 }
 
 export function translateQuestion(question: string): string {
