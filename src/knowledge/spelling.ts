@@ -4,6 +4,8 @@
 import { normalizeForSearch } from './text-analysis.js';
 
 const MIN_LENGTH = 5;
+// No word is this long; a pasted run of characters is not a typo worth correcting.
+const MAX_LENGTH = 30;
 
 function deletions(word: string): string[] {
   const variants: string[] = [];
@@ -38,7 +40,7 @@ export class SpellingCorrector {
 
   /** The commonest corpus word one edit away from `word`, or undefined when it is known or has none. */
   suggest(word: string): string | undefined {
-    if (word.length < MIN_LENGTH || this.frequency.has(word)) return undefined;
+    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || this.frequency.has(word)) return undefined;
     const candidates = new Set<string>(this.byDeletion.get(word) ?? []);
     for (const variant of new Set(deletions(word))) {
       if (this.frequency.has(variant)) candidates.add(variant);
