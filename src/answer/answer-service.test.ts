@@ -95,7 +95,9 @@ describe('AnswerService (offline)', () => {
       const answer = await answers.answer(question);
       expect(answer.outcome, question).toBe('answered');
       // The fixed texts follow the question's language; the note says the answer quotes English guidance.
-      expect(answer.notes.join(' '), question).toMatch(/Engelstalige richtlijnen|englischsprachige Leitlinien|orientations en anglais/);
+      expect(answer.notes.join(' '), question).toMatch(
+        /Engelstalige richtlijnen|englischsprachige Leitlinien|orientations en anglais/,
+      );
     }
   });
 });

@@ -13,7 +13,7 @@ import { screenshotPage, withChromium } from './headless-chromium.js';
 
 const [dataDir, out = 'docs/report.png'] = process.argv.slice(2);
 if (!dataDir) {
-  console.error('usage: npm run report:screenshot -- <data folder> [out.png]');
+  process.stderr.write('usage: npm run report:screenshot -- <data folder> [out.png]\n');
   process.exit(2);
 }
 const config = loadConfig({ ...process.env, RESSEC_OFFLINE: 'true', RESSEC_DATA_DIR: dataDir });
@@ -30,4 +30,4 @@ const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ressec-report-')), 'r
 writeFileSync(file, html);
 const shot = await withChromium((browser) => screenshotPage(browser, file, Object.values(PALETTE), '#eef1f4'));
 writeFileSync(out, shot.png);
-console.log(`${out}: ${shot.width}×${shot.height}, ${shot.regions.length} charts`);
+process.stdout.write(`${out}: ${shot.width}×${shot.height}, ${shot.regions.length} charts\n`);

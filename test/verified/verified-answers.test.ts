@@ -15,7 +15,7 @@ import { silentLogger } from '../../src/log.js';
 import { renderVerifiedFile } from '../../src/verified/verified-answer-file.js';
 import { VERIFIED_VERBS } from '../../src/verified/verified-verbs.js';
 import { fixtureConfig } from '../support/fixture-app.js';
-import { ADVICE, DESK, deskSavesVerifiedAnswer, deskTurn, formOf, QUESTION } from './support/desk-verifies.js';
+import { ADVICE, deskSavesVerifiedAnswer, deskTurn, formOf, QUESTION } from './support/desk-verifies.js';
 
 function text(replies: Reply[]): string {
   return replies
