@@ -12,7 +12,14 @@ const authentication = new ConfigurationBotFrameworkAuthentication(
     MicrosoftAppPassword: 'bench',
     MicrosoftAppTenantId: process.env.MicrosoftAppTenantId ?? '',
     MicrosoftAppType: 'SingleTenant',
+    // Naming one endpoint makes botbuilder treat this as a custom cloud: the others must then be named too.
     ToBotFromChannelOpenIdMetadataUrl: process.env.BENCH_OPENID_METADATA,
+    ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+    ToBotFromEmulatorOpenIdMetadataUrl: process.env.BENCH_OPENID_METADATA,
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    OAuthUrl: 'https://api.botframework.com',
+    ValidateAuthority: true,
   },
   loopbackCredentials,
 );

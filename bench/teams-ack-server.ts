@@ -19,6 +19,8 @@ const teams = await TeamsChannel.create(channelCore(app), {
   outgoingToken: 'Bearer bench-outgoing-token',
   // As `ressec teams` serves: answers in a worker thread, this event loop only acknowledges.
   answerThread: true,
+  logFile: path.join(config.dataDir, 'answers.log'),
 });
 await startChannel(app, teams);
 process.stdout.write(`READY ${teams.port} ${path.basename(config.dataDir)}\n`);
+process.once('SIGTERM', () => process.exit(0));

@@ -22,7 +22,9 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 
 async function spawnReady(script: string, env: Record<string, string>, what: string): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script)], {
+  const profile =
+    process.env.BENCH_PROFILE && script.includes('ack-server') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/teams-prof'] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(ROOT, script)], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -6,7 +6,7 @@ import { Application } from '@microsoft/teams-ai';
 import {
   type Activity,
   CloudAdapter,
-  type ConfigurationBotFrameworkAuthentication,
+  ConfigurationBotFrameworkAuthentication,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
@@ -24,6 +24,7 @@ import {
 } from './admissions.js';
 import { actionInput } from './cards/card-actions.js';
 import type { AdaptiveCard } from './cards/card-elements.js';
+import type { TeamsConnector } from './connector/teams-connector.js';
 import type { EndpointResult } from './http/messages-endpoint.js';
 import { invokeView, WORKING_NOTICE } from './invoke-view.js';
 import type { ConversationReferences } from './store/conversation-references.js';
@@ -31,6 +32,20 @@ import type { ConversationReferences } from './store/conversation-references.js'
 /** The message action's id in the app manifest. */
 export const ASK_COMMAND_ID = 'askResearchSecurity';
 const CHANNEL_SERVICE = 'https://api.botframework.com';
+
+/** botbuilder makes a user token client per activity; ressec signs nobody in, so one serves every turn. */
+class OneUserTokenClient extends ConfigurationBotFrameworkAuthentication {
+  private client: ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']> | undefined;
+
+  constructor(private readonly wrapped: ConfigurationBotFrameworkAuthentication) {
+    super();
+  }
+
+  override createUserTokenClient(identity: ClaimsIdentity) {
+    this.client ??= this.wrapped.createUserTokenClient(identity);
+    return this.client;
+  }
+}
 
 /** botbuilder keeps the method that runs a verified activity protected; this adapter only opens it up. */
 class VerifiedActivityAdapter extends CloudAdapter {
@@ -42,7 +57,7 @@ class VerifiedActivityAdapter extends CloudAdapter {
 export interface TeamsAdapterOptions extends Omit<AdmissionDeps, 'threads'> {
   intake: TurnIntake;
   references: ConversationReferences;
-  authentication: ConfigurationBotFrameworkAuthentication;
+  connector: TeamsConnector;
   log: Logger;
   /** How long a card action may wait for the core to show its next step in place. */
   invokeBudgetMs: number;
@@ -56,7 +71,7 @@ export class TeamsAdapter {
 
   constructor(private readonly options: TeamsAdapterOptions) {
     this.deps = { ...options, threads: options.intake.threads };
-    this.adapter = new VerifiedActivityAdapter(options.authentication);
+    this.adapter = new VerifiedActivityAdapter(new OneUserTokenClient(options.connector.authentication));
     this.app.activity('message', async (context) => {
       await this.accept(await messageAdmission(this.deps, context.activity));
     });
@@ -84,7 +99,9 @@ export class TeamsAdapter {
       audience: CHANNEL_SERVICE,
       claimsIdentity: identity,
       callerId: undefined,
-      connectorFactory: this.options.authentication.createConnectorFactory(identity),
+      // teams-ai's handlers here send nothing but the invoke response: the connector botbuilder wants on the turn is
+      // the cached one for this serviceUrl, not a new client (and pipeline) per activity.
+      connectorFactory: { create: (serviceUrl: string) => this.options.connector.client(serviceUrl) },
     } as AuthenticateRequestResult;
     const response: InvokeResponse | undefined = await this.adapter.runVerified(result, verified, async (context) => {
       await this.app.run(context);
@@ -98,14 +115,16 @@ export class TeamsAdapter {
     const tenantId =
       activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } })?.tenant?.id;
     const place = placeOf(activity);
-    references.rememberConversation({ conversationId: place.id, serviceUrl: activity.serviceUrl, tenantId });
-    references.rememberPerson({
-      userId: personOf(activity).id,
-      memberId: activity.from.id,
-      serviceUrl: activity.serviceUrl,
-      tenantId,
-      ...(place.kind === 'dm' ? { personalConversation: place.id } : {}),
-    });
+    references.rememberSoon(
+      {
+        userId: personOf(activity).id,
+        memberId: activity.from.id,
+        serviceUrl: activity.serviceUrl,
+        tenantId,
+        ...(place.kind === 'dm' ? { personalConversation: place.id } : {}),
+      },
+      { conversationId: place.id, serviceUrl: activity.serviceUrl, tenantId },
+    );
   }
 
   private async accept(entry: InboxEntry | undefined): Promise<boolean> {

@@ -149,7 +149,7 @@ export class TeamsChannel implements Channel {
       deskCards: new DeskCardStore(database),
       deskConversation: settings.deskConversation,
       isCommand: (text) => core.router.matchCommand(text) !== undefined,
-      authentication: connector.authentication,
+      connector,
       log,
       invokeBudgetMs: options.invokeBudgetMs ?? 2_000,
     });

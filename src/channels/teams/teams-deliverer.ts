@@ -97,8 +97,9 @@ export class TeamsDeliverer implements Deliverer {
   }
 
   private dropUnlessRetryable(error: unknown): void {
-    if (error instanceof ConnectorFailure && error.retryable) throw error;
-    if (error instanceof ConnectorFailure || error instanceof UnreachableError) {
+    // A reference may be a moment behind the activity that brought it (it is written in the next turn of the loop).
+    if ((error instanceof ConnectorFailure && error.retryable) || error instanceof UnreachableError) throw error;
+    if (error instanceof ConnectorFailure) {
       this.log.warn(
         {
           event: 'teams-reply-dropped',

@@ -33,6 +33,7 @@ export interface RequestVerifierOptions {
   tenantId?: string;
   keys: SigningKeys;
   issuer?: string;
+  now?: () => number;
 }
 
 /** The fields of an activity the check compares with the token. */
@@ -56,8 +57,17 @@ function claimFailure(error: errors.JWTClaimValidationFailed): RejectReason {
   }
 }
 
+/** The Bot Framework sends one token with many activities: its signature is checked once, its dates every time. */
+const VERIFIED_TOKENS = 1_000;
+
 export class RequestVerifier {
-  constructor(private readonly options: RequestVerifierOptions) {}
+  private readonly verified = new Map<string, { claims: Record<string, unknown>; endorsements: string[] }>();
+
+  private readonly now: () => number;
+
+  constructor(private readonly options: RequestVerifierOptions) {
+    this.now = options.now ?? Date.now;
+  }
 
   async verify(authorization: string | undefined, activity: ActivityClaims): Promise<Verdict> {
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '');
@@ -75,6 +85,13 @@ export class RequestVerifier {
     if (header.alg !== 'RS256') return { ok: false, reason: 'algorithm-not-allowed' };
     if (typeof header.kid !== 'string' || header.kid.length > 200) return { ok: false, reason: 'unknown-key' };
 
+    const known = this.verified.get(token);
+    if (known) {
+      const expired = this.outOfDate(known.claims);
+      if (expired) return { ok: false, reason: expired };
+      return this.matchActivity(known.claims, known.endorsements, activity);
+    }
+
     let key: Awaited<ReturnType<SigningKeys['find']>>;
     try {
       key = await this.options.keys.find(header.kid);
@@ -90,6 +107,7 @@ export class RequestVerifier {
         issuer: this.options.issuer ?? BOT_FRAMEWORK_ISSUER,
         audience: this.options.appId,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        currentDate: new Date(this.now()),
         requiredClaims: ['exp'],
       });
       claims = verified.payload as Record<string, unknown>;
@@ -100,7 +118,14 @@ export class RequestVerifier {
       return { ok: false, reason: 'malformed-token' };
     }
 
-    if (key.endorsements.length > 0 && !key.endorsements.includes(String(activity.channelId))) {
+    if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value ?? '');
+    this.verified.set(token, { claims, endorsements: key.endorsements });
+    return this.matchActivity(claims, key.endorsements, activity);
+  }
+
+  /** What every activity must match in a genuine token: its channel, its serviceUrl and (single tenant) its tenant. */
+  private matchActivity(claims: Record<string, unknown>, endorsements: string[], activity: ActivityClaims): Verdict {
+    if (endorsements.length > 0 && !endorsements.includes(String(activity.channelId))) {
       return { ok: false, reason: 'not-endorsed' };
     }
     if (typeof activity.serviceUrl !== 'string' || claims.serviceurl !== activity.serviceUrl) {
@@ -109,5 +134,13 @@ export class RequestVerifier {
     const tenant = activity.conversation?.tenantId ?? activity.channelData?.tenant?.id;
     if (this.options.tenantId && tenant !== this.options.tenantId) return { ok: false, reason: 'wrong-tenant' };
     return { ok: true, claims };
+  }
+
+  /** A token verified earlier may have expired since (with the same tolerance as the first check). */
+  private outOfDate(claims: Record<string, unknown>): RejectReason | undefined {
+    const now = this.now() / 1000;
+    if (typeof claims.exp === 'number' && now - CLOCK_TOLERANCE_SECONDS >= claims.exp) return 'expired';
+    if (typeof claims.nbf === 'number' && now + CLOCK_TOLERANCE_SECONDS < claims.nbf) return 'not-yet-valid';
+    return undefined;
   }
 }

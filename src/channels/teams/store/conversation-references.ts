@@ -31,14 +31,49 @@ interface PersonRow {
 export class ConversationReferences {
   /** What was last written, so a busy conversation costs one write, not one per activity. */
   private readonly written = new Map<string, string>();
+  /** References waiting for the next write: one transaction for all that arrived in the same turn of the loop. */
+  private readonly waiting = new Map<string, () => void>();
 
   constructor(
     private readonly db: SqlDatabase,
     private readonly now: () => number = Date.now,
   ) {}
 
+  /**
+   * Writes later in this turn of the event loop, together with the others that arrive meanwhile: the acknowledging
+   * path then costs one short transaction per burst rather than one per activity.
+   */
+  rememberSoon(person: PersonReference, conversation: ConversationReference): void {
+    this.queue(`person:${person.userId}`, this.personFingerprint(person), () => this.rememberPerson(person));
+    this.queue(`conversation:${conversation.conversationId}`, this.conversationFingerprint(conversation), () =>
+      this.rememberConversation(conversation),
+    );
+  }
+
+  private queue(key: string, fingerprint: string, write: () => void): void {
+    if (this.written.get(key) === fingerprint) return;
+    if (this.waiting.size === 0) setImmediate(() => this.flush());
+    this.waiting.set(key, write);
+  }
+
+  private flush(): void {
+    const writes = [...this.waiting.values()];
+    this.waiting.clear();
+    this.db.transaction(() => {
+      for (const write of writes) write();
+    })();
+  }
+
+  private personFingerprint(person: PersonReference): string {
+    return `${person.memberId}|${person.serviceUrl}|${person.tenantId}|${person.personalConversation}`;
+  }
+
+  private conversationFingerprint(conversation: ConversationReference): string {
+    return `${conversation.serviceUrl}|${conversation.tenantId}`;
+  }
+
   rememberPerson(person: PersonReference): void {
-    const fingerprint = `${person.memberId}|${person.serviceUrl}|${person.tenantId}|${person.personalConversation}`;
+    const fingerprint = this.personFingerprint(person);
     if (this.written.get(`person:${person.userId}`) === fingerprint) return;
     this.db
       .prepare(
@@ -61,7 +96,7 @@ export class ConversationReferences {
   }
 
   rememberConversation(conversation: ConversationReference): void {
-    const fingerprint = `${conversation.serviceUrl}|${conversation.tenantId}`;
+    const fingerprint = this.conversationFingerprint(conversation);
     if (this.written.get(`conversation:${conversation.conversationId}`) === fingerprint) return;
     this.db
       .prepare(
