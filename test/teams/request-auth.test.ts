@@ -124,3 +124,19 @@ describe('requests to /api/messages', () => {
     expect(received).toEqual([]);
   });
 });
+
+describe('a token seen before', () => {
+  it('is not trusted past its expiry, nor for another serviceUrl, although its signature was checked once', async () => {
+    let now = Date.now();
+    const verifier = new RequestVerifier({ appId: APP_ID, keys: new SigningKeys(login.metadataUrl), now: () => now });
+    const header = `Bearer ${await login.sign({ ...claims, expiresIn: 60 })}`;
+    const activity = personalMessage(SERVICE_URL, 'hello');
+    expect((await verifier.verify(header, activity)).ok).toBe(true);
+    expect(await verifier.verify(header, { ...activity, serviceUrl: 'https://evil.example/' })).toEqual({
+      ok: false,
+      reason: 'service-url-mismatch',
+    });
+    now += 60_000 + 301_000;
+    expect(await verifier.verify(header, activity)).toEqual({ ok: false, reason: 'expired' });
+  });
+});
