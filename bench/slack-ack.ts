@@ -6,7 +6,7 @@
 // Prints acknowledgement p50/p99 of each app and their ratio, the first visible sign (👀) p99, the server's RSS idle
 // and under load, and how many events were answered exactly once.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -107,6 +107,27 @@ async function startRessec(peers: string): Promise<{ child: ChildProcess; url: s
   return { child, url: `http://127.0.0.1:${port}/slack/events` };
 }
 
+/** CPU time the process has used (user and system, all its threads), in milliseconds. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  return (ticks * 1_000) / 100;
+}
+
+/** CPU time per thread of the process, busiest first: which thread does the work. */
+function threadCpu(pid: number): string {
+  const threads = readdirSync(`/proc/${pid}/task`).map((tid) => {
+    const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return { name: `${name}#${tid}`, ms: ((Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 1_000) / 100 };
+  });
+  return threads
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 6)
+    .map((thread) => `${thread.name} ${(thread.ms / 1_000).toFixed(1)} s`)
+    .join(', ');
+}
+
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -196,11 +217,14 @@ const sampler = setInterval(() => rssUnderLoad.push(rssMb(pid)), 250);
 for (const rate of RATES) {
   const bareSent: Sent[] = [];
   const ressecSent: Sent[] = [];
+  let ressecCpuMs = 0;
   for (let block = 0; block < BLOCKS; block += 1) {
     bareSent.push(...(await load(bare.url, `B${rate}x${block}x`, rate, SECONDS / BLOCKS)));
+    const cpuBefore = cpuMs(pid);
     ressecSent.push(...(await load(ressec.url, `R${rate}x${block}x`, rate, SECONDS / BLOCKS)));
     // Let ressec's answers finish before the bare app's next block, so that neither works under the other's load.
     await untilAnswered(peers.url, ressecSent, 120_000);
+    ressecCpuMs += cpuMs(pid) - cpuBefore;
   }
   const recorded = await stats(peers.url);
   const signs = new Map(recorded.signs);
@@ -223,6 +247,9 @@ for (const rate of RATES) {
   console.log(`  ack p99 ressec / bare   ${(p(latencies(ressecSent), 99) / p(latencies(bareSent), 99)).toFixed(2)}`);
   console.log(`  first sign (👀) p50 ${ms(p(signLatency, 50))}, p99 ${ms(p(signLatency, 99))}`);
   console.log(
+    `  ressec CPU per event (acknowledging and answering, all threads) ${ms(ressecCpuMs / ressecSent.length)}`,
+  );
+  console.log(
     `  answered: ${once} of ${acked.length} acknowledged events exactly once, ${twice} more than once, ${never} not at all; ${queued} were told they were queued\n`,
   );
 }
@@ -232,4 +259,5 @@ console.log(
   `ressec RSS (main and answer thread): idle ${idleRss.toFixed(0)} MB; under load median ${p(sorted, 50).toFixed(0)} MB, max ${Math.max(...sorted).toFixed(0)} MB`,
 );
 console.log(`LLM stub calls: ${(await stats(peers.url)).llmCalls}`);
+console.log(`ressec CPU by thread: ${threadCpu(pid)}`);
 await Promise.all([stop(ressec.child), stop(bare.child), stop(peers.child)]);
