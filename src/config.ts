@@ -176,7 +176,7 @@ const environmentSchema = z.object({
     .transform((value) => (value ? value : 'SingleTenant')),
   RESSEC_TEAMS_LOCAL: bool,
   RESSEC_TEAMS_DESK_CONVERSATION: optionalString,
-  RESSEC_TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('Research security office'),
+  RESSEC_TEAMS_DEVELOPER_NAME: optionalString.pipe(z.string().max(32).default('Research security office')),
   RESSEC_TEAMS_WEBSITE_URL: optionalUrl,
   RESSEC_TEAMS_PRIVACY_URL: optionalUrl,
   RESSEC_TEAMS_TERMS_URL: optionalUrl,
