@@ -9,12 +9,21 @@ import { temporaryDataDir } from './support/fixture-app.js';
 const BIN = path.resolve('bin/ressec.js');
 const KNOWLEDGE = path.resolve('test/fixtures/knowledge');
 
-function ressec(args: string[], env: Record<string, string> = {}, cwd = process.cwd(), input = '') {
+function ressec(args: string[], env: Record<string, string | undefined> = {}, cwd = process.cwd(), input = '') {
+  // An undefined value leaves the variable unset, so a .env file can supply it.
+  const environment = {
+    PATH: process.env.PATH ?? '',
+    RESSEC_DATA_DIR: temporaryDataDir(),
+    RESSEC_LOG_LEVEL: 'silent',
+    ...env,
+  };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     input,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', RESSEC_DATA_DIR: temporaryDataDir(), RESSEC_LOG_LEVEL: 'silent', ...env },
+    env: Object.fromEntries(
+      Object.entries(environment).filter(([, value]) => value !== undefined),
+    ) as NodeJS.ProcessEnv,
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -67,7 +76,7 @@ describe('start-up', () => {
     const cwd = mkdtempSync(path.join(os.tmpdir(), 'ressec-dotenv-'));
     mkdirSync(path.join(cwd, 'data'));
     writeFileSync(path.join(cwd, '.env'), `RESSEC_KNOWLEDGE_DIR=${KNOWLEDGE}\nRESSEC_LOG_LEVEL=shouty\n`);
-    const fromFile = ressec(['ask', 'laptop travel'], {}, cwd);
+    const fromFile = ressec(['ask', 'laptop travel'], { RESSEC_LOG_LEVEL: undefined }, cwd);
     expect(fromFile.code).toBe(2);
     expect(fromFile.stderr).toContain('RESSEC_LOG_LEVEL');
     const overridden = ressec(
