@@ -37,7 +37,9 @@ export async function serveChannels(
         ? config.slack?.appToken
           ? 'Socket Mode'
           : `HTTP on port ${config.slack?.port}, POST /slack/events`
-        : '';
+        : channel.platform === 'teams'
+          ? `HTTP on port ${config.teams?.port}, POST /api/messages${config.teams?.local ? ', local trial: 127.0.0.1 only, no authentication' : ''}`
+          : '';
     io.stderr.write(`ressec: ${channel.platform} channel running (${where}). Ctrl-C to stop.\n`);
   }
   let health: HealthServer | undefined;
