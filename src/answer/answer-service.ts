@@ -10,7 +10,7 @@ import type { Logger } from '../log.js';
 import type { Answer } from './answer.js';
 import { today as currentDay, guidanceAsOf } from './citations.js';
 import { cleanQuestion } from './clean-question.js';
-import { contactLines } from './contact-lines.js';
+import { contactLines, namedContactPoints } from './contact-lines.js';
 import { groundQuestion } from './grounding.js';
 import type { LlmAnswerer } from './llm-answerer.js';
 import { composeExtractiveAnswer } from './offline-answerer.js';
@@ -127,7 +127,10 @@ export class AnswerService {
     if (language !== 'en') base.notes.push(message(language, 'quotesEnglish'));
     // A question with no research-security word and no glossary term is out of scope, however well its everyday
     // words happen to match ("the capital of France" is not a question about France's PPST).
-    const anchored = hasDomainAnchor(retrieval.englishQuestion) || retrieval.glossaryMatches.length > 0;
+    const anchored =
+      hasDomainAnchor(retrieval.englishQuestion) ||
+      retrieval.glossaryMatches.length > 0 ||
+      namedContactPoints(question, knowledge.contactPoints).length > 0;
     if (!anchored) return { ...base, text: message(language, 'outOfScope', { scope }) };
     const day = this.today();
     const offline = composeExtractiveAnswer(retrieval, grounded, knowledge, day);
@@ -138,7 +141,7 @@ export class AnswerService {
         suggestDesk: true,
         text: message(language, 'noGrounding', {
           Desk: sentenceCase(this.options.deskName),
-          contacts: this.contactLine(retrieval.named, language),
+          contacts: this.contactLine(retrieval.named, language, retrieval.topic),
         }),
       };
     }
@@ -154,7 +157,8 @@ export class AnswerService {
       stale: cited
         .filter((document) => document.review_by < day)
         .map((d) => ({ title: d.title, reviewBy: d.review_by })),
-      suggestDesk: false,
+      // Only related guidance (none for the country asked about): the desk is the better next step.
+      suggestDesk: offline.relatedOnly,
     };
     if (!this.options.llm) return offlineAnswer;
     const withContacts = (answer: Answer) =>
@@ -211,8 +215,8 @@ export class AnswerService {
   }
 
   /** One line naming the national contact point where the corpus has one for the jurisdictions in play. */
-  private contactLine(named: Jurisdiction[], language: string): string {
-    const points = currentKnowledge(this.options.knowledge).contactPointsFor(named);
+  private contactLine(named: Jurisdiction[], language: string, topic: ContactTopic = 'general'): string {
+    const points = currentKnowledge(this.options.knowledge).contactPointsFor(named, topic);
     if (points.length === 0) return '';
     const list = points
       .slice(0, 2)

@@ -6,11 +6,26 @@ import { jurisdictionAdjective, withoutJurisdictionNames } from '../knowledge/ju
 import type { KnowledgeBase, Retrieval } from '../knowledge/knowledge-base.js';
 import { contentTerms } from '../knowledge/text-analysis.js';
 import { citationFor } from './citations.js';
-import { chooseContactPoints, contactLines } from './contact-lines.js';
+import { chooseContactPoints, contactLines, namedContactPoints } from './contact-lines.js';
 import type { Grounded, GroundedPart } from './grounding.js';
 import { chooseSentences, type Unit } from './sentence-choice.js';
 
 export type { Grounded } from './grounding.js';
+
+/**
+ * No passage answers, but the question asks whom to contact and the contact points name an office for it (one the
+ * question names, or one of the country it names): the answer is how to reach that office.
+ */
+function contactsOnly(retrieval: Retrieval, knowledge: KnowledgeBase): ComposedAnswer {
+  const none = { text: '', citations: [], documents: [], notes: [], relatedOnly: false };
+  if (!retrieval.contactIntent) return none;
+  const named = namedContactPoints(retrieval.englishQuestion, knowledge.contactPoints);
+  if (named.length === 0 && retrieval.named.length === 0) return none;
+  const points = chooseContactPoints(knowledge, retrieval.englishQuestion, retrieval.named, retrieval.topic);
+  if (points.length === 0) return none;
+  const { lines, citations } = contactLines(points, 1, true);
+  return { text: lines.join('\n'), citations, documents: [], notes: [], relatedOnly: false };
+}
 
 /** About this many words before the sources, unless a list is asked for. */
 export const ANSWER_WORDS = 120;
@@ -58,22 +73,32 @@ export function composeExtractiveAnswer(
   const statistics = knowledge.analysis.statistics;
   const expansion = new Set(contentTerms(retrieval.expandedQuery));
   const answered = grounded.parts.filter((part) => part.grounded);
-  if (answered.length === 0) return { text: '', citations: [], documents: [], notes: [], relatedOnly: false };
+  if (answered.length === 0) return contactsOnly(retrieval, knowledge);
   const citations: Citation[] = [];
   const documents: KnowledgeDocument[] = [];
   const numberOf = new Map<string, number>();
-  const cite = (unit: Unit) =>
-    unit.map((candidate) => {
-      const { passage, document } = candidate.hit;
-      let n = numberOf.get(passage.id);
-      if (n === undefined) {
-        n = citations.length + 1;
-        numberOf.set(passage.id, n);
-        citations.push(citationFor(n, passage, document, today));
-        if (!documents.includes(document)) documents.push(document);
-      }
-      return `${candidate.sentence.text} [${n}]`;
+  const numberFor = (candidate: Unit[number]) => {
+    const { passage, document } = candidate.hit;
+    let n = numberOf.get(passage.id);
+    if (n === undefined) {
+      n = citations.length + 1;
+      numberOf.set(passage.id, n);
+      citations.push(citationFor(n, passage, document, today));
+      if (!documents.includes(document)) documents.push(document);
+    }
+    return n;
+  };
+  // A list and the sentence that opens it read as one sentence, cited once at its end.
+  const cite = (unit: Unit) => {
+    const sentences: string[] = [];
+    unit.forEach((candidate, index) => {
+      const next = unit[index + 1];
+      const list = candidate.sentence.listItem ?? candidate.sentence.opensList;
+      const joined = list !== undefined && next !== undefined && next.sentence.listItem === list;
+      sentences.push(joined ? candidate.sentence.text : `${candidate.sentence.text} [${numberFor(candidate)}]`);
     });
+    return sentences;
+  };
 
   const paragraphs: string[] = [];
   const notes: string[] = [];

@@ -64,7 +64,7 @@ const LANGUAGE_MARKERS: Record<'nl' | 'de' | 'fr', RegExp> = {
   fr: /\b(que|qui|quoi|quel|quelle|quels|quelles|est|sont|les|des|une|un|du|au|aux|le|la|mon|ma|mes|notre|nos|pour|dois|doit|je|nous|vous|il|elle|recherche|avec|comment|dans|sur|par|ce|cette|pas|ou|faut|peut|l|qu)\b/g,
 };
 
-/** A rough guess at the question's language; English unless another language's markers clearly dominate. */
+/** A rough guess at the question's language: English unless another language's function words outnumber English ones. */
 export type Language = 'en' | 'nl' | 'de' | 'fr';
 
 export function guessLanguage(question: string): Language {
@@ -73,7 +73,7 @@ export function guessLanguage(question: string): Language {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
   let best: 'en' | 'nl' | 'de' | 'fr' = 'en';
-  let bestCount = 1;
+  let bestCount = 0;
   for (const [language, pattern] of Object.entries(LANGUAGE_MARKERS) as ['nl' | 'de' | 'fr', RegExp][]) {
     const count = text.match(pattern)?.length ?? 0;
     if (count > bestCount) {

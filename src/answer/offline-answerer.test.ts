@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { silentLogger } from '../log.js';
+import { AnswerService } from './answer-service.js';
+
+// Question-aware offline answers, on a small corpus written for these cases (test/fixtures/answering).
+let answers: AnswerService;
+
+beforeAll(async () => {
+  const { knowledge, problems } = await KnowledgeBase.load({
+    dir: path.resolve('test/fixtures/answering'),
+    institutionDirs: [],
+  });
+  expect(problems).toEqual([]);
+  answers = new AnswerService({ knowledge, log: silentLogger(), deskName: 'the desk', today: () => '2026-11-24' });
+});
+
+/** Every sentence of the answer text ends in a citation marker (labels ending in a colon introduce cited lines). */
+function expectEverySentenceCited(text: string) {
+  for (const line of text.split('\n')) {
+    for (const piece of line.split(/(?<=\])\s+/)) {
+      if (piece.trim() === '' || piece.trim().endsWith(':')) continue;
+      expect(piece.trim(), line).toMatch(/\[\d+\]$/);
+    }
+  }
+}
+
+describe('offline answers lead with the kind of fact asked', () => {
+  it('answers "how long does it take" with the processing time, not the validity', async () => {
+    const answer = await answers.answer('How long does an ATAS application take?');
+    expect(answer.outcome).toBe('answered');
+    expect(answer.text.split(/(?<=\])\s+/)[0]).toMatch(/takes at least 20 working days/);
+    expect(answer.text).not.toMatch(/valid for six months/);
+  });
+
+  it('answers "how long is it valid" with the validity', async () => {
+    const answer = await answers.answer('How long is an ATAS certificate valid?');
+    expect(answer.text.split(/(?<=\])\s+/)[0]).toMatch(/valid for six months/);
+  });
+
+  it('keeps a list whole, cited once after its last item', async () => {
+    const answer = await answers.answer('What does an ATAS application ask for?');
+    for (const item of ['academic history', 'research proposal', 'names of supervisors', 'employment history']) {
+      expect(answer.text).toContain(item);
+    }
+    expect(answer.text).toMatch(/asks for four things: the applicant's academic history;.*employment history\. \[1\]/);
+    expectEverySentenceCited(answer.text);
+  });
+
+  it('brings the sentence before one that starts mid-thought', async () => {
+    const answer = await answers.answer(
+      'Does the catch-all rule still apply when the item appears on no control list?',
+    );
+    expect(answer.text).toMatch(/catch-all rule can make an unlisted item licensable.*This rule applies even/s);
+  });
+
+  it('answers each part of a two-part question', async () => {
+    const answer = await answers.answer('Who runs ATAS and how long is a certificate valid?');
+    expect(answer.text).toMatch(/Foreign, Commonwealth and Development Office/);
+    expect(answer.text).toMatch(/valid for six months/);
+    expectEverySentenceCited(answer.text);
+  });
+});
+
+describe('what the guidance lacks is said plainly', () => {
+  it('names the missing country guidance and labels the closest related guidance, and offers the desk', async () => {
+    const answer = await answers.answer('Is there a German handbook on export control for universities?');
+    expect(answer.text).toMatch(/^I hold no German guidance on “handbook on export control for universities”/);
+    expect(answer.text).toMatch(/closest related guidance I hold:\n/);
+    expect(answer.citations.every((citation) => citation.jurisdiction !== 'DE')).toBe(true);
+    expect(answer.suggestDesk).toBe(true);
+  });
+
+  it("does not answer an unknown institution's phone number with another office's", async () => {
+    const answer = await answers.answer(
+      'What is the phone number of the research security office at Hogeschool Noordkaap?',
+    );
+    expect(answer.outcome).toBe('no-grounding');
+    expect(answer.text).not.toMatch(/\+31/);
+  });
+});
+
+describe('contacts are chosen by topic', () => {
+  it('gives the intelligence service for espionage, with its phone number', async () => {
+    const answer = await answers.answer('Who do I contact about suspected espionage in the Netherlands?');
+    expect(answer.outcome).toBe('answered');
+    expect(answer.text.split('\n')[0]).toMatch(/^AIVD .*Phone \+31 79 000 0000/);
+    expect(answer.citations[0]).toMatchObject({ id: 'contact-points#nl-aivd', url: 'https://example.org/aivd' });
+  });
+
+  it('gives the export-control authority for an export licence question', async () => {
+    const answer = await answers.answer('Who do I contact about an export licence in the Netherlands?');
+    const contacts = answer.text.slice(answer.text.indexOf('Contact points:'));
+    expect(contacts.split('\n')[1]).toMatch(/^CDIU/);
+  });
+
+  it("leads with the office's number when asked for it by name", async () => {
+    const answer = await answers.answer('What is the phone number of the AIVD?');
+    expect(answer.text).toMatch(/^AIVD .*\+31 79 000 0000/);
+    expect(answer.text).not.toMatch(/\+31 88/);
+  });
+});

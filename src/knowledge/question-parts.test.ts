@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { questionAsks, sentenceFacts } from './fact-kinds.js';
+import { shapeQuestion } from './question-parts.js';
+
+describe('shapeQuestion', () => {
+  it('separates the scene from the asking sentence', () => {
+    const shape = shapeQuestion(
+      "I'm a postdoc in Delft and my partner lab is in Wuhan. The deadline is Friday. Do I need an export licence to share the code?",
+    );
+    expect(shape.parts.map((part) => part.text)).toEqual(['Do I need an export licence to share the code?']);
+    expect(shape.scenario).toMatch(/^I'm a postdoc in Delft/);
+  });
+
+  it('splits a question at "and" followed by a question word, in four languages', () => {
+    expect(shapeQuestion('Who runs ATAS and how long does it take?').parts.map((part) => part.text)).toEqual([
+      'Who runs ATAS',
+      'how long does it take?',
+    ]);
+    expect(shapeQuestion('Wer ist zuständig und seit wann gilt das?').parts).toHaveLength(2);
+    expect(shapeQuestion('Hoe lang duurt het, en welke organisatie voert het uit?').parts).toHaveLength(2);
+    expect(shapeQuestion('Which grant first applied it, and since when have others been covered?').parts).toHaveLength(
+      2,
+    );
+  });
+
+  it('reads a message that asks nothing in question form as one question', () => {
+    const shape = shapeQuestion('export licence for quantum software to Japan');
+    expect(shape.parts).toHaveLength(1);
+    expect(shape.scenario).toBe('');
+  });
+
+  it('caps the number of parts', () => {
+    expect(
+      shapeQuestion('What is ATAS? What is RCAT? What is NSPM-33? What is CHIPS? What is STRAC?').parts,
+    ).toHaveLength(4);
+  });
+});
+
+describe('what a question asks and what a sentence holds', () => {
+  it('reads the kind of fact asked', () => {
+    expect(questionAsks('How long does an ATAS application take?')).toContain('duration');
+    expect(questionAsks('When did the act enter into force?')).toContain('date');
+    expect(questionAsks('What is the phone number of the AIVD?')).toContain('phone');
+    expect(questionAsks('Should I take my laptop and phone?')).not.toContain('phone');
+    expect(questionAsks('Which authority issues export licences?')).toContain('body');
+    expect(questionAsks('Which factors does DoD consider?')).toContain('list');
+    expect(questionAsks('Can I send this by e-mail?')).not.toContain('email');
+  });
+
+  it('finds durations, dates, phone numbers and counts in sentences', () => {
+    expect([...sentenceFacts('Applications take at least 20 working days.')]).toContain('duration');
+    expect([...sentenceFacts('It applies since 9 September 2021.')]).toContain('date');
+    expect([...sentenceFacts('Call +31 79 320 50 50 to report it.')]).toContain('phone');
+    expect([...sentenceFacts('The Wassenaar Arrangement has 42 participating states.')]).toContain('number');
+    expect([...sentenceFacts('Researchers should ask the office.')]).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { englishWord, englishWording, guessLanguage, translateQuestion } from './translate-terms.js';
+
+describe('questions in Dutch, German and French', () => {
+  it('guesses the language from its function words', () => {
+    expect(guessLanguage('Wie geeft exportvergunningen af in Nederland?')).toBe('nl');
+    expect(guessLanguage('Wer erteilt in Deutschland die Genehmigung?')).toBe('de');
+    expect(guessLanguage('Quelle commission examine les demandes de licence ?')).toBe('fr');
+    expect(guessLanguage('Who issues export licences in Germany?')).toBe('en');
+  });
+
+  it('puts compounds into English through their parts', () => {
+    expect(englishWord('vergunningsaanvraag')).toBe('licence application');
+    expect(englishWord('Ausfuhrgenehmigungen')).toBe('export licences');
+    expect(englishWord('risicofactoren')).toBe('risk factors');
+  });
+
+  it('knows acronyms in other languages', () => {
+    expect(englishWord('OCDE')).toBe('OECD');
+  });
+
+  it('adds English words to the search text and rewrites for grounding', () => {
+    expect(translateQuestion('Wat doet het Loket Kennisveiligheid?')).toMatch(/knowledge security/);
+    expect(englishWording('Welke drie risicofactoren noemt de overheid?')).toMatch(/risk factors/);
+    expect(englishWording('What are the three risk factors?')).toBe('What are the three risk factors?');
+  });
+});
