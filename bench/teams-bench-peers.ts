@@ -1,6 +1,6 @@
 // The Teams benchmark's peers, in a process of their own: the Bot Framework's OpenID metadata and signing key on
 // loopback (GET /token signs a channel token for the app and serviceUrl given), and a lean Bot Connector that records,
-// per conversation, when typing first arrived and how many messages were posted. GET /stats returns what was
+// per conversation, when typing first arrived and how many answers and "queued" notices were posted. GET /stats returns what was
 // recorded; prints "READY <port>".
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,8 @@ const jwk = { ...(await exportJWK(keys.publicKey)), kid: KEY_ID, use: 'sig', end
 
 const typing = new Map<string, number>();
 const messages = new Map<string, number>();
+/** "Busy, your message is queued" notices, apart from the answers. */
+const notices = new Map<string, number>();
 let activityId = 1_700_000_000_000;
 
 function json(response: ServerResponse, body: unknown): void {
@@ -45,15 +47,17 @@ const server = createServer(async (request, response) => {
       .sign(keys.privateKey);
     return json(response, { token });
   }
-  if (url.pathname === '/stats') return json(response, { typing: [...typing], messages: [...messages] });
+  if (url.pathname === '/stats')
+    return json(response, { typing: [...typing], messages: [...messages], notices: [...notices] });
   const posted = /^\/v3\/conversations\/([^/]+)\/activities\/?$/.exec(url.pathname);
   if (request.method === 'POST' && posted?.[1]) {
     const conversation = decodeURIComponent(posted[1]);
-    const activity = JSON.parse(raw) as { type?: string };
+    const activity = JSON.parse(raw) as { type?: string; text?: string };
     if (activity.type === 'typing') {
       if (!typing.has(conversation)) typing.set(conversation, Date.now());
     } else {
-      messages.set(conversation, (messages.get(conversation) ?? 0) + 1);
+      const counts = activity.text?.includes('queued') ? notices : messages;
+      counts.set(conversation, (counts.get(conversation) ?? 0) + 1);
     }
     activityId += 1;
     return json(response, { id: String(activityId) });
