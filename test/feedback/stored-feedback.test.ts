@@ -1,11 +1,14 @@
 // Stored feedback through the router, as any channel drives it: every question's outcome is recorded with its glossary
 // terms and jurisdictions, the text only with RESSEC_KEEP_QUESTIONS, 👍/👎 with the reason, and never in a log line.
-import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import type { App } from '../../src/app.js';
 import { buildApp } from '../../src/app.js';
 import type { Reply } from '../../src/core/reply.js';
 import { type Turn, textTurn } from '../../src/core/turn.js';
 import { VERBS } from '../../src/core/verbs.js';
+import { silentLogger } from '../../src/log.js';
 import { captureLogger } from '../support/capture-log.js';
 import { fixtureConfig } from '../support/fixture-app.js';
 
@@ -124,5 +127,47 @@ describe('stored feedback', () => {
       const rows = await app.insights.store.feedbackSince(since, app.insights.retention, new Date());
       expect(rows.map((row) => [row.answerId, row.rating])).toEqual([[answerId, 'up']]);
     });
+  });
+});
+
+describe('retention on disk', () => {
+  const onDisk = (dataDir: string) =>
+    ['ressec.sqlite', 'ressec.sqlite-wal']
+      .map((name) => path.join(dataDir, name))
+      .filter((file) => existsSync(file))
+      .map((file) => readFileSync(file).toString('latin1'))
+      .join('');
+
+  it('writes no question text to the database by default', async () => {
+    const config = fixtureConfig();
+    const app = await buildApp(config, silentLogger(), { stateUrl: 'memory:' });
+    try {
+      await ask(app, QUESTION);
+      await app.insights.flush();
+      expect(onDisk(config.dataDir)).toContain('insight_questions');
+      expect(onDisk(config.dataDir)).not.toContain('RCAT do for');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('with RESSEC_KEEP_QUESTIONS, the purge removes text past its period from the file itself', async () => {
+    vi.useFakeTimers({ now: new Date('2026-06-01T09:00:00Z'), toFake: ['Date'] });
+    const config = fixtureConfig({ RESSEC_KEEP_QUESTIONS: '7d' });
+    try {
+      const app = await buildApp(config, silentLogger(), { stateUrl: 'memory:' });
+      try {
+        await ask(app, QUESTION);
+        await app.insights.flush();
+        expect(onDisk(config.dataDir)).toContain('RCAT do for');
+        vi.setSystemTime(new Date('2026-06-09T09:00:00Z'));
+        expect(await app.insights.purge()).toBe(1);
+      } finally {
+        await app.close();
+      }
+      expect(onDisk(config.dataDir)).not.toContain('RCAT do for');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
