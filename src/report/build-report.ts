@@ -11,6 +11,7 @@ import { ticketFigures } from './ticket-figures.js';
 
 const DAY_MS = 86_400_000;
 const TOP_DOCUMENTS = 10;
+const DISLIKED = 10;
 /** Enough for any desk's period; the report reads tickets of the period only. */
 const TICKET_LIMIT = 100_000;
 
@@ -121,6 +122,19 @@ export async function buildReport(sources: ReportSources, periodDays: number, no
       }))
       .sort((a, b) => a.reviewBy.localeCompare(b.reviewBy)),
     gaps: gapGroups(questions, feedback),
+    disliked: feedback
+      .filter((rating) => rating.rating === 'down')
+      .slice(-DISLIKED)
+      .reverse()
+      .map((rating) => {
+        const text = questions.find((question) => question.answerId === rating.answerId)?.text;
+        return {
+          answerId: rating.answerId,
+          ratedAt: rating.ratedAt,
+          ...(rating.reason ? { reason: rating.reason } : {}),
+          ...(text ? { question: text } : {}),
+        };
+      }),
     tickets: ticketFigures(tickets),
   };
 }

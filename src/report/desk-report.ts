@@ -56,6 +56,8 @@ export interface DeskReport {
   documents: { mostCited: DocumentCount[]; mostDisliked: DocumentCount[] };
   stale: { id: string; title: string; reviewBy: string; verified: boolean }[];
   gaps: GapGroup[];
+  /** The latest answers marked 👎, newest first: `verify <answer id>` saves a verified answer for one. */
+  disliked: { answerId: string; ratedAt: string; reason?: string; question?: string }[];
   tickets: {
     total: number;
     byFlow: Record<string, number>;

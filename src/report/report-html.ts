@@ -144,6 +144,16 @@ export function reportHtml(report: DeskReport): string {
 <section data-section="feedback"><h2>Feedback</h2><div class="tiles">${tile(String(f.up), 'helpful')}${tile(String(f.down), 'not helpful')}${tile(f.ratio === undefined ? '–' : `${Math.round(f.ratio * 100)}%`, 'positive')}${tile(`${f.rated}/${q.byOutcome.answered}`, 'answers rated')}</div>${feedback}${reasons}</section>
 <section data-section="documents"><h2>Documents</h2>${cited}${disliked}</section>
 <section data-section="gaps"><h2>Gaps: unanswered and not-helpful questions by topic</h2>${gaps}${gapExamples ? `<table><tr><th>Topic</th><th>Questions (kept text)</th></tr>${gapExamples}</table>` : ''}</section>
+<section data-section="disliked"><h2>Latest answers rated not helpful</h2>${
+    report.disliked.length === 0
+      ? '<p class="note">None.</p>'
+      : `<p class="note">In a chat, <code>verify &lt;answer id&gt;</code> saves a verified answer for one.</p><table><tr><th>Answer id</th><th>Rated</th><th>Reason</th><th>Question (kept text)</th></tr>${report.disliked
+          .map(
+            (item) =>
+              `<tr><td><code>${escapeHtml(item.answerId)}</code></td><td>${escapeHtml(item.ratedAt.slice(0, 10))}</td><td>${escapeHtml(item.reason ? reasonLabel(item.reason as FeedbackReason) : 'none')}</td><td>${item.question ? `<q>${escapeHtml(item.question)}</q>` : ''}</td></tr>`,
+          )
+          .join('')}</table>`
+  }</section>
 <section data-section="tickets"><h2>Tickets</h2><div class="tiles">${tile(String(t.total), 'tickets')}${tile(formatHours(t.firstResponseHours.median), 'first response, median')}${tile(formatHours(t.firstResponseHours.p90), 'first response, p90')}${tile(formatHours(t.closingHours.median), 'to closing, median')}${tile(String(t.awaitingFirstResponse), 'awaiting a response')}</div>${status}${flow}${level}${times}</section>
 <section data-section="stale"><h2>Stale documents: past their review date (${report.stale.length})</h2>${stale ? `<table><tr><th>Review by</th><th>Title</th><th>Id</th></tr>${stale}</table>` : '<p class="note">None.</p>'}</section>
 </main></body></html>

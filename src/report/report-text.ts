@@ -52,6 +52,14 @@ export function reportText(report: DeskReport): string {
   }
   if (report.gaps.length > 15)
     lines.push(`• … and ${report.gaps.length - 15} more topics (--json or --html lists them)`);
+  lines.push('', `**Latest answers marked 👎 (\`verify <answer id>\` saves a verified answer for one)**`);
+  if (report.disliked.length === 0) lines.push('• none');
+  for (const item of report.disliked) {
+    const reason = item.reason ? reasonLabel(item.reason as FeedbackReason).toLowerCase() : 'no reason given';
+    lines.push(
+      `• \`${item.answerId}\` ${item.ratedAt.slice(0, 10)}, ${reason}${item.question ? `: “${item.question}”` : ''}`,
+    );
+  }
   lines.push('', `**Tickets: ${t.total}**`);
   lines.push(`• by flow: ${counts(t.byFlow)}`);
   lines.push(`• by level: ${counts(t.byLevel)} · by status: ${counts(t.byStatus, statusLabel)}`);

@@ -73,6 +73,12 @@ describe('the desk report', () => {
     expect(report.documents.mostDisliked.map((document) => document.id)).toEqual(['general-test-travel']);
   });
 
+  it('lists the latest answers marked 👎 by id, for `verify <answer id>`', () => {
+    expect(report.disliked).toHaveLength(1);
+    expect(report.disliked[0]).toMatchObject({ reason: 'outdated' });
+    expect(report.disliked[0]?.question).toBeUndefined();
+  });
+
   it('groups gaps by glossary term and jurisdiction when no text is kept', () => {
     const topics = report.gaps.map((gap) => [gap.topic, gap.unanswered, gap.disliked, gap.examples.length]);
     expect(topics).toContainEqual(['laptop', 0, 1, 0]);
