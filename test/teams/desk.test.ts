@@ -4,6 +4,7 @@
 // proactively in their personal chat.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEAMS_DESK_SINK } from '../../src/channels/teams/desk/teams-desk-sink.js';
+import { ACTION_LABELS } from '../../src/escalation/case-file.js';
 import {
   cardAction,
   channelMention,
@@ -108,13 +109,14 @@ describe('desk triage in a Teams channel', () => {
     expect(caseFile).toContain('Who can I ask in the Netherlands about a partnership?');
     // Every desk button carries the ticket id and its version.
     const buttons = actionsOf(cardOf({ ...created, body: created.body.activity as Record<string, unknown> }));
+    const labels = ACTION_LABELS;
     expect(buttons.map((action) => action.title)).toEqual([
-      'Claim',
-      'Ask the requester',
-      'Internal note',
-      'Change status',
-      'Give advice',
-      'Close',
+      labels.claim,
+      labels.ask,
+      labels.note,
+      labels.status,
+      labels.advise,
+      labels.close,
     ]);
     for (const action of buttons) {
       expect(action.data.ressec).toMatchObject({ value: ticketId, version: expect.any(String) });

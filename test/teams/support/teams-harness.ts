@@ -3,6 +3,7 @@
 // replies going to a loopback Bot Connector. Restartable on the same data folder.
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { type App, buildApp } from '../../../src/app.js';
+import { fixedTokenCredentials } from '../../../src/channels/teams/teams-answering.js';
 import { TeamsChannel, type TeamsOptions } from '../../../src/channels/teams/teams-channel.js';
 import type { Config } from '../../../src/config.js';
 import {
@@ -19,16 +20,7 @@ import { LoopbackConnector } from './loopback-connector.js';
 export const OUTGOING_TOKEN = 'Bearer outgoing-loopback-token';
 
 /** Signs outgoing connector requests with a fixed token instead of asking Microsoft Entra for one. */
-export const loopbackCredentials: ServiceClientCredentialsFactory = {
-  isValidAppId: async () => true,
-  isAuthenticationDisabled: async () => false,
-  createCredentials: async () => ({
-    signRequest: async (request) => {
-      request.headers.set('authorization', OUTGOING_TOKEN);
-      return request;
-    },
-  }),
-} as ServiceClientCredentialsFactory;
+export const loopbackCredentials: ServiceClientCredentialsFactory = fixedTokenCredentials(OUTGOING_TOKEN);
 
 export interface TeamsHarness {
   app: App;
