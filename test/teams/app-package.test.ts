@@ -124,13 +124,11 @@ describe('the Teams app package', () => {
 
   it('refuses a manifest with a placeholder it cannot fill', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifest's own placeholder syntax
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifest's own placeholder syntax, not a template
     expect(() => fillManifest('{"id":"${{SOMETHING_ELSE}}"}', VALUES)).toThrow(/SOMETHING_ELSE/);
   });
 
   it('escapes the values it fills in, so a name cannot break the JSON', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifest's own placeholder syntax
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifest's own placeholder syntax, not a template
     const filled = fillManifest('{"developer":{"name":"${{RESSEC_TEAMS_DEVELOPER_NAME}}"}}', {
       ...VALUES,
       developerName: 'The "Desk"',
