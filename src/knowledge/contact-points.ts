@@ -16,7 +16,9 @@ export const contactPointSchema = z.object({
   /** The web form or page where a question is put, where it differs from `url`. */
   form: z.url().optional(),
   /** What this office is the right contact for; answers choose the contact by the question's topic. */
-  handles: z.array(z.enum(['general', 'export-control', 'espionage', 'investment-screening', 'funding', 'visas'])).optional(),
+  handles: z
+    .array(z.enum(['general', 'export-control', 'espionage', 'investment-screening', 'funding', 'visas']))
+    .optional(),
   source: sourceSchema,
 });
 
