@@ -160,6 +160,7 @@ function namesMissingThing(
   passages: GroundedHit[],
   statistics: TermStatistics,
   glossary: Glossary,
+  knowsWord: (word: string) => boolean,
 ): boolean {
   const held = passages.map((hit) => `${hit.document.title} ${hit.passage.heading} ${hit.passage.text}`).join(' ');
   for (const match of text.matchAll(DESIGNATOR)) {
@@ -173,7 +174,13 @@ function namesMissingThing(
     const forms = [...new Set([acronym, englishWord(acronym)])];
     const known = forms.some((form) => {
       const [term] = contentTerms(form);
-      return term === undefined || statistics.known(term) || glossary.terms.has(term) || held.includes(form);
+      return (
+        term === undefined ||
+        statistics.known(term) ||
+        glossary.terms.has(term) ||
+        knowsWord(form) ||
+        held.includes(form)
+      );
     });
     if (!known) return true;
   }
@@ -268,7 +275,7 @@ function groundPart(
   const measured = passages.length > 0 ? measure(passages, true) : 0;
   const unknownBody =
     asksAboutUnknownBody(part.part.text, statistics, knowledge.glossary) ||
-    namesMissingThing(part.part.text, passages, statistics, knowledge.glossary);
+    namesMissingThing(part.part.text, passages, statistics, knowledge.glossary, (word) => knowledge.knowsWord(word));
   const missingThing = unknownBody || unknownInstitution;
   const grounded = measured >= GROUNDING_THRESHOLD && !missingThing && holdsAskedKind(part, passages, focus, scene);
   // A jurisdiction the part itself names lacks guidance when none of its own passages covers what is asked.

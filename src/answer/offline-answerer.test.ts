@@ -73,11 +73,14 @@ describe('what the guidance lacks is said plainly', () => {
   });
 
   it("does not answer an unknown institution's phone number with another office's", async () => {
-    const answer = await answers.answer(
+    for (const question of [
       'What is the phone number of the research security office at Hogeschool Noordkaap?',
-    );
-    expect(answer.outcome).toBe('no-grounding');
-    expect(answer.text).not.toMatch(/\+31/);
+      'What is the phone number of the research security office at Hogeschool Noordkaap in the Netherlands?',
+    ]) {
+      const answer = await answers.answer(question);
+      expect(answer.outcome, question).toBe('no-grounding');
+      expect(answer.text, question).not.toMatch(/\+31/);
+    }
   });
 });
 

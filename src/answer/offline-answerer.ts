@@ -16,8 +16,12 @@ export type { Grounded } from './grounding.js';
  * No passage answers, but the question asks whom to contact and the contact points name an office for it (one the
  * question names, or one of the country it names): the answer is how to reach that office.
  */
+function noAnswer(): ComposedAnswer {
+  return { text: '', citations: [], documents: [], notes: [], relatedOnly: false };
+}
+
 function contactsOnly(retrieval: Retrieval, knowledge: KnowledgeBase): ComposedAnswer {
-  const none = { text: '', citations: [], documents: [], notes: [], relatedOnly: false };
+  const none = noAnswer();
   if (!retrieval.contactIntent) return none;
   const named = namedContactPoints(retrieval.englishQuestion, knowledge.contactPoints);
   if (named.length === 0 && retrieval.named.length === 0) return none;
@@ -73,7 +77,11 @@ export function composeExtractiveAnswer(
   const statistics = knowledge.analysis.statistics;
   const expansion = new Set(contentTerms(retrieval.expandedQuery));
   const answered = grounded.parts.filter((part) => part.grounded);
-  if (answered.length === 0) return contactsOnly(retrieval, knowledge);
+  if (answered.length === 0) {
+    // A question about something the guidance lacks (an unknown institution's coordinator) gets no office instead.
+    const lacksThing = grounded.parts.some((part) => part.missingThing);
+    return lacksThing ? noAnswer() : contactsOnly(retrieval, knowledge);
+  }
   const citations: Citation[] = [];
   const documents: KnowledgeDocument[] = [];
   const numberOf = new Map<string, number>();

@@ -78,6 +78,7 @@ export class KnowledgeBase {
       ...documents.map((document) => document.title),
       ...passages.map((passage) => `${passage.heading} ${passage.text}`),
       ...glossary.entries.flatMap((entry) => entry.terms),
+      ...contactPoints.map((point) => `${point.name} ${point.what}`),
     ]);
   }
 

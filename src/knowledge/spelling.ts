@@ -19,12 +19,12 @@ export class SpellingCorrector {
 
   constructor(texts: Iterable<string>) {
     for (const text of texts) {
-      for (const word of normalizeForSearch(text).match(/[a-z]+/g) ?? []) {
-        if (word.length < MIN_LENGTH - 1) continue;
+      for (const word of normalizeForSearch(text).match(/[a-z0-9]+/g) ?? []) {
         this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
       }
     }
     for (const word of this.frequency.keys()) {
+      if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
       for (const variant of new Set(deletions(word))) {
         const words = this.byDeletion.get(variant);
         if (words) words.push(word);
