@@ -187,7 +187,7 @@ function namesMissingThing(
   return false;
 }
 
-const MEASURED: FactKind[] = ['number', 'date', 'duration'];
+const MEASURED: FactKind[] = ['number', 'amount', 'date', 'duration'];
 const CANDIDATES_FOR_A_FIGURE = 6;
 
 /** The passage has a sentence holding one of these kinds of figure and naming at least two of the asked terms. */

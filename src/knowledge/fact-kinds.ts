@@ -1,6 +1,6 @@
 // The kinds of fact a sentence holds (a duration, a date, a phone number…) and the kinds a question asks for, so an
 // answer can lead with the sentence that holds what was asked.
-export const FACT_KINDS = ['duration', 'date', 'phone', 'email', 'web', 'number', 'body', 'law'] as const;
+export const FACT_KINDS = ['duration', 'date', 'phone', 'email', 'web', 'number', 'amount', 'body', 'law'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 const COUNT_WORD =
@@ -26,6 +26,8 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
     `\\b[A-Z]{1,5}\\s?\\(\\d{4}\\)\\s?\\d+|\\b\\d+\\/\\d+\\b|\\bNo\\.?\\s?\\d+|[€£$]\\s?\\d|\\d\\s?(%|per ?cent|million|billion|thousand|euros?|pounds?|dollars?|francs?)\\b|\\b\\d{1,3}(?:[,.]\\d{3})+\\b|\\b(\\d+|${COUNT_WORD})\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+s\\b`,
     'i',
   ),
+  amount:
+    /[€£$]\s?\d|\b\d+(?:[.,]\d+)?\s?(%|per ?cent|percent|million|billion|thousand|euros?|pounds?|dollars?|francs?|eur|gbp|usd|chf)\b/i,
   body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère|Secretary|Committee|Police|Customs)\b/,
   law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi|arrêté)\b|\bArt\.\s?\d/,
 };
@@ -71,6 +73,10 @@ const ASKS: [Ask, RegExp][] = [
   [
     'number',
     /\bhow (many|much)\b|\b(what|which)( is| was| are)? the (number|reference|reference number|document number|code|figure)\b|\b(threshold|percentage|amount|fee|fees|cost|costs|fine|fines|penalty|penalties|maximum|minimum|limit|value)\b|\bhoeveel\b|\bwie viele?\b|\bcombien\b/i,
+  ],
+  [
+    'amount',
+    /\b(threshold|thresholds|percentage|per ?cent|percent|stake|shareholding|fee|fees|cost|costs|price|fine|fines|budget|how much|amount|seuils?|drempel\w*|schwellenwert\w*|pourcentage|prozent|kosten|co[uû]t)\b|%/i,
   ],
   [
     'law',
