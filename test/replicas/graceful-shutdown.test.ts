@@ -104,7 +104,11 @@ describe('ressec slack on PostgreSQL', () => {
       Array.from({ length: EVENTS }, (_, index) => send(first.eventsUrl, questionEvent(index))),
     );
     expect(acks.map((ack) => ack.status)).toEqual(acks.map(() => 200));
-    await api.waitFor((calls) => calls.some((call) => call.method === 'chat.postMessage' && call.status === 429));
+    // The answer thread loads the corpus first: on a busy machine that alone takes many seconds.
+    await api.waitFor(
+      (calls) => calls.some((call) => call.method === 'chat.postMessage' && call.status === 429),
+      60_000,
+    );
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     // The turn in flight was finished (its answer went out once the rate limit passed); the queued ones were handed back.
