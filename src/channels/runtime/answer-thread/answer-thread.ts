@@ -44,7 +44,8 @@ export class AnswerThread implements TurnIntake {
   private capacity = 0;
   private leaseMs = 30_000;
   private queued = 0;
-  private readonly writer: AdmissionWriter;
+  /** Present for the embedded SQLite inbox, whose disk syncs would block this loop; PostgreSQL is written directly. */
+  private readonly writer: AdmissionWriter | undefined;
   private readonly admissions: GroupAdmission;
   private readonly pending = new Map<number, Pending>();
   private nextCall = 0;
@@ -56,12 +57,15 @@ export class AnswerThread implements TurnIntake {
     const { platform } = options.data;
     this.forms = new FormMemory(options.state, platform);
     this.threads = new ThreadMemory(options.state, platform);
-    // Admissions are synced to disk by a thread of their own, so that this event loop never waits on the disk.
-    this.writer = new AdmissionWriter({ dataDir: options.data.config.dataDir, platform, log: options.log });
+    // SQLite admissions are synced to disk by a thread of their own, so that this event loop never waits on the disk;
+    // a PostgreSQL write is network I/O this loop does not wait on.
+    this.writer = options.data.config.database?.postgresUrl
+      ? undefined
+      : new AdmissionWriter({ dataDir: options.data.config.dataDir, platform, log: options.log });
     // While the thread's queue is full, turns wait in the inbox (held by nobody) until it claims them. Its depth
     // comes every 100 ms at most, so a burst can overshoot the bound by that much.
     this.admissions = new GroupAdmission({
-      inbox: this.writer,
+      inbox: this.writer ?? options.inbox,
       lease: () => ({ owner: this.owner, until: Date.now() + this.leaseMs }),
       hasRoom: (reserved) => this.owner !== '' && this.queued + reserved < this.capacity,
     });
@@ -73,7 +77,7 @@ export class AnswerThread implements TurnIntake {
 
   /** Starts the threads; resolves once the answer thread has built the core and works turns off. */
   async start(): Promise<void> {
-    await this.writer.start();
+    await this.writer?.start();
     await this.startAnswering();
   }
 
@@ -130,13 +134,13 @@ export class AnswerThread implements TurnIntake {
   async stop(): Promise<void> {
     this.stopping = true;
     const worker = this.worker;
-    if (!worker) return this.writer.stop();
+    if (!worker) return this.writer?.stop();
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     this.post({ type: 'stop' });
     const timeout = setTimeout(() => void worker.terminate(), 15_000);
     await exited;
     clearTimeout(timeout);
-    await this.writer.stop();
+    await this.writer?.stop();
   }
 
   private receive(message: FromAnswerThread): void {
