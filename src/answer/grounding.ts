@@ -10,7 +10,7 @@ import type { TermStatistics } from '../knowledge/term-statistics.js';
 import { contentTerms } from '../knowledge/text-analysis.js';
 import { englishWord, englishWording } from '../knowledge/translate-terms.js';
 
-export const GROUNDING_THRESHOLD = 0.35;
+export const GROUNDING_THRESHOLD = 0.3;
 const PASSAGES_PER_PART = 3;
 // The scene ("I'm a postdoc in Delft…") says little about what is asked; its unmatched words barely count.
 const SCENE_WEIGHT = 0.25;

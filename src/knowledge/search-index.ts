@@ -162,7 +162,7 @@ export class SearchIndex {
     ).slice(0, 24);
     const wanted = options.jurisdiction;
     const scenery = context.slice(0, 24);
-    // However many words the scene has, together they weigh at most about as much as what is asked.
+    // However many words the scene has, together they weigh less than what is asked.
     const sceneWeight = Math.min(CONTEXT_WEIGHT, (SCENE_SHARE * focus.length) / Math.max(1, scenery.length));
     const weight = (term: string) => (asked.has(term) ? 1 : scene.has(term) ? sceneWeight : EXPANSION_WEIGHT);
     const terms = [...focus, ...scenery, ...extra].join(' ');
