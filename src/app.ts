@@ -16,7 +16,7 @@ import { createEscalation, type Escalation } from './escalation/create-escalatio
 import { registerEscalation, registerEscalationUnavailable } from './escalation/register-escalation.js';
 import type { Sink } from './escalation/sinks/sink.js';
 import { Insights } from './feedback/insights.js';
-import { openInsightStore } from './feedback/open-insight-store.js';
+import { openInsightStoreOrMemory } from './feedback/open-insight-store.js';
 import { registerIntake } from './intake/register-intake.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { KnowledgeHolder } from './knowledge/knowledge-holder.js';
@@ -233,7 +233,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     });
   }
   const insights = new Insights({
-    store: openInsightStore(config, log),
+    store: openInsightStoreOrMemory(config, log),
     retention: config.insights,
     log: log.child({ component: 'insights' }),
     glossary: () => knowledgeHolder.current.glossary,

@@ -24,3 +24,22 @@ export function openInsightStore(
   }
   return new SqliteInsightStore(openSqlDatabase(databaseFile ?? sqlDatabasePath(config.dataDir)), true);
 }
+
+/**
+ * A database that cannot be opened must not stop answering (as with tickets): outcomes and feedback are then kept
+ * in memory for this process only, and the problem is logged.
+ */
+export function openInsightStoreOrMemory(
+  config: Pick<Config, 'dataDir'> & Partial<Pick<Config, 'database'>>,
+  log: Logger,
+): InsightStore {
+  try {
+    return openInsightStore(config, log);
+  } catch (error) {
+    log.error(
+      { event: 'insight-database-unavailable', outcome: (error as NodeJS.ErrnoException).code ?? 'error' },
+      'the insight tables could not be opened; outcomes and feedback are kept in memory only',
+    );
+    return openInsightStore(config, log, ':memory:');
+  }
+}
