@@ -25,6 +25,7 @@ const ORDINAL = /^(The\s+)?(first|second|third|fourth|fifth|sixth|seventh|next|l
 // "…looks at four factors", "five regional centres": the sentences after it enumerate them.
 const ANNOUNCES_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b/i;
 const MAX_LIST_SENTENCES = 9;
+const ABOUT_THE_DOCUMENT = /^(This|The present) (document|section|page|overview|guide)\b/i;
 
 function isFactKind(ask: Ask): ask is FactKind {
   return (FACT_KINDS as readonly string[]).includes(ask);
@@ -71,6 +72,8 @@ function scoreSentence(
     score *= 1.3;
   }
   if (asks.includes('definition') && position === 0) score *= 1.2;
+  // "This document explains…" describes the guidance, not the world: a fact answers better.
+  if (ABOUT_THE_DOCUMENT.test(sentence.text)) score *= 0.3;
   // The jurisdiction the part asks about leads; other jurisdictions' guidance follows as related.
   const named = part.retrieval.named;
   if (named.length > 0 && !named.includes(hit.passage.jurisdiction)) score *= 0.7;

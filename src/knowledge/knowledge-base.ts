@@ -22,6 +22,8 @@ const CONTACT_INTENT =
   /\b(who|whom|where)\b.{0,30}\b(ask|contact|call|talk|turn|go|report|help|advice|advise)\b|\b(contact\s+point|helpdesk|help\s+desk|advice\s+desk|hotline)\b/i;
 
 const CANDIDATES = 8;
+const POINTS_BACK =
+  /\b(it|its|they|their|them|this|that|these|those|ze|hun|hen|hem|es|ihr|ihre|dessen|deren|il|elle|ils|elles|leur|leurs)\b/i;
 const PER_PART = 24;
 
 export interface PartRetrieval {
@@ -143,7 +145,13 @@ export class KnowledgeBase {
       const own = translateQuestion(part.text);
       // "…and since when?" names nothing itself: it asks about the other parts' subject, or what the scene ends on.
       const lastScene = translateQuestion(shape.scenario.split(/(?<=[.!?])\s+/).at(-1) ?? '');
-      const focus = contentTerms(own).length > 0 ? own : `${own} ${others} ${lastScene}`;
+      // "…and who was its president?" points back with a pronoun: the other parts name what it is about.
+      const focus =
+        contentTerms(own).length === 0
+          ? `${own} ${others} ${lastScene}`
+          : index > 0 && POINTS_BACK.test(part.text)
+            ? `${own} ${others}`
+            : own;
       const expansion = this.glossary.expand(focus);
       const cues = part.asks.map((ask) => ASK_CUES[ask] ?? '').join(' ');
       const options = {

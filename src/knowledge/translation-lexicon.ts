@@ -2,6 +2,14 @@
 // searched and grounded through this list against the English corpus. Keys are lower-case and accent-free; words
 // that are also ordinary English words are left out, because the list is applied to every question.
 export const LEXICON: Record<string, string> = {
+  anforderung: 'requirement',
+  bedingungen: 'conditions',
+  voorwaarde: 'condition',
+  criteria: 'criteria',
+  critere: 'criterion',
+  criteres: 'criteria',
+  kriterium: 'criterion',
+  kriterien: 'criteria',
   einrichtungen: 'institutions',
   einrichtung: 'institution',
   instellingen: 'institutions',
