@@ -134,13 +134,18 @@ const INSTITUTION_WORD =
 const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|de|van|der|des|du|di|la|le)\s+)?\p{Lu}[\p{L}'’-]+)+/gu;
 /** Facts that belong to one institution: its phone line, deadline, numbers, web form. */
 const INSTITUTION_FACTS: Ask[] = ['phone', 'email', 'web', 'number', 'date', 'duration'];
+const PARTNER_CUE =
+  /\b(with|from|partner\w*|collaborat\w*|cooperat\w*|visit\w*|invit\w*|host\w*|mou|agreement|joint|exchange|met|approached)\b/i;
 
 /**
  * A named institution the guidance knows nothing about ("Hogeschool Noordkaap"): its own phone lines, deadlines
  * and figures cannot be in the guidance, however well the rest of the question matches.
  */
 export function asksAboutUnknownInstitution(text: string, knowsWord: (word: string) => boolean): boolean {
-  if (!questionAsks(text).some((ask) => INSTITUTION_FACTS.includes(ask))) return false;
+  const asks = questionAsks(text);
+  // "Who is the security officer at X?" asks about X's own people; "who do I ask about working with X?" does not.
+  const aboutItsPeople = asks.some((ask) => ask === 'body' || ask === 'contact') && !PARTNER_CUE.test(text);
+  if (!asks.some((ask) => INSTITUTION_FACTS.includes(ask)) && !aboutItsPeople) return false;
   return (text.match(NAME_RUN) ?? []).some((run) => {
     const words = run.split(/\s+/);
     if (!words.some((word) => INSTITUTION_WORD.test(word))) return false;

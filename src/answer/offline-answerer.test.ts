@@ -84,6 +84,18 @@ describe('what the guidance lacks is said plainly', () => {
   });
 });
 
+describe('unknown institutions', () => {
+  it("does not answer for an institution's own people, but does answer about working with it", async () => {
+    const own = await answers.answer('Who is the research security officer at Hogeschool Noordkaap?');
+    expect(own.outcome).toBe('no-grounding');
+    const partner = await answers.answer(
+      'What should a host check before a visiting researcher from Hogeschool Noordkaap arrives?',
+    );
+    expect(partner.outcome).toBe('answered');
+    expect(partner.text).toMatch(/sanctions lists/);
+  });
+});
+
 describe('contacts are chosen by topic', () => {
   it('gives the intelligence service for espionage, with its phone number', async () => {
     const answer = await answers.answer('Who do I contact about suspected espionage in the Netherlands?');
