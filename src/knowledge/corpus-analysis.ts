@@ -63,10 +63,15 @@ export class CorpusAnalysis {
   readonly statistics: TermStatistics;
   private readonly passages = new Map<string, AnalysedPassage>();
   private readonly titles = new Map<string, Set<string>>();
+  private readonly byTitleTerm = new Map<string, string[]>();
 
   constructor(documents: KnowledgeDocument[], passages: Passage[]) {
     const byId = new Map(documents.map((document) => [document.id, document]));
-    for (const document of documents) this.titles.set(document.id, new Set(contentTerms(document.title)));
+    for (const document of documents) {
+      const terms = new Set(contentTerms(document.title));
+      this.titles.set(document.id, terms);
+      for (const term of terms) this.byTitleTerm.set(term, [...(this.byTitleTerm.get(term) ?? []), document.id]);
+    }
     for (const passage of passages) {
       const document = byId.get(passage.documentId);
       if (document) this.passages.set(passage.id, analysePassage(passage, document, this.titles.get(document.id)));
@@ -76,6 +81,11 @@ export class CorpusAnalysis {
 
   passage(id: string): AnalysedPassage | undefined {
     return this.passages.get(id);
+  }
+
+  /** Documents whose title holds this term. */
+  documentsTitled(term: string): string[] {
+    return this.byTitleTerm.get(term) ?? [];
   }
 
   titleTerms(documentId: string): Set<string> {

@@ -203,14 +203,13 @@ export class KnowledgeBase {
 
   /** Documents whose title the question all but names: they may contribute more of their sections. */
   private documentsAskedAbout(question: string): Set<string> {
-    const asked = new Set(contentTerms(englishWording(question)));
+    const named = new Map<string, number>();
+    for (const term of new Set(contentTerms(englishWording(question)))) {
+      for (const id of this.analysis.documentsTitled(term)) named.set(id, (named.get(id) ?? 0) + 1);
+    }
     const about = new Set<string>();
-    for (const document of this.documents) {
-      const title = this.analysis.titleTerms(document.id);
-      if (title.size < 2) continue;
-      let named = 0;
-      for (const term of title) if (asked.has(term)) named += 1;
-      if (named >= 2 && named / title.size >= 0.6) about.add(document.id);
+    for (const [id, count] of named) {
+      if (count >= 2 && count / this.analysis.titleTerms(id).size >= 0.6) about.add(id);
     }
     return about;
   }
