@@ -209,7 +209,7 @@ export class AnswerService {
     const { lines, citations } = contactLines(points, answer.citations.length + 1, true);
     return {
       ...answer,
-      text: `${answer.text}\n\nContact points:\n${lines.join('\n')}`,
+      text: `${answer.text}\n\n${message(answer.language, 'contactPoints')}\n${lines.join('\n')}`,
       citations: [...answer.citations, ...citations],
     };
   }

@@ -15,6 +15,7 @@ export const de: Catalog = {
   noGrounding:
     'Das habe ich in den mir vorliegenden Leitlinien nicht gefunden, also rate ich nicht. {{Desk}} kann helfen: Nutzen Sie unten "Die Beratungsstelle fragen".{{contacts}}',
   nationalAdvice: ' Nationale Beratung: {{list}}.',
+  contactPoints: 'Kontaktstellen:',
   quotesEnglish:
     'Diese Antwort zitiert englischsprachige Leitlinien: Die Leitlinien, die mir vorliegen, sind auf Englisch verfasst.',
   askDesk: 'Die Beratungsstelle fragen',

@@ -14,6 +14,7 @@ export const en = {
   noGrounding:
     'I could not find this in the guidance I hold, so I won\'t guess. {{Desk}} can help: use "Ask the advice desk" below.{{contacts}}',
   nationalAdvice: ' National advice: {{list}}.',
+  contactPoints: 'Contact points:',
   quotesEnglish: 'This answer quotes English guidance: the guidance I hold is written in English.',
   askDesk: 'Ask the advice desk',
   startCheck: 'Start a risk check',

@@ -15,6 +15,7 @@ export const fr: Catalog = {
   noGrounding:
     'Je n’ai pas trouvé cela dans les orientations dont je dispose, je ne vais donc pas deviner. {{Desk}} peut vous aider : utilisez « Consulter le service de conseil » ci-dessous.{{contacts}}',
   nationalAdvice: ' Conseil national : {{list}}.',
+  contactPoints: 'Points de contact :',
   quotesEnglish:
     'Cette réponse cite des orientations en anglais : les orientations dont je dispose sont rédigées en anglais.',
   askDesk: 'Consulter le service de conseil',

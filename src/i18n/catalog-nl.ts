@@ -15,6 +15,7 @@ export const nl: Catalog = {
   noGrounding:
     'Ik vond dit niet in de richtlijnen die ik heb, dus ik ga niet gissen. {{Desk}} kan helpen: gebruik "Vraag het adviesloket" hieronder.{{contacts}}',
   nationalAdvice: ' Nationaal advies: {{list}}.',
+  contactPoints: 'Contactpunten:',
   quotesEnglish:
     'Dit antwoord citeert Engelstalige richtlijnen: de richtlijnen die ik heb zijn in het Engels geschreven.',
   askDesk: 'Vraag het adviesloket',
