@@ -12,25 +12,6 @@ import { chooseSentences, type Unit } from './sentence-choice.js';
 
 export type { Grounded } from './grounding.js';
 
-/**
- * No passage answers, but the question asks whom to contact and the contact points name an office for it (one the
- * question names, or one of the country it names): the answer is how to reach that office.
- */
-function noAnswer(): ComposedAnswer {
-  return { text: '', citations: [], documents: [], notes: [], relatedOnly: false };
-}
-
-function contactsOnly(retrieval: Retrieval, knowledge: KnowledgeBase): ComposedAnswer {
-  const none = noAnswer();
-  if (!retrieval.contactIntent) return none;
-  const named = namedContactPoints(retrieval.englishQuestion, knowledge.contactPoints);
-  if (named.length === 0 && retrieval.named.length === 0) return none;
-  const points = chooseContactPoints(knowledge, retrieval.englishQuestion, retrieval.named, retrieval.topic);
-  if (points.length === 0) return none;
-  const { lines, citations } = contactLines(points, 1, true);
-  return { text: lines.join('\n'), citations, documents: [], notes: [], relatedOnly: false };
-}
-
 /** About this many words before the sources, unless a list is asked for. */
 export const ANSWER_WORDS = 120;
 const LIST_WORDS = 220;
@@ -49,13 +30,36 @@ export interface ComposedAnswer {
 const LEAD_IN =
   /^\W*(?:(?:so|and|also|but|ok|okay|hi|hello|hey|quick question|one more thing)[,:!]?\s+)*(?:(?:is|are) there\s+(?:an?|any|some)?\s*|(?:does|do|did|has|have)\s+\S+\s+(?:have|has|publish|published|offer|run|provide|set up|got)\s+(?:an?|any|some)?\s*|(?:what|which|who|where|how)\s+(?:is|are|was|were|does|do)\s+(?:the|an?)?\s*|(?:where|how)\s+(?:can|do|should)\s+(?:i|we)\s+(?:find|get|read|see)\s+(?:the|an?)?\s*)/i;
 
+const TRAILING_LINK = /\s+(?:in|en|for|à|au|aux|im|in der|van|von|de|du|des|of|on|at|to|voor|für|pour)$/i;
+const MAX_THING_WORDS = 12;
+
 /** The thing a part asks about, in the user's words: "a German handbook on export control?" → "handbook on export control". */
 export function askedThing(text: string, named: Retrieval['named']): string {
-  const thing = withoutJurisdictionNames(text.replace(LEAD_IN, ''), named)
+  let thing = withoutJurisdictionNames(text.replace(LEAD_IN, ''), named)
     .replace(/[?!.]+$/, '')
     .trim();
-  const words = thing.split(/\s+/).length;
-  return words >= 1 && words <= 14 && contentTerms(thing).length > 0 ? thing : 'this';
+  while (TRAILING_LINK.test(thing)) thing = thing.replace(TRAILING_LINK, '');
+  if (contentTerms(thing).length === 0) return 'this';
+  const words = thing.split(/\s+/);
+  return words.length <= MAX_THING_WORDS ? thing : `${words.slice(0, MAX_THING_WORDS).join(' ')}…`;
+}
+
+function noAnswer(): ComposedAnswer {
+  return { text: '', citations: [], documents: [], notes: [], relatedOnly: false };
+}
+
+/**
+ * No passage answers, but the question asks whom to contact and the contact points name an office for it (one the
+ * question names, or one of the country it names): the answer is how to reach that office.
+ */
+function contactsOnly(retrieval: Retrieval, knowledge: KnowledgeBase): ComposedAnswer {
+  if (!retrieval.contactIntent) return noAnswer();
+  const named = namedContactPoints(retrieval.englishQuestion, knowledge.contactPoints);
+  if (named.length === 0 && retrieval.named.length === 0) return noAnswer();
+  const points = chooseContactPoints(knowledge, retrieval.englishQuestion, retrieval.named, retrieval.topic);
+  if (points.length === 0) return noAnswer();
+  const { lines, citations } = contactLines(points, 1, true);
+  return { text: lines.join('\n'), citations, documents: [], notes: [], relatedOnly: false };
 }
 
 function lackStatement(part: GroundedPart): string {

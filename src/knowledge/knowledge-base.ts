@@ -76,7 +76,7 @@ export class KnowledgeBase {
   ) {
     this.analysis = new CorpusAnalysis(documents, passages);
     this.index = new SearchIndex(documents, passages, this.analysis.statistics);
-    this.spelling = new SpellingCorrector([
+    this.spelling = new SpellingCorrector(() => [
       ...documents.map((document) => document.title),
       ...passages.map((passage) => `${passage.heading} ${passage.text}`),
       ...glossary.entries.flatMap((entry) => entry.terms),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SpellingCorrector } from './spelling.js';
 
 describe('SpellingCorrector', () => {
-  const corrector = new SpellingCorrector([
+  const corrector = new SpellingCorrector(() => [
     'Exemptions for basic research and research in the public domain. Research exemptions apply to technology.',
   ]);
 

@@ -14,42 +14,51 @@ function deletions(word: string): string[] {
 }
 
 export class SpellingCorrector {
-  private readonly frequency = new Map<string, number>();
-  private readonly byDeletion = new Map<string, string[]>();
+  private built?: { frequency: Map<string, number>; byDeletion: Map<string, string[]> };
 
-  constructor(texts: Iterable<string>) {
-    for (const text of texts) {
+  /** `texts` are read on first use: a process that answers one question with no unknown word never builds this. */
+  constructor(private readonly texts: () => Iterable<string>) {}
+
+  private vocabulary() {
+    if (this.built) return this.built;
+    const frequency = new Map<string, number>();
+    const byDeletion = new Map<string, string[]>();
+    for (const text of this.texts()) {
       for (const word of normalizeForSearch(text).match(/[a-z0-9]+/g) ?? []) {
-        this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
+        frequency.set(word, (frequency.get(word) ?? 0) + 1);
       }
     }
-    for (const word of this.frequency.keys()) {
+    for (const word of frequency.keys()) {
       if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
       for (const variant of new Set(deletions(word))) {
-        const words = this.byDeletion.get(variant);
+        const words = byDeletion.get(variant);
         if (words) words.push(word);
-        else this.byDeletion.set(variant, [word]);
+        else byDeletion.set(variant, [word]);
       }
     }
+    this.built = { frequency, byDeletion };
+    return this.built;
   }
 
   /** Whether the corpus uses this word (lower-case, accents folded) as it is written. */
   knows(word: string): boolean {
-    return this.frequency.has(word);
+    return this.vocabulary().frequency.has(word);
   }
 
   /** The commonest corpus word one edit away from `word`, or undefined when it is known or has none. */
   suggest(word: string): string | undefined {
-    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || this.frequency.has(word)) return undefined;
-    const candidates = new Set<string>(this.byDeletion.get(word) ?? []);
+    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH) return undefined;
+    const { frequency, byDeletion } = this.vocabulary();
+    if (frequency.has(word)) return undefined;
+    const candidates = new Set<string>(byDeletion.get(word) ?? []);
     for (const variant of new Set(deletions(word))) {
-      if (this.frequency.has(variant)) candidates.add(variant);
-      for (const candidate of this.byDeletion.get(variant) ?? []) candidates.add(candidate);
+      if (frequency.has(variant)) candidates.add(variant);
+      for (const candidate of byDeletion.get(variant) ?? []) candidates.add(candidate);
     }
     let best: string | undefined;
     for (const candidate of candidates) {
       if (Math.abs(candidate.length - word.length) > 1) continue;
-      if (!best || (this.frequency.get(candidate) ?? 0) > (this.frequency.get(best) ?? 0)) best = candidate;
+      if (!best || (frequency.get(candidate) ?? 0) > (frequency.get(best) ?? 0)) best = candidate;
     }
     return best;
   }
