@@ -84,6 +84,24 @@ describe('what the guidance lacks is said plainly', () => {
   });
 });
 
+describe("the institution's own jurisdiction", () => {
+  it('comes first when the question names no country', async () => {
+    const question = 'Which authority issues export licences for dual-use goods?';
+    for (const [institution, expected] of [
+      ['NL', /^The CDIU issues Dutch export licences/],
+      ['UK', /^The Export Control Joint Unit \(ECJU\) issues UK export licences/],
+    ] as const) {
+      const { knowledge } = await KnowledgeBase.load({
+        dir: path.resolve('test/fixtures/answering'),
+        institutionDirs: [],
+        institutionJurisdiction: institution,
+      });
+      const service = new AnswerService({ knowledge, log: silentLogger(), deskName: 'the desk' });
+      expect((await service.answer(question)).text, institution).toMatch(expected);
+    }
+  });
+});
+
 describe('unknown institutions', () => {
   it("does not answer for an institution's own people, but does answer about working with it", async () => {
     const own = await answers.answer('Who is the research security officer at Hogeschool Noordkaap?');
