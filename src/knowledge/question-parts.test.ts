@@ -23,6 +23,15 @@ describe('shapeQuestion', () => {
     );
   });
 
+  it('reads a sentence that ends on a question word as asking', () => {
+    const shape = shapeQuestion("c'est quoi la nouvelle instruction ? elle entre en vigueur quand");
+    expect(shape.parts.map((part) => part.text)).toEqual([
+      "c'est quoi la nouvelle instruction ?",
+      'elle entre en vigueur quand',
+    ]);
+    expect(shape.parts[1]?.asks).toContain('date');
+  });
+
   it('reads a message that asks nothing in question form as one question', () => {
     const shape = shapeQuestion('export licence for quantum software to Japan');
     expect(shape.parts).toHaveLength(1);

@@ -45,8 +45,12 @@ function messageSentences(message: string): string[] {
     .filter((sentence) => sentence.length > 0);
 }
 
+// "…et elle entre en vigueur quand": a question word at the end asks as much as one at the start.
+const ASKING_END =
+  /\b(when|where|who|what|how|why|quand|où|qui|quoi|comment|pourquoi|combien|wanneer|waar|wie|wat|hoe|waarom|hoeveel|wann|wo|wer|was|warum)\W*$/i;
+
 function isAsking(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) || ASKING_START.test(sentence);
+  return /\?\s*$/.test(sentence) || ASKING_START.test(sentence) || ASKING_END.test(sentence);
 }
 
 function splitParts(sentence: string): string[] {

@@ -2,6 +2,13 @@
 // searched and grounded through this list against the English corpus. Keys are lower-case and accent-free; words
 // that are also ordinary English words are left out, because the list is applied to every question.
 export const LEXICON: Record<string, string> = {
+  nieuwe: 'new',
+  neuen: 'new',
+  neue: 'new',
+  nouveau: 'new',
+  nouvelle: 'new',
+  interministeriel: 'interministerial',
+  interministerielle: 'interministerial',
   anforderung: 'requirement',
   bedingungen: 'conditions',
   voorwaarde: 'condition',
