@@ -5,19 +5,21 @@ import { evaluateSet, loadQuestions, offlineAnswerService } from './evaluate.js'
 import { BLIND_LOCKED, loadQuestionSet } from './question-set.js';
 
 // Floors on the locked half of the blind set. The issue's targets (coverage 0.90, answer text 0.75, every
-// jurisdiction 0.80, false declines 0.02) are NOT reached yet (measured 2026-12-01: 0.74-0.75, 0.65, BE 0.17 and
-// FR 0.29 the lowest, 0.09), so these sit just under the measured figures and guard against regressions only.
-// Only aggregates are compared; the locked questions are never printed.
+// jurisdiction 0.80, false declines 2%, no uncited sentence) are not all reached; where one is not, the floor sits
+// just under the figure measured at the end of issue 10 (75.2%, 68.6%, weakest jurisdiction 16.7%, false declines
+// 7.3% of which 5 policy refusals), so that a regression fails. Raise them as the corpus and answers improve. Only
+// aggregates are compared; the locked questions are never printed.
 const LOCKED_FLOORS = {
-  coverage: 0.7,
-  answerTextCoverage: 0.6,
-  perJurisdiction: 0.1,
-  falseDeclineRate: 0.12,
+  coverage: 0.74,
+  answerTextCoverage: 0.67,
+  perJurisdiction: 0.15,
+  falseDeclineRate: 0.09,
   uncitedSentences: 0,
 };
 
-// The old set copied its facts from the corpus, so it decides nothing alone; it guards against regressions.
-const OLD_SET_FLOORS = { coverage: 0.88, answerTextCoverage: 0.7, declineAccuracy: 1, falseDeclineRate: 0.02 };
+// The old set copied its facts from the corpus, so it decides nothing alone; it guards against regressions at its
+// measured level (90.8%, 79.5%, no false decline, every expected decline right).
+const OLD_SET_FLOORS = { coverage: 0.89, answerTextCoverage: 0.78, declineAccuracy: 1, falseDeclineRate: 0.02 };
 
 let service: AnswerService;
 beforeAll(async () => {
