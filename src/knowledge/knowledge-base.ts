@@ -160,9 +160,10 @@ export class KnowledgeBase {
         asks: part.asks,
       };
       const hits = this.index.search(focus, preference, PER_PART, options);
-      // A jurisdiction in play gets its own best passages even where other countries' words match better: the
-      // raw cut-off of one search over all countries can drop the section that answers for it.
+      // A jurisdiction in play gets its own best passages where other countries' words match better: the raw
+      // cut-off of one search over all countries can drop the section that answers for it.
       for (const jurisdiction of placed) {
+        if (hits.slice(0, 3).some((hit) => hit.passage.jurisdiction === jurisdiction)) continue;
         const own = this.index.search(focus, preference, 3, { ...options, jurisdiction });
         hits.push(...own.filter((hit) => !hits.some((known) => known.passage.id === hit.passage.id)));
       }
