@@ -39,6 +39,15 @@ describe('loadConfig', () => {
         loadConfig({ ESCALATION_WEBHOOK_URL: 'https://desk.example/hook', ESCALATION_WEBHOOK_SECRET: secret }),
       ).toThrow(/ESCALATION_WEBHOOK_SECRET: must be whsec_ followed by base64/);
     }
+    for (const [variable, value] of [
+      ['SLACK_BOT_TOKEN', 'xoxp-a-user-token'],
+      ['SLACK_APP_TOKEN', 'xoxb-not-an-app-token'],
+      ['SLACK_SIGNING_SECRET', 'short'],
+    ]) {
+      expect(() =>
+        loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', [variable as string]: value }),
+      ).toThrow(new RegExp(`${variable}: must`));
+    }
     const good = `whsec_${Buffer.from('a-secret-of-at-least-16-bytes').toString('base64')}`;
     expect(
       loadConfig({ ESCALATION_WEBHOOK_URL: 'https://desk.example/hook', ESCALATION_WEBHOOK_SECRET: good }).sinks.webhook

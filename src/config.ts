@@ -36,6 +36,10 @@ const optionalString = z
   .optional()
   .transform((value) => (value === '' ? undefined : value));
 
+/** A secret checked for its shape at start, so a pasted wrong token fails here, naming its variable, not later. */
+const optionalSecret = (pattern: RegExp, expected: string) =>
+  optionalString.pipe(z.string().regex(pattern, expected).optional());
+
 export const JURISDICTIONS = [
   'EU',
   'NL',
@@ -161,9 +165,9 @@ const environmentSchema = z.object({
     .optional()
     .transform((value) => (value === '' ? undefined : value))
     .pipe(z.email().optional()),
-  SLACK_BOT_TOKEN: optionalString,
-  SLACK_SIGNING_SECRET: optionalString,
-  SLACK_APP_TOKEN: optionalString,
+  SLACK_BOT_TOKEN: optionalSecret(/^xoxb-\S+$/, 'must be a bot token starting with xoxb-'),
+  SLACK_SIGNING_SECRET: optionalSecret(/^\S{8,}$/, 'must be the signing secret: 8 or more characters, no spaces'),
+  SLACK_APP_TOKEN: optionalSecret(/^xapp-\S+$/, 'must be an app-level token starting with xapp-'),
   SLACK_API_URL: optionalUrl,
   SLACK_DESK_CHANNEL: optionalString,
   SLACK_THREAD_FOLLOWUP_CHANNELS: list,
