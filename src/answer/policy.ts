@@ -109,7 +109,7 @@ const REFUSAL_CLASSES = ['evasion', 'targeting', 'injection'] as const;
  * refuses about 1% of legitimate questions: the price of catching requests phrased in new words.
  */
 function learnedRefusal(question: string, finding: IntentFinding): (typeof REFUSAL_CLASSES)[number] | undefined {
-  const probabilities = shippedIntentModel().probabilities(question);
+  const probabilities = shippedIntentModel().probabilities(question, finding.concepts);
   const share = REFUSAL_CLASSES.reduce((sum, name) => sum + probabilities[name], 0);
   const likeliest = [...REFUSAL_CLASSES].sort((a, b) => probabilities[b] - probabilities[a])[0] ?? 'evasion';
   // The lexicon's evidence must be of the same kind as the model's reading, or the model must be near certain.

@@ -24,6 +24,8 @@ export interface IntentFinding {
    * rules. Never a reason to refuse alone; it tells the learned model the lexicon saw something of that kind.
    */
   evidence: Record<Exclude<IntentClass, 'out-of-scope'>, number>;
+  /** Every concept the text holds, counted or not: the learned model reads them too. */
+  concepts: string[];
 }
 
 const EVIDENCE: Record<Exclude<IntentClass, 'out-of-scope'>, readonly string[]> = {
@@ -157,6 +159,11 @@ const concepts = new ConceptSet({
   ...SCOPE_CONCEPTS,
 });
 
+/** The names of the concepts the text holds: the learned model reads them as language-independent features. */
+export function intentConcepts(text: string): string[] {
+  return [...concepts.find(intentTokens(text)).keys()];
+}
+
 export function classifyIntent(text: string, depth = 0): IntentFinding {
   const spans = concepts.find(intentTokens(text));
   const features: string[] = [];
@@ -239,7 +246,14 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
     targeting: EVIDENCE.targeting.filter((name) => spans.has(name)).length,
     injection: EVIDENCE.injection.filter((name) => spans.has(name)).length,
   };
-  return { intent: decide(scores), scores, features: [...new Set(features)], scopeWords: scopeWords.size, evidence };
+  return {
+    intent: decide(scores),
+    scores,
+    features: [...new Set(features)],
+    scopeWords: scopeWords.size,
+    evidence,
+    concepts: [...spans.keys()],
+  };
 }
 
 // Addressed to an assistant, or telling the reader what to do with every user: corpus text never does either.

@@ -1,9 +1,16 @@
-// What the learned intent model reads: words, word pairs and letter n-grams of the normalised text, hashed into a
-// fixed space. Letter n-grams carry meaning across typos, inflection and the four languages ("verberg", "verbergen",
-// "verbergt" share most of theirs); the hashing keeps the model a fixed, small size whatever the vocabulary.
+// What the learned intent model reads: words, word pairs and letter n-grams of the normalised text, and the lexicon's
+// concepts with their pairs, hashed into a fixed space. Letter n-grams carry meaning across typos, inflection and the
+// four languages ("verberg", "verbergen", "verbergt" share most of theirs). Concepts carry it across wordings: "keep
+// off", "weglaten" and "verschweigen" are one concept, and a pair such as conceal × overseer is the shape of an
+// evasion request whatever words fill it. The hashing keeps the model a fixed, small size whatever the vocabulary.
 import { normaliseText } from '../../core/normalise-text.js';
+import { intentConcepts } from './classify-intent.js';
 
 export const FEATURE_BITS = 16;
+/** Changes when the features change, so a model trained on other features is not read with these. */
+export const FEATURE_SET = 'words+concepts-1';
+/** Weight of the concept block beside the (unit-length) word block. */
+const CONCEPT_WEIGHT = 0.6;
 const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
@@ -29,8 +36,35 @@ function hash(text: string): number {
   return (value >>> 0) & FEATURE_MASK;
 }
 
-/** Sparse, L2-normalised feature vector: hashed index → weight. */
-export function intentFeatures(text: string): Map<number, number> {
+/**
+ * Sparse feature vector: hashed index → weight. The word block is L2-normalised, the concept block too, and then
+ * weighted; pass the concepts when they are already known (the policy has them from the lexicon).
+ */
+export function intentFeatures(text: string, concepts: readonly string[] = intentConcepts(text)): Map<number, number> {
+  const features = wordFeatures(text);
+  const block = new Map<number, number>();
+  const add = (key: string, weight: number) => {
+    const index = hash(key);
+    block.set(index, (block.get(index) ?? 0) + weight);
+  };
+  const sorted = [...concepts].sort();
+  for (let first = 0; first < sorted.length; first++) {
+    add(`k:${sorted[first]}`, 1);
+    for (let second = first + 1; second < sorted.length; second++) add(`kk:${sorted[first]}|${sorted[second]}`, 0.7);
+  }
+  normalise(block);
+  for (const [index, value] of block) features.set(index, (features.get(index) ?? 0) + CONCEPT_WEIGHT * value);
+  return features;
+}
+
+function normalise(features: Map<number, number>): void {
+  let norm = 0;
+  for (const value of features.values()) norm += value * value;
+  norm = Math.sqrt(norm) || 1;
+  for (const [index, value] of features) features.set(index, value / norm);
+}
+
+function wordFeatures(text: string): Map<number, number> {
   const features = new Map<number, number>();
   const add = (key: string, weight: number) => {
     const index = hash(key);
@@ -47,9 +81,6 @@ export function intentFeatures(text: string): Map<number, number> {
       for (let start = 0; start + size <= bounded.length; start++) add(`c:${bounded.slice(start, start + size)}`, 0.5);
     }
   }
-  let norm = 0;
-  for (const value of features.values()) norm += value * value;
-  norm = Math.sqrt(norm) || 1;
-  for (const [index, value] of features) features.set(index, value / norm);
+  normalise(features);
   return features;
 }

@@ -23,8 +23,8 @@ describe('intent features', () => {
     ]);
   });
 
-  it('is a unit-length sparse vector', () => {
-    const norm = [...intentFeatures('who do I report a suspicious approach to?').values()].reduce(
+  it('is a unit-length sparse vector of words when no concept is found', () => {
+    const norm = [...intentFeatures('who do I report a suspicious approach to?', []).values()].reduce(
       (s, v) => s + v * v,
       0,
     );

@@ -1,7 +1,7 @@
 // A small linear model (softmax regression over hashed features) learned from labelled examples written for the
 // purpose (src/answer/intent/training/). It generalises where a list of phrases cannot: a request for evasion in
 // words nobody listed still shares letters and word pairs with the many ways it was written in training.
-import { FEATURE_BITS, intentFeatures } from './intent-features.js';
+import { FEATURE_BITS, FEATURE_SET, intentFeatures } from './intent-features.js';
 import stored from './intent-model.json' with { type: 'json' };
 
 export const MODEL_LABELS = ['legitimate', 'evasion', 'targeting', 'injection', 'out-of-scope'] as const;
@@ -10,6 +10,8 @@ export type ModelLabel = (typeof MODEL_LABELS)[number];
 export interface StoredIntentModel {
   version: 1;
   featureBits: number;
+  /** The feature set it was trained on (intent-features.ts). */
+  featureSet: string;
   labels: ModelLabel[];
   /** Per label: int8 weights as base64, scaled by `scales[label]`. */
   weights: string[];
@@ -28,7 +30,11 @@ export class IntentModel {
   ) {}
 
   static fromStored(stored: StoredIntentModel): IntentModel {
-    if (stored.featureBits !== FEATURE_BITS || stored.labels.join() !== MODEL_LABELS.join()) {
+    if (
+      stored.featureBits !== FEATURE_BITS ||
+      stored.featureSet !== FEATURE_SET ||
+      stored.labels.join() !== MODEL_LABELS.join()
+    ) {
       throw new Error('intent model does not match this code: run npm run train:intent');
     }
     const weights = stored.weights.map((encoded, label) => {
@@ -43,8 +49,9 @@ export class IntentModel {
     return new IntentModel(weights, bias, thresholds);
   }
 
-  probabilities(text: string): Record<ModelLabel, number> {
-    const features = intentFeatures(text);
+  /** `concepts`: the lexicon's concepts in the text, when the caller has them already. */
+  probabilities(text: string, concepts?: readonly string[]): Record<ModelLabel, number> {
+    const features = intentFeatures(text, concepts);
     const logits = this.weights.map((row, label) => {
       let sum = this.bias[label] ?? 0;
       for (const [index, value] of features) sum += (row[index] ?? 0) * value;
@@ -86,6 +93,7 @@ export function encodeModel(
   return {
     version: 1,
     featureBits: FEATURE_BITS,
+    featureSet: FEATURE_SET,
     labels: [...MODEL_LABELS],
     weights: weights.map((row, label) => {
       const scale = scales[label] ?? 1;
