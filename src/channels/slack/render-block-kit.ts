@@ -1,5 +1,6 @@
 // Renders neutral replies as Block Kit, every block kind, within Slack's limits: long text is split into several
 // sections, a message keeps at most 50 blocks (the cut is noted), and every message carries fallback text.
+import { printableDeep } from '../../core/printable.js';
 import type { Block, Reply } from '../../core/reply.js';
 import { appraisalBlocks } from './block-kit/appraisal-blocks.js';
 import { choiceBlocks } from './block-kit/choice-blocks.js';
@@ -75,6 +76,8 @@ export function fallbackText(reply: Reply): string {
   return truncate(text, LIMITS.fallbackText);
 }
 
-export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
+/** Text from users, the corpus or a model: no control, escape or direction-changing character reaches Slack. */
+export function renderReply(untrusted: Reply, options: RenderOptions = {}): SlackMessage {
+  const reply = printableDeep(untrusted);
   return { text: fallbackText(reply), blocks: fitBlocks(renderBlocks(reply.blocks, options), LIMITS.messageBlocks) };
 }

@@ -1,8 +1,9 @@
 // The core writes CommonMark-ish markdown; Slack reads mrkdwn. Converts the subset the core uses and escapes the rest.
+import { printable } from '../../../core/printable.js';
 
 /** Escapes the three characters Slack treats as control sequences in mrkdwn. */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return printable(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A link `<url|label>`; the label cannot contain `|` or `>`, so those are replaced. */

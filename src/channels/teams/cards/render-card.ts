@@ -1,5 +1,6 @@
 // Renders a neutral reply as one Adaptive Card 1.5, every block kind, within what Teams accepts: a card too large
 // for one message first loses its source excerpts, then its middle, with a note saying so; buttons always stay.
+import { printableDeep } from '../../../core/printable.js';
 import type { Block, Reply } from '../../../core/reply.js';
 import { appraisalElements } from './appraisal-elements.js';
 import type { AdaptiveCard, CardElement } from './card-elements.js';
@@ -71,7 +72,9 @@ export function summaryText(reply: Reply): string {
   return shorten(reply.fallbackText.trim() || 'ressec', 1_000);
 }
 
-export function renderCard(reply: Reply): AdaptiveCard {
+/** Text from users, the corpus or a model: no control, escape or direction-changing character reaches Teams. */
+export function renderCard(untrusted: Reply): AdaptiveCard {
+  const reply = printableDeep(untrusted);
   const fallbackText = summaryText(reply);
   const full = card(
     reply.blocks.flatMap((block) => blockElements(block, { excerpts: true })),
