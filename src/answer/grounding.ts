@@ -32,6 +32,11 @@ export interface GroundedPart {
   /** Stemmed content terms the part asks with, and those of the scene around it. */
   focusTerms: Set<string>;
   sceneTerms: Set<string>;
+  /**
+   * Focus terms a part that points back ("…and who was its president?") took from the other parts: they find its
+   * passages, but its own words ("president") say which sentence answers it.
+   */
+  borrowedTerms: Set<string>;
 }
 
 export interface Grounded {
@@ -253,6 +258,8 @@ function groundPart(
   statistics: TermStatistics,
 ): GroundedPart {
   const focus = new Set(contentTerms(englishWording(part.focus)));
+  const ownTerms = new Set(contentTerms(englishWording(part.own)));
+  const borrowedTerms = new Set([...focus].filter((term) => !ownTerms.has(term)));
   const analysed = part.hits
     .map((hit) => ({ ...hit, analysed: knowledge.analysis.passage(hit.passage.id) }))
     .filter((hit): hit is GroundedHit => hit.analysed !== undefined);
@@ -299,6 +306,7 @@ function groundPart(
     lacking,
     focusTerms: focus,
     sceneTerms: scene,
+    borrowedTerms,
   };
 }
 

@@ -42,7 +42,7 @@ function scoreSentence(
 ): number {
   let score = 0;
   for (const term of sentence.terms) {
-    if (part.focusTerms.has(term)) score += statistics.idf(term);
+    if (part.focusTerms.has(term)) score += (part.borrowedTerms.has(term) ? 0.5 : 1) * statistics.idf(term);
     else if (part.sceneTerms.has(term)) score += 0.3 * statistics.idf(term);
     else if (expansion.has(term)) score += 0.5 * statistics.idf(term);
   }
@@ -60,7 +60,12 @@ function scoreSentence(
     // "How long does it take" wants what something takes, not how long a certificate stays valid.
     const asked = durationAspects(part.retrieval.part.text);
     const held = durationAspects(sentence.text);
-    if (asked.size > 0 && held.size > 0) score *= [...asked].some((aspect) => held.has(aspect)) ? 1.3 : 0.6;
+    // A sentence about how long something stays valid ("valid for six months from the date it is issued") answers
+    // only a question about validity, whatever else it mentions.
+    const wrongValidity = held.has('validity') && !asked.has('validity');
+    if (asked.size > 0 && held.size > 0) {
+      score *= !wrongValidity && [...asked].some((aspect) => held.has(aspect)) ? 1.3 : 0.6;
+    }
   }
   if (
     asks.includes('contact') &&

@@ -28,7 +28,8 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
   ),
   amount:
     /[€£$]\s?\d|\b\d+(?:[.,]\d+)?\s?(%|per ?cent|percent|million|billion|thousand|euros?|pounds?|dollars?|francs?|eur|gbp|usd|chf)\b/i,
-  body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère|Secretary|Committee|Police|Customs)\b/,
+  // "Who chairs it?" is answered by a person in a role as much as by an office.
+  body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère|Secretary|Committee|Police|Customs|President|Chair|Chairman|Chairwoman|Chairperson|Director|Rector|Commissioner)\b|\b(chaired|coordinated|led|headed) by\b/,
   law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi|arrêté)\b|\bArt\.\s?\d/,
 };
 
@@ -107,15 +108,15 @@ export function questionAsks(text: string): Ask[] {
 // drops from the question's terms.
 const DURATION_VERBS: [string, RegExp][] = [
   ['validity', /\b(valid|validity|expire[sd]?|expiry|renew\w*|remains? in force|in force until)\b/i],
-  ['takes', /\b(take|takes|took|taking|complete|completion|last|lasts)\b/i],
+  // What something takes and how long it is processed are one aspect: "how long does it take" asks for the decision.
   [
-    'processing',
-    /\b(process|processing|processed|decision|decide[sd]?|wait|waiting|turnaround|respond|response|reply|issued?)\b/i,
+    'takes',
+    /\b(take|takes|took|taking|complete|completion|last|lasts|process|processing|processed|decision|decide[sd]?|wait|waiting|turnaround|respond|response|reply|issued?)\b/i,
   ],
   ['advance', /\b(in advance|before|ahead|early|earliest|beforehand)\b/i],
 ];
 
-/** The aspects of a duration a text speaks of: validity, taking or lasting, processing, advance notice. */
+/** The aspects of a duration a text speaks of: validity, taking (or processing), advance notice. */
 export function durationAspects(text: string): Set<string> {
   return new Set(DURATION_VERBS.filter(([, pattern]) => pattern.test(text)).map(([aspect]) => aspect));
 }

@@ -30,6 +30,8 @@ export interface PartRetrieval {
   part: QuestionPart;
   /** What the part asks in searchable words: its own, or the scene's where it has none ("and since when?"). */
   focus: string;
+  /** The part's own words in English: where `focus` borrows the other parts' words, these say what it asks. */
+  own: string;
   /** The part's own passages, best first, at most two per document unless the question is about that document. */
   hits: SearchHit[];
   /** Countries this part itself names (the scene's and a glossary term's implied ones do not count). */
@@ -171,6 +173,7 @@ export class KnowledgeBase {
       return {
         part,
         focus,
+        own,
         hits: capPerDocument(hits, new Set([...askedAbout, ...dominantDocument(hits)]), limit),
         named: detectJurisdictions(part.text),
       };
