@@ -164,6 +164,54 @@ const DESIGNATOR =
 const ACRONYM = /\b[A-Z][A-Z0-9&-]{2,7}\b/g;
 const CHAT_ACRONYMS = new Set(['ASAP', 'FYI', 'TBH', 'IMO', 'AFAIK', 'BTW', 'FAQ', 'PDF', 'URL', 'USA', 'PHD']);
 
+const JOINING_WORDS = new Set([
+  'of',
+  'and',
+  'on',
+  'the',
+  'for',
+  'in',
+  'to',
+  '&',
+  'de',
+  'des',
+  'du',
+  'et',
+  'und',
+  'für',
+  'van',
+  'der',
+  'voor',
+  'en',
+]);
+
+/**
+ * Whether the text spells the acronym out: "Treaty on the Functioning of the European Union" for "TFEU", "Science,
+ * Technology and Innovation" for "STI". The corpus writes names in full; a user may abbreviate them.
+ */
+export function spellsOut(acronym: string, text: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 2) return false;
+  const words = text.split(/[\s,;:()"“”]+/).filter((word) => word.length > 0);
+  for (let start = 0; start < words.length; start++) {
+    let matched = 0;
+    for (let index = start; index < words.length && matched < letters.length; index++) {
+      const word = words[index] ?? '';
+      // Each part of a hyphenated name counts: "Dual-Use" gives D and U.
+      const initials = word.split('-').filter((piece) => /^\p{Lu}/u.test(piece));
+      if (initials.length === 0) {
+        if (JOINING_WORDS.has(word.toLowerCase()) && matched > 0) continue;
+        break;
+      }
+      const spelled = initials.map((piece) => piece.charAt(0)).join('');
+      if (!letters.startsWith(spelled, matched)) break;
+      matched += spelled.length;
+    }
+    if (matched === letters.length) return true;
+  }
+  return false;
+}
+
 /** Identifiers and acronyms the part names that none of its passages holds: what it asks about is not there. */
 function namesMissingThing(
   text: string,
@@ -189,7 +237,8 @@ function namesMissingThing(
         statistics.known(term) ||
         glossary.terms.has(term) ||
         knowsWord(form) ||
-        held.includes(form)
+        held.includes(form) ||
+        spellsOut(form, held)
       );
     });
     if (!known) return true;
