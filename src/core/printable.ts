@@ -7,7 +7,8 @@ const ESCAPE_SEQUENCE =
   /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]?|(?:\u001B[\]PX^_]|[\u0090\u009D\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[ -~]?/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const INVISIBLE = /[\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/gu;
+// Variation selectors and the zero-width joiner stay: emoji need them ("⚠️", "🧑‍🔬"), and they move no text.
+const INVISIBLE = /(?![\u200D\uFE00-\uFE0F])[\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/gu;
 
 /** Safe to print or store: escape sequences and controls removed; newlines and tabs kept. */
 export function printable(text: string): string {
