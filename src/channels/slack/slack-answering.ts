@@ -34,6 +34,6 @@ export function slackAnswering(
   return {
     deliverer,
     notifier: new SlackNotifier(deliverer),
-    deskSink: openDeskChannelSink(settings, config.dataDir, log, client),
+    deskSink: openDeskChannelSink(config, log, client),
   };
 }

@@ -4,19 +4,17 @@
 // only verifies, admits and acknowledges.
 import { type App as BoltApp, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from '../../log.js';
-import { migrate, openSqlDatabase, type SqlDatabase, sqlDatabasePath } from '../../store/sql-database.js';
 import { AnswerThread } from '../runtime/answer-thread/answer-thread.js';
 import type { AnswerPolicy } from '../runtime/answer-thread/messages.js';
 import type { Channel, ChannelCore, ChannelHealth, ChannelModule } from '../runtime/channel.js';
 import { ChannelRuntime } from '../runtime/channel-runtime.js';
+import type { DeskCards } from '../runtime/desk-cards/desk-cards.js';
 import type { Inbox } from '../runtime/inbox.js';
 import { type OpenedInbox, openInbox } from '../runtime/open-inbox.js';
 import type { TurnIntake } from '../runtime/turn-intake.js';
 import { boltLogger } from './bolt-logger.js';
-import { DeskCards } from './desk/desk-cards.js';
 import type { DeskChannelSink } from './desk/desk-channel-sink.js';
-import { SLACK_MIGRATIONS } from './desk/desk-migrations.js';
-import { openDeskChannelSink } from './desk/open-desk-channel-sink.js';
+import { openDeskChannelSink, openSlackDeskCards } from './desk/open-desk-channel-sink.js';
 import { slackListeners } from './listeners/register-listeners.js';
 import { SignedHttpReceiver } from './receivers/signed-http-receiver.js';
 import { SlackAdapter } from './slack-adapter.js';
@@ -54,7 +52,7 @@ interface SlackChannelParts {
   http?: SignedHttpReceiver;
   socket?: SocketModeReceiver;
   inbox: OpenedInbox;
-  desk: SqlDatabase;
+  desk: DeskCards;
   log: Logger;
 }
 
@@ -96,8 +94,7 @@ export class SlackChannel implements Channel {
           installerOptions: { clientOptions: slackClientOptions(settings, log, options.retryConfig) },
         })
       : undefined;
-    const desk = openSqlDatabase(sqlDatabasePath(config.dataDir));
-    migrate(desk, 'slack', SLACK_MIGRATIONS);
+    const desk = openSlackDeskCards(config, log);
     const inbox = openInbox(config, 'slack', log);
     const policy: AnswerPolicy = {
       concurrency: options.concurrency,
@@ -144,7 +141,7 @@ export class SlackChannel implements Channel {
       settings,
       router: core.router,
       intake,
-      deskCards: new DeskCards(desk),
+      deskCards: desk,
       formBudgetMs: options.formBudgetMs ?? 2_000,
     });
     const created = channel;
@@ -183,7 +180,7 @@ export class SlackChannel implements Channel {
     if (answering.kind === 'here') await answering.runtime.stop();
     else await answering.thread.stop();
     this.parts.inbox.close();
-    this.parts.desk.close();
+    await this.parts.desk.close();
     this.parts.log.info({ event: 'slack-stopped' }, 'Slack channel stopped');
   }
 
@@ -211,6 +208,6 @@ export const slackChannel: ChannelModule<SlackOptions> = {
   platform: 'slack',
   isConfigured: (config) => config.slack !== undefined,
   create: (core, options) => SlackChannel.create(core, options),
-  openDeskSink: (config, log) => (config.slack ? openDeskChannelSink(config.slack, config.dataDir, log) : undefined),
+  openDeskSink: (config, log) => openDeskChannelSink(config, log),
   answering: (core, forms, options) => slackAnswering(core, forms, options as { retryConfig?: webApi.RetryOptions }),
 };

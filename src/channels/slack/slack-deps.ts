@@ -3,8 +3,8 @@
 import type { Config } from '../../config.js';
 import type { Router } from '../../core/router.js';
 import type { Turn, TurnConversation, TurnInput } from '../../core/turn.js';
+import type { DeskCards } from '../runtime/desk-cards/desk-cards.js';
 import type { TurnIntake } from '../runtime/turn-intake.js';
-import type { DeskCards } from './desk/desk-cards.js';
 
 export type SlackSettings = NonNullable<Config['slack']>;
 

@@ -5,16 +5,16 @@ import type { Activity } from 'botbuilder';
 import { textReply } from '../../core/reply.js';
 import type { Turn, TurnConversation, TurnInput } from '../../core/turn.js';
 import { TICKET_VERBS } from '../../escalation/ticket-verbs.js';
+import type { DeskCards } from '../runtime/desk-cards/desk-cards.js';
 import type { InboxEntry } from '../runtime/inbox.js';
 import { directConversationToOpen, type ReplyTarget } from '../runtime/reply-target.js';
 import type { ThreadMemory } from '../runtime/thread-memory.js';
 import { mentionOf, personOf, placeOf, plainMessageText } from './activity-turn.js';
 import type { DecodedAction } from './cards/card-actions.js';
-import type { DeskCardStore } from './desk/desk-card-store.js';
 
 export interface AdmissionDeps {
   threads: ThreadMemory;
-  deskCards: DeskCardStore;
+  deskCards: DeskCards;
   /** The desk channel's conversation id, when the desk works in Teams. */
   deskConversation?: string;
   /** Whether the text is one of the core's commands (help, check, tickets…) rather than a question. */
@@ -72,7 +72,7 @@ export async function messageAdmission(deps: AdmissionDeps, activity: Activity):
   const { threadId } = place;
   // A reply under a ticket's card in the desk channel is an internal note on that ticket.
   if (!mentioned && threadId && place.id === deps.deskConversation) {
-    const card = deps.deskCards.byRoot(place.id, threadId);
+    const card = await deps.deskCards.byMessage(place.id, threadId);
     if (!card || text === '') return undefined;
     const input: TurnInput = {
       kind: 'form',

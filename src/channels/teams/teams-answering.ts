@@ -1,16 +1,13 @@
 // The Teams channel's answering half: the Adaptive Card deliverer, the proactive notifier and the desk-channel sink,
-// on their own connection to the Teams tables. The same in the thread that acknowledges and in an answer thread,
+// on their own hold on the Teams stores (SQLite, or PostgreSQL with RESSEC_DATABASE_URL). The same in the thread that acknowledges and in an answer thread,
 // where only plain data crosses: hence a fixed outgoing token (tests and the benchmark) rather than a factory.
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
-import { migrate, openSqlDatabase, type SqlDatabase, sqlDatabasePath } from '../../store/sql-database.js';
 import type { ChannelAnswering, ChannelCore } from '../runtime/channel.js';
 import { type BotCredentials, TeamsConnector } from './connector/teams-connector.js';
-import { DeskCardStore } from './desk/desk-card-store.js';
 import { TeamsDeskSink } from './desk/teams-desk-sink.js';
-import { ConversationReferences } from './store/conversation-references.js';
-import { TEAMS_MIGRATIONS } from './store/teams-migrations.js';
+import { openTeamsStores, type TeamsStores } from './store/open-teams-stores.js';
 import { TeamsDeliverer } from './teams-deliverer.js';
 import { TeamsNotifier } from './teams-notifier.js';
 
@@ -24,7 +21,7 @@ export interface TeamsAnsweringOptions {
 export interface TeamsAnswering extends ChannelAnswering {
   deliverer: TeamsDeliverer;
   deskSink?: TeamsDeskSink;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function teamsSettings(config: Config): TeamsSettings {
@@ -56,42 +53,36 @@ export function fixedTokenCredentials(token: string): ServiceClientCredentialsFa
   } as ServiceClientCredentialsFactory;
 }
 
-export function openTeamsDatabase(dataDir: string): SqlDatabase {
-  const database = openSqlDatabase(sqlDatabasePath(dataDir));
-  migrate(database, 'teams', TEAMS_MIGRATIONS);
-  return database;
-}
-
+/** The desk sink on `stores`; closing the sink releases them (pass a hold of its own when it should). */
 export function deskSinkOn(
   settings: TeamsSettings,
   connector: TeamsConnector,
-  database: SqlDatabase,
+  stores: TeamsStores,
   log: Logger,
-  close?: () => void,
 ): TeamsDeskSink | undefined {
   if (!settings.deskConversation) return undefined;
   return new TeamsDeskSink({
     connector,
-    references: new ConversationReferences(database),
-    cards: new DeskCardStore(database),
+    references: stores.references,
+    cards: stores.deskCards,
     deskConversation: settings.deskConversation,
     log: log.child({ component: 'teams-desk' }),
-    close,
+    close: () => stores.references.close(),
   });
 }
 
 export function teamsAnswering(core: ChannelCore, options: TeamsAnsweringOptions = {}): TeamsAnswering {
   const settings = teamsSettings(core.config);
   const log = core.log.child({ component: 'teams' });
-  const database = openTeamsDatabase(core.config.dataDir);
-  const references = new ConversationReferences(database);
+  const stores = openTeamsStores(core.config, log);
+  const { references } = stores;
   const credentials = options.outgoingToken ? fixedTokenCredentials(options.outgoingToken) : undefined;
   const connector = new TeamsConnector(credentialsOf(settings), credentials);
   const deliverer = new TeamsDeliverer(connector, references, log);
   return {
     deliverer,
     notifier: new TeamsNotifier(deliverer, references),
-    deskSink: deskSinkOn(settings, connector, database, log),
-    close: () => database.close(),
+    deskSink: deskSinkOn(settings, connector, openTeamsStores(core.config, log), log),
+    close: () => stores.close(),
   };
 }

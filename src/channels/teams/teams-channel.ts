@@ -4,7 +4,6 @@
 import type { Notifier } from '../../core/notifier.js';
 import type { Sink } from '../../escalation/sinks/sink.js';
 import type { Logger } from '../../log.js';
-import type { SqlDatabase } from '../../store/sql-database.js';
 import { AnswerThread } from '../runtime/answer-thread/answer-thread.js';
 import type { AnswerPolicy } from '../runtime/answer-thread/messages.js';
 import type { Channel, ChannelCore, ChannelHealth, ChannelModule } from '../runtime/channel.js';
@@ -15,16 +14,14 @@ import type { TurnIntake } from '../runtime/turn-intake.js';
 import { SigningKeys } from './auth/signing-keys.js';
 import { RequestVerifier } from './auth/verify-request.js';
 import { TeamsConnector } from './connector/teams-connector.js';
-import { DeskCardStore } from './desk/desk-card-store.js';
 import { messagesEndpoint } from './http/messages-endpoint.js';
 import { TeamsHttpServer } from './http/teams-http-server.js';
-import { ConversationReferences } from './store/conversation-references.js';
+import { openTeamsStores, type TeamsStores } from './store/open-teams-stores.js';
 import { TeamsAdapter } from './teams-adapter.js';
 import {
   credentialsOf,
   deskSinkOn,
   fixedTokenCredentials,
-  openTeamsDatabase,
   type TeamsAnsweringOptions,
   teamsAnswering,
   teamsSettings,
@@ -75,7 +72,7 @@ function answersHere(core: ChannelCore, inbox: OpenedInbox, options: TeamsOption
     start: async () => runtime.start(answering.deliverer),
     stop: async () => {
       await runtime.stop();
-      answering.close();
+      await answering.close();
     },
     idle: (timeoutMs) => runtime.idle(timeoutMs),
     counts: () => runtime.counts(),
@@ -115,7 +112,7 @@ interface TeamsChannelParts {
   answers: Answers;
   server: TeamsHttpServer;
   inbox: OpenedInbox;
-  database: SqlDatabase;
+  stores: TeamsStores;
   log: Logger;
 }
 
@@ -133,8 +130,8 @@ export class TeamsChannel implements Channel {
   static async create(core: ChannelCore, options: TeamsOptions = {}): Promise<TeamsChannel> {
     const settings = teamsSettings(core.config);
     const log = core.log.child({ component: 'teams' });
-    // This thread's own connection: it remembers where activities came from, and finds desk cards for thread notes.
-    const database = openTeamsDatabase(core.config.dataDir);
+    // This thread's own hold on the stores: it remembers where activities came from, and finds desk cards for notes.
+    const stores = openTeamsStores(core.config, log);
     const inbox = openInbox(core.config, 'teams', log);
     const answers = options.answerThread
       ? answersInThread(core, inbox, options, log)
@@ -145,8 +142,8 @@ export class TeamsChannel implements Channel {
     );
     const adapter = new TeamsAdapter({
       intake: answers.intake,
-      references: new ConversationReferences(database),
-      deskCards: new DeskCardStore(database),
+      references: stores.references,
+      deskCards: stores.deskCards,
       deskConversation: settings.deskConversation,
       isCommand: (text) => core.router.matchCommand(text) !== undefined,
       connector,
@@ -169,7 +166,7 @@ export class TeamsChannel implements Channel {
       messages: messagesEndpoint({ verifier, log, receive: (activity, claims) => adapter.receive(activity, claims) }),
       health: async () => (channel ? channel.health() : { ok: false }),
     });
-    channel = new TeamsChannel({ answers, server, inbox, database, log });
+    channel = new TeamsChannel({ answers, server, inbox, stores, log });
     return channel;
   }
 
@@ -199,7 +196,7 @@ export class TeamsChannel implements Channel {
     await this.parts.server.close();
     await this.parts.answers.stop();
     await this.parts.inbox.close();
-    this.parts.database.close();
+    await this.parts.stores.close();
     this.parts.log.info({ event: 'teams-stopped' }, 'Teams channel stopped');
   }
 
@@ -222,8 +219,7 @@ export const teamsChannel: ChannelModule = {
   openDeskSink(config, log) {
     const settings = config.teams;
     if (!settings?.deskConversation) return undefined;
-    const database = openTeamsDatabase(config.dataDir);
-    return deskSinkOn(settings, new TeamsConnector(credentialsOf(settings)), database, log, () => database.close());
+    return deskSinkOn(settings, new TeamsConnector(credentialsOf(settings)), openTeamsStores(config, log), log);
   },
   answering: (core, _forms, options) => teamsAnswering(core, options as TeamsAnsweringOptions | undefined),
 };

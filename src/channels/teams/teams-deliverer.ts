@@ -39,7 +39,7 @@ export class TeamsDeliverer implements Deliverer {
   async showWorking(target: ReplyTarget): Promise<void> {
     const where = target.working?.conversationId;
     if (!where) return;
-    const serviceUrl = this.serviceUrlOf(where, target.userId);
+    const serviceUrl = await this.serviceUrlOf(where, target.userId);
     await this.connector.send(serviceUrl, where, { type: 'typing' });
   }
 
@@ -47,7 +47,7 @@ export class TeamsDeliverer implements Deliverer {
     // A receipt's address is the conversation (reply chain) where the person acted.
     if (!target.receipt) return;
     const where = target.receipt.replyUrl;
-    await this.connector.send(this.serviceUrlOf(where, target.userId), where, {
+    await this.connector.send(await this.serviceUrlOf(where, target.userId), where, {
       type: 'message',
       text: target.receipt.text,
     });
@@ -55,7 +55,7 @@ export class TeamsDeliverer implements Deliverer {
 
   /** The personal chat with this person, created (and remembered) the first time it is needed. */
   async openDirectConversation(userId: string): Promise<string> {
-    const person = this.references.person(userId);
+    const person = await this.references.person(userId);
     if (!person) throw new UnreachableError('this person has not talked to the bot in Teams yet');
     if (person.personalConversation) return person.personalConversation;
     const created = await this.connector.create(person.serviceUrl, {
@@ -65,8 +65,8 @@ export class TeamsDeliverer implements Deliverer {
       tenantId: person.tenantId,
       channelData: person.tenantId ? { tenant: { id: person.tenantId } } : undefined,
     } as Parameters<TeamsConnector['create']>[1]);
-    this.references.rememberPerson({ ...person, personalConversation: created.id });
-    this.references.rememberConversation({
+    await this.references.rememberPerson({ ...person, personalConversation: created.id });
+    await this.references.rememberConversation({
       conversationId: created.id,
       serviceUrl: person.serviceUrl,
       tenantId: person.tenantId,
@@ -81,17 +81,20 @@ export class TeamsDeliverer implements Deliverer {
   ): Promise<{ serviceUrl: string; conversationId: string }> {
     if (conversation.kind !== 'dm' && forOnePerson(reply)) {
       const conversationId = await this.openDirectConversation(target.userId);
-      return { conversationId, serviceUrl: this.serviceUrlOf(conversationId, target.userId) };
+      return { conversationId, serviceUrl: await this.serviceUrlOf(conversationId, target.userId) };
     }
-    return { conversationId: postAddress(conversation), serviceUrl: this.serviceUrlOf(conversation.id, target.userId) };
+    return {
+      conversationId: postAddress(conversation),
+      serviceUrl: await this.serviceUrlOf(conversation.id, target.userId),
+    };
   }
 
   /** The serviceUrl a verified activity gave for this conversation, else the one it gave for this person. */
-  private serviceUrlOf(conversationId: string, userId?: string): string {
+  private async serviceUrlOf(conversationId: string, userId?: string): Promise<string> {
     const base = conversationId.split(';messageid=')[0] ?? conversationId;
     const known =
-      this.references.conversation(base)?.serviceUrl ??
-      (userId ? this.references.person(userId)?.serviceUrl : undefined);
+      (await this.references.conversation(base))?.serviceUrl ??
+      (userId ? (await this.references.person(userId))?.serviceUrl : undefined);
     if (!known) throw new UnreachableError('no verified activity has given this conversation a serviceUrl');
     return known;
   }

@@ -13,7 +13,7 @@ export class TeamsNotifier implements Notifier {
 
   async notify(recipient: Recipient, reply: Reply): Promise<boolean> {
     // Nobody can be reached in Teams before they have used the app once: the notice stays in their ticket history.
-    if (recipient.platform !== 'teams' || !this.references.person(recipient.userId)) return false;
+    if (recipient.platform !== 'teams' || !(await this.references.person(recipient.userId))) return false;
     const personalChat = await this.deliverer.openDirectConversation(recipient.userId);
     await this.deliverer.deliver(reply, { userId: recipient.userId }, { id: personalChat, kind: 'dm' });
     return true;

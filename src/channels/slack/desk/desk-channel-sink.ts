@@ -1,15 +1,22 @@
 // The desk-channel sink: one card per ticket in the desk channel, updated in place on every change, and its thread
 // as the case file (the case on creation, then one line per change). Deliveries already posted are skipped, so a
-// retry posts nothing twice.
+// retry posts nothing twice; each delivery holds the ticket's card while it works (across replicas on PostgreSQL), and
+// the card is only redrawn for a newer version of the ticket than it shows, so a late delivery never takes it back.
 import type { webApi } from '@slack/bolt';
 import { caseFile } from '../../../escalation/case-file.js';
 import type { Delivery } from '../../../escalation/delivery/outbox.js';
 import type { Sink, SinkResult } from '../../../escalation/sinks/sink.js';
+import type { Ticket } from '../../../escalation/ticket.js';
 import type { TicketEventType } from '../../../escalation/ticket-event.js';
 import type { Logger } from '../../../log.js';
+import {
+  cardVersionOf,
+  type DeskCard,
+  type DeskCardEdit,
+  type DeskCards,
+} from '../../runtime/desk-cards/desk-cards.js';
 import { splitText } from '../block-kit/mrkdwn.js';
 import { caseFileText, deskCardMessage, threadLine } from './desk-card.js';
-import type { CardLocation, DeskCards } from './desk-cards.js';
 import { sinkFailure } from './sink-failure.js';
 
 export const DESK_CHANNEL_SINK = 'slack-desk-channel';
@@ -19,8 +26,6 @@ export interface DeskChannelSinkOptions {
   channel: string;
   cards: DeskCards;
   log: Logger;
-  /** Releases what the sink holds (its connection to the desk cards). */
-  close?: () => void;
 }
 
 export class DeskChannelSink implements Sink {
@@ -29,7 +34,7 @@ export class DeskChannelSink implements Sink {
   constructor(private readonly options: DeskChannelSinkOptions) {}
 
   async close(): Promise<void> {
-    this.options.close?.();
+    await this.options.cards.close();
   }
 
   /** Internal notes are written in the thread by the desk itself; echoing them would double every note. */
@@ -39,15 +44,8 @@ export class DeskChannelSink implements Sink {
 
   async deliver(delivery: Delivery): Promise<SinkResult> {
     const { cards, log } = this.options;
-    if (cards.wasDelivered(delivery.id)) return { ok: true };
     try {
-      const { event } = delivery;
-      const location = cards.find(event.ticket.id) ?? (await this.postCard(delivery));
-      if (event.type !== 'ticket.created') {
-        await this.updateCard(location, delivery);
-        await this.postInThread(location, threadLine(event));
-      }
-      cards.markDelivered(delivery.id);
+      await cards.edit(delivery.ticketId, (edit) => this.deliverHolding(edit, delivery));
       return { ok: true };
     } catch (error) {
       const failure = sinkFailure(error);
@@ -59,30 +57,47 @@ export class DeskChannelSink implements Sink {
     }
   }
 
-  private async postCard(delivery: Delivery): Promise<CardLocation> {
-    const { client, channel, cards } = this.options;
-    const ticket = delivery.event.ticket;
+  private async deliverHolding(edit: DeskCardEdit, delivery: Delivery): Promise<void> {
+    if (await edit.wasDelivered(delivery.id)) return;
+    const { event } = delivery;
+    const card = (await edit.card()) ?? (await this.postCard(edit, event.ticket));
+    if (event.type !== 'ticket.created') {
+      if (cardVersionOf(event.ticket) > card.cardVersion) await this.updateCard(edit, card, event.ticket);
+      await this.postInThread(card, threadLine(event));
+    }
+    await edit.markDelivered(delivery.id);
+  }
+
+  private async postCard(edit: DeskCardEdit, ticket: Ticket): Promise<DeskCard> {
+    const { client, channel } = this.options;
     const posted = await client.chat.postMessage({ channel, ...deskCardMessage(ticket), unfurl_links: false });
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
-    const location = { channel: posted.channel ?? channel, ts: posted.ts };
-    cards.save(ticket.id, location);
-    await this.postInThread(location, caseFileText(caseFile(ticket)));
-    return location;
+    const card: DeskCard = {
+      ticketId: ticket.id,
+      conversationId: posted.channel ?? channel,
+      messageId: posted.ts,
+      cardVersion: cardVersionOf(ticket),
+      linesPosted: 0,
+    };
+    await edit.add(card);
+    await this.postInThread(card, caseFileText(caseFile(ticket)));
+    return card;
   }
 
-  private async updateCard(location: CardLocation, delivery: Delivery): Promise<void> {
+  private async updateCard(edit: DeskCardEdit, card: DeskCard, ticket: Ticket): Promise<void> {
     await this.options.client.chat.update({
-      channel: location.channel,
-      ts: location.ts,
-      ...deskCardMessage(delivery.event.ticket),
+      channel: card.conversationId,
+      ts: card.messageId,
+      ...deskCardMessage(ticket),
     });
+    await edit.advance({ cardVersion: cardVersionOf(ticket) });
   }
 
-  private async postInThread(location: CardLocation, text: string): Promise<void> {
+  private async postInThread(card: DeskCard, text: string): Promise<void> {
     for (const piece of splitText(text, 3_000)) {
       await this.options.client.chat.postMessage({
-        channel: location.channel,
-        thread_ts: location.ts,
+        channel: card.conversationId,
+        thread_ts: card.messageId,
         text: piece,
         blocks: [{ type: 'section', text: { type: 'mrkdwn', text: piece } }],
         unfurl_links: false,

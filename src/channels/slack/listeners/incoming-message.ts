@@ -47,7 +47,7 @@ async function route(
   }
   const inThread: TargetConversation = { id: channel, threadId: message.thread_ts ?? ts, kind: 'channel' };
   if (!mentioned && message.thread_ts && channel === deps.settings.deskChannel) {
-    const ticketId = deps.deskCards.ticketForThread(channel, message.thread_ts);
+    const ticketId = (await deps.deskCards.byMessage(channel, message.thread_ts))?.ticketId;
     if (!ticketId) return undefined;
     return {
       input: { kind: 'form', verb: TICKET_VERBS.note, values: { ticketId, message: text } },

@@ -4,8 +4,8 @@ import { MemoryStateStore } from '../../../core/state-store.js';
 import { silentLogger } from '../../../log.js';
 import { migrate, openSqlDatabase } from '../../../store/sql-database.js';
 import { ChannelRuntime } from '../../runtime/channel-runtime.js';
+import { SqliteDeskCards } from '../../runtime/desk-cards/sqlite-desk-cards.js';
 import { SqliteInbox } from '../../runtime/sqlite-inbox.js';
-import { DeskCards } from '../desk/desk-cards.js';
 import { SLACK_MIGRATIONS } from '../desk/desk-migrations.js';
 import { slackListeners } from './register-listeners.js';
 import type { Payload } from './slack-listeners.js';
@@ -27,7 +27,7 @@ function listeners() {
     settings,
     router,
     intake: runtime,
-    deskCards: new DeskCards(database),
+    deskCards: new SqliteDeskCards(database, 'slack'),
     formBudgetMs: 10,
   });
   return (body: Payload) => app.admissionFor(body, { receivedAt: 1_700_000_000_000, botUserId: 'UBOT' });

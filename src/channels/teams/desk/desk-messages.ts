@@ -1,13 +1,7 @@
 // What the desk channel shows of a ticket, from the escalation's own wording (case-file.ts): the card with the desk's
 // buttons, the case file as the first reply in its thread, and one line per change after that.
 import type { Reply } from '../../../core/reply.js';
-import {
-  ACTION_LABELS,
-  type CaseFile,
-  caseFile,
-  describeChange,
-  ticketActions,
-} from '../../../escalation/case-file.js';
+import { ACTION_LABELS, type CaseFile, describeChange, ticketActions } from '../../../escalation/case-file.js';
 import { STATUS_LABELS } from '../../../escalation/lifecycle.js';
 import type { AuditEntry, Ticket } from '../../../escalation/ticket.js';
 import { ticketView } from '../../../escalation/ticket-replies.js';

@@ -1,17 +1,23 @@
 // The desk channel in Teams: each ticket gets a card that starts a reply chain, the chain is the case file (the case,
 // then one line per change), and the card is edited in place (updateActivity) as the ticket changes. The store's
-// counters make every delivery idempotent by ticket version: a delivery only posts what the thread does not tell yet.
+// counters make every delivery idempotent by ticket version: a delivery only posts what the thread does not tell yet,
+// and it holds the ticket's card while it works (across replicas on PostgreSQL), so two never post the same line.
 import { caseFile } from '../../../escalation/case-file.js';
 import type { Delivery } from '../../../escalation/delivery/outbox.js';
 import type { Sink, SinkResult } from '../../../escalation/sinks/sink.js';
 import type { Ticket } from '../../../escalation/ticket.js';
 import type { TicketEventType } from '../../../escalation/ticket-event.js';
 import type { Logger } from '../../../log.js';
+import {
+  cardVersionOf,
+  type DeskCard,
+  type DeskCardEdit,
+  type DeskCards,
+} from '../../runtime/desk-cards/desk-cards.js';
 import { postAddress, rootIdOf } from '../activity-turn.js';
 import { ConnectorFailure, type TeamsConnector } from '../connector/teams-connector.js';
 import { messageActivity } from '../message-activity.js';
 import type { ConversationReferences } from '../store/conversation-references.js';
-import type { DeskCardRow, DeskCardStore } from './desk-card-store.js';
 import { caseFileReply, changeLine, deskCardReply } from './desk-messages.js';
 
 export const TEAMS_DESK_SINK = 'teams-desk-channel';
@@ -21,16 +27,16 @@ export const DEFAULT_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
 export interface TeamsDeskSinkOptions {
   connector: TeamsConnector;
   references: ConversationReferences;
-  cards: DeskCardStore;
+  cards: DeskCards;
   /** The desk channel's conversation id (19:…@thread.tacv2). */
   deskConversation: string;
   log: Logger;
-  close?: () => void;
+  /** Releases what the sink holds besides the cards (its conversation references). */
+  close?: () => Promise<void>;
 }
 
 export class TeamsDeskSink implements Sink {
   readonly name = TEAMS_DESK_SINK;
-  private readonly perTicket = new Map<string, Promise<unknown>>();
 
   constructor(private readonly options: TeamsDeskSinkOptions) {}
 
@@ -39,30 +45,10 @@ export class TeamsDeskSink implements Sink {
     return type !== 'ticket.note_added';
   }
 
-  deliver(delivery: Delivery): Promise<SinkResult> {
-    const ticketId = delivery.event.ticket.id;
-    // One delivery per ticket at a time in this process, so two changes cannot both post the same line.
-    const previous = this.perTicket.get(ticketId) ?? Promise.resolve();
-    const next = previous.then(() => this.deliverInOrder(delivery));
-    const tail = next.catch(() => undefined);
-    this.perTicket.set(ticketId, tail);
-    void tail.then(() => {
-      if (this.perTicket.get(ticketId) === tail) this.perTicket.delete(ticketId);
-    });
-    return next;
-  }
-
-  async close(): Promise<void> {
-    this.options.close?.();
-  }
-
-  private async deliverInOrder(delivery: Delivery): Promise<SinkResult> {
+  async deliver(delivery: Delivery): Promise<SinkResult> {
     const ticket = delivery.event.ticket;
     try {
-      const existing = this.options.cards.byTicket(ticket.id);
-      const card = existing ?? (await this.postCard(ticket));
-      await this.tellChanges(card, ticket);
-      if (existing && ticket.updatedAt > existing.cardVersion) await this.updateCard(card, ticket);
+      await this.options.cards.edit(ticket.id, (edit) => this.deliverHolding(edit, ticket));
       return { ok: true };
     } catch (error) {
       const failure = error instanceof ConnectorFailure ? error : new ConnectorFailure(undefined, true, undefined);
@@ -84,14 +70,27 @@ export class TeamsDeskSink implements Sink {
     }
   }
 
-  private serviceUrl(): string {
-    return this.options.references.conversation(this.options.deskConversation)?.serviceUrl ?? DEFAULT_SERVICE_URL;
+  async close(): Promise<void> {
+    await this.options.cards.close();
+    await this.options.close?.();
+  }
+
+  private async deliverHolding(edit: DeskCardEdit, ticket: Ticket): Promise<void> {
+    const existing = await edit.card();
+    const card = existing ?? (await this.postCard(edit, ticket));
+    await this.tellChanges(edit, card, ticket);
+    if (existing && cardVersionOf(ticket) > existing.cardVersion) await this.updateCard(edit, card, ticket);
+  }
+
+  private async serviceUrl(): Promise<string> {
+    const desk = await this.options.references.conversation(this.options.deskConversation);
+    return desk?.serviceUrl ?? DEFAULT_SERVICE_URL;
   }
 
   /** Posts the card as a new post in the desk channel and the case file as its first reply. */
-  private async postCard(ticket: Ticket): Promise<DeskCardRow> {
-    const { connector, deskConversation, cards } = this.options;
-    const created = await connector.create(this.serviceUrl(), {
+  private async postCard(edit: DeskCardEdit, ticket: Ticket): Promise<DeskCard> {
+    const { connector, deskConversation } = this.options;
+    const created = await connector.create(await this.serviceUrl(), {
       isGroup: true,
       bot: { id: connector.botId, name: 'ressec' },
       channelData: { channel: { id: deskConversation } },
@@ -100,44 +99,44 @@ export class TeamsDeskSink implements Sink {
     // Teams answers with the conversation id of the new reply chain; its root id is the `;messageid=` suffix.
     const rootId = rootIdOf(created.id) ?? created.activityId;
     if (!rootId) throw new ConnectorFailure(undefined, false);
-    const row: DeskCardRow = {
+    const card: DeskCard = {
       ticketId: ticket.id,
       conversationId: deskConversation,
-      rootId,
-      cardVersion: ticket.updatedAt,
+      messageId: rootId,
+      cardVersion: cardVersionOf(ticket),
       linesPosted: 0,
     };
-    cards.add(row);
-    await this.postInThread(row, caseFileReply(caseFile(ticket)));
+    await edit.add(card);
+    await this.postInThread(card, caseFileReply(caseFile(ticket)));
     // The case file tells the ticket's creation.
-    cards.advance(ticket.id, { linesPosted: 1 });
-    return { ...row, linesPosted: 1 };
+    await edit.advance({ linesPosted: 1 });
+    return { ...card, linesPosted: 1 };
   }
 
   /** One line per change the thread does not tell yet, counted as each goes out. */
-  private async tellChanges(card: DeskCardRow, ticket: Ticket): Promise<void> {
-    const current = this.options.cards.byTicket(ticket.id)?.linesPosted ?? card.linesPosted;
+  private async tellChanges(edit: DeskCardEdit, card: DeskCard, ticket: Ticket): Promise<void> {
+    const current = (await edit.card())?.linesPosted ?? card.linesPosted;
     for (let index = current; index < ticket.audit.length; index += 1) {
       const entry = ticket.audit[index];
       if (entry && entry.action !== 'note_added' && entry.action !== 'created') {
         await this.postInThread(card, changeLine(entry));
       }
-      this.options.cards.advance(ticket.id, { linesPosted: index + 1 });
+      await edit.advance({ linesPosted: index + 1 });
     }
   }
 
-  private async updateCard(card: DeskCardRow, ticket: Ticket): Promise<void> {
+  private async updateCard(edit: DeskCardEdit, card: DeskCard, ticket: Ticket): Promise<void> {
     await this.options.connector.update(
-      this.serviceUrl(),
+      await this.serviceUrl(),
       card.conversationId,
-      card.rootId,
+      card.messageId,
       messageActivity(deskCardReply(ticket)),
     );
-    this.options.cards.advance(ticket.id, { cardVersion: ticket.updatedAt });
+    await edit.advance({ cardVersion: cardVersionOf(ticket) });
   }
 
-  private async postInThread(card: DeskCardRow, reply: Parameters<typeof messageActivity>[0]): Promise<void> {
-    const address = postAddress({ id: card.conversationId, threadId: card.rootId, kind: 'channel' });
-    await this.options.connector.send(this.serviceUrl(), address, messageActivity(reply));
+  private async postInThread(card: DeskCard, reply: Parameters<typeof messageActivity>[0]): Promise<void> {
+    const address = postAddress({ id: card.conversationId, threadId: card.messageId, kind: 'channel' });
+    await this.options.connector.send(await this.serviceUrl(), address, messageActivity(reply));
   }
 }
