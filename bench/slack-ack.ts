@@ -1,27 +1,38 @@
-// `node --import tsx bench/slack-ack.ts [seconds] [rates]`: the Slack benchmark on the real path. The server is the real
-// `ressec slack` (answers in its worker thread, the shipped corpus, the LLM answerer pointed at a stub over HTTP that
-// answers after 5 s); next to it, a bare Bolt app that only acknowledges. Signed DM events are sent evenly spaced
-// (not in bursts) at each rate (default 100 and 300 events/s) for `seconds` (default 60) per app, in alternating
-// blocks, so both see the same machine. Every sent request is counted: one that gets no 200 counts as infinitely slow.
-// Prints acknowledgement p50/p99 of each app and their ratio, the first visible sign (👀) p99, the server's RSS idle
-// and under load, and how many events were answered exactly once.
+// `node --import tsx bench/slack-ack.ts [--quick] [--offline] [--profile] [seconds] [rates]`: the Slack benchmark on the
+// real path. The server is the real `ressec slack` (answers in its worker threads, the shipped corpus, the LLM answerer
+// pointed at a stub over HTTP that answers after 5 s, or no LLM with --offline); next to it, a bare Bolt app that only
+// acknowledges. Signed DM events are sent evenly spaced (not in bursts) at each rate (default 100 and 300 events/s)
+// for `seconds` (default 60; 15 with --quick) per app, in alternating blocks, so both see the same machine. Every sent
+// request is counted: one that gets no 200 counts as infinitely slow. Prints acknowledgement p50/p99 of each app and
+// their ratio, how busy the acknowledging event loop was (its delay and utilisation, from bench/event-loop-probe.mjs),
+// the first visible sign (👀) p99, the server's RSS idle and under load, how many events were answered exactly once,
+// and the load average around each rate. --profile writes a CPU profile of the server's main thread to .scratch/.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { readyPort } from '../test/slack/support/ready-port.js';
 import { SIGNING_SECRET, signature } from '../test/slack/support/signed-request.js';
 import { evenLoad } from './even-load.js';
 import { formatMs, percentile } from './stats.js';
 
-const SECONDS = Number(process.argv[2] ?? 60);
-const RATES = (process.argv[3] ?? '100,300').split(',').map(Number);
+const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--')));
+const [secondsArg, ratesArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const SECONDS = Number(secondsArg ?? (flags.has('--quick') ? 15 : 60));
+const RATES = (ratesArg ?? '100,300').split(',').map(Number);
+const OFFLINE = flags.has('--offline');
+const PROFILE = flags.has('--profile');
 const BLOCKS = 2;
 const LLM_MS = 5_000;
 const REQUEST_TIMEOUT_MS = 10_000;
+/** How long answers may take to catch up after a rate's last block before the missing ones count as not answered. */
+const ANSWER_WAIT_MS = 180_000;
 const ROOT = path.resolve(import.meta.dirname, '..');
+const PROFILE_DIR = path.join(ROOT, '.scratch', 'slack-ack-profile');
 
 interface Sent {
   channel: string;
@@ -70,24 +81,41 @@ async function startBare(peers: string): Promise<{ child: ChildProcess; url: str
   return { child, url: `http://127.0.0.1:${port}/slack/events` };
 }
 
+interface Ressec {
+  child: ChildProcess;
+  url: string;
+  /** Asks the event-loop probe for the acknowledging loop's figures since the last call. */
+  loop(): Promise<LoopFigures>;
+}
+
+interface LoopFigures {
+  p50: number;
+  p99: number;
+  max: number;
+  utilization: number;
+}
+
 /**
  * The real command, as an operator runs it, with its log at the default level (written, and thrown away here):
- * compiled when BENCH_BUILD names a build (`npm run build`: BENCH_BUILD=dist), from source through tsx otherwise.
+ * compiled when BENCH_BUILD names a build (`npm run build`: BENCH_BUILD=dist), from source through tsx otherwise. The
+ * only addition is the event-loop probe, which does nothing until asked.
  */
-async function startRessec(peers: string): Promise<{ child: ChildProcess; url: string }> {
+async function startRessec(peers: string): Promise<Ressec> {
   const port = await freePort();
   const build = process.env.BENCH_BUILD;
+  const probe = ['--import', pathToFileURL(path.join(ROOT, 'bench/event-loop-probe.mjs')).href];
+  const profile = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const command = build
-    ? [path.resolve(ROOT, build, 'src/main.js'), 'slack']
-    : ['--import', 'tsx', path.join(ROOT, 'src/main.ts'), 'slack'];
+    ? [...probe, ...profile, path.resolve(ROOT, build, 'src/main.js'), 'slack']
+    : ['--import', 'tsx', ...probe, ...profile, path.join(ROOT, 'src/main.ts'), 'slack'];
+  const llm = OFFLINE ? {} : { OPENAI_BASE_URL: `${peers}/v1`, OPENAI_API_KEY: 'stub' };
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
       RESSEC_KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'),
       RESSEC_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'ressec-bench-')),
-      OPENAI_BASE_URL: `${peers}/v1`,
-      OPENAI_API_KEY: 'stub',
+      ...llm,
       SLACK_BOT_TOKEN: 'xoxb-bench',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: `${peers}/api/`,
@@ -95,16 +123,24 @@ async function startRessec(peers: string): Promise<{ child: ChildProcess; url: s
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  child.stdout?.resume();
+  const lines = createInterface({ input: child.stderr as NodeJS.ReadableStream });
+  const waiting: ((figures: LoopFigures) => void)[] = [];
+  let tail = '';
   await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('channel running')) resolve();
+    lines.on('line', (line) => {
+      if (line.startsWith('LOOP ')) return waiting.shift()?.(JSON.parse(line.slice(5)) as LoopFigures);
+      tail = `${tail}${line}\n`.slice(-2_000);
+      if (line.includes('channel running')) resolve();
     });
-    child.once('exit', (code) => reject(new Error(`ressec slack exited with ${code}: ${output.slice(-2_000)}`)));
+    child.once('exit', (code) => reject(new Error(`ressec slack exited with ${code}: ${tail}`)));
   });
-  drain(child);
-  return { child, url: `http://127.0.0.1:${port}/slack/events` };
+  const loop = () =>
+    new Promise<LoopFigures>((resolve) => {
+      waiting.push(resolve);
+      child.kill('SIGUSR2');
+    });
+  return { child, url: `http://127.0.0.1:${port}/slack/events`, loop };
 }
 
 /** CPU time the process has used (user and system, all its threads), in milliseconds. */
@@ -190,20 +226,23 @@ async function untilAnswered(peers: string, sent: Sent[], timeoutMs: number): Pr
   }
 }
 
-function stop(child: ChildProcess): Promise<void> {
+/** Ends a child: the server with SIGTERM when profiling (its profile is written as it exits), the rest at once. */
+function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
     child.once('exit', () => resolve());
-    child.kill('SIGKILL');
+    child.kill(signal);
   });
 }
 
 const p = (values: number[], n: number) => percentile(values, n);
 const ms = (value: number) => (Number.isFinite(value) ? formatMs(value) : 'none');
+const loadAverage = () => os.loadavg()[0]?.toFixed(1) ?? '?';
 
 console.log(
-  `Slack benchmark on the real path — node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}; ` +
-    `${SECONDS} s per app per rate in ${BLOCKS} alternating blocks, evenly spaced signed DM events, LLM stub ${LLM_MS / 1000} s\n`,
+  `Slack benchmark on the real path — node ${process.version}, ${os.cpus().length} CPUs (available parallelism ${os.availableParallelism()}), load average ${loadAverage()}; ` +
+    `${SECONDS} s per app per rate in ${BLOCKS} alternating blocks, evenly spaced signed DM events, ` +
+    `${OFFLINE ? 'offline (no LLM)' : `LLM stub over HTTP answering after ${LLM_MS / 1000} s`}, ${process.env.BENCH_BUILD ? `compiled (${process.env.BENCH_BUILD})` : 'from source (tsx)'}\n`,
 );
 const peers = await startPeers();
 const bare = await startBare(peers.url);
@@ -211,19 +250,29 @@ const ressec = await startRessec(peers.url);
 const pid = ressec.child.pid ?? 0;
 await new Promise((resolve) => setTimeout(resolve, 3_000));
 const idleRss = rssMb(pid);
+/** Sampled while ressec takes load or works it off, not while the bare app does. */
 const rssUnderLoad: number[] = [];
-const sampler = setInterval(() => rssUnderLoad.push(rssMb(pid)), 250);
+let sampling = false;
+const sampler = setInterval(() => {
+  if (sampling) rssUnderLoad.push(rssMb(pid));
+}, 250);
 
 for (const rate of RATES) {
+  const loadBefore = loadAverage();
   const bareSent: Sent[] = [];
   const ressecSent: Sent[] = [];
+  const loops: LoopFigures[] = [];
   let ressecCpuMs = 0;
   for (let block = 0; block < BLOCKS; block += 1) {
     bareSent.push(...(await load(bare.url, `B${rate}x${block}x`, rate, SECONDS / BLOCKS)));
     const cpuBefore = cpuMs(pid);
+    sampling = true;
+    await ressec.loop();
     ressecSent.push(...(await load(ressec.url, `R${rate}x${block}x`, rate, SECONDS / BLOCKS)));
+    loops.push(await ressec.loop());
     // Let ressec's answers finish before the bare app's next block, so that neither works under the other's load.
-    await untilAnswered(peers.url, ressecSent, 120_000);
+    await untilAnswered(peers.url, ressecSent, ANSWER_WAIT_MS);
+    sampling = false;
     ressecCpuMs += cpuMs(pid) - cpuBefore;
   }
   const recorded = await stats(peers.url);
@@ -241,23 +290,28 @@ for (const rate of RATES) {
     const ok = sent.filter((item) => Number.isFinite(item.latency)).length;
     return `  ${name.padEnd(18)} ${String(sent.length).padStart(6)} sent ${String(ok).padStart(6)} acked  p50 ${ms(p(latencies(sent), 50)).padStart(9)}  p99 ${ms(p(latencies(sent), 99)).padStart(9)}  max ${ms(Math.max(...latencies(sent))).padStart(9)}`;
   };
-  console.log(`${rate} events/s`);
+  const worst = (pick: (figures: LoopFigures) => number) => Math.max(...loops.map(pick));
+  console.log(`${rate} events/s (load average ${loadBefore} before, ${loadAverage()} after)`);
   console.log(row('bare Bolt app', bareSent));
   console.log(row('ressec slack', ressecSent));
   console.log(`  ack p99 ressec / bare   ${(p(latencies(ressecSent), 99) / p(latencies(bareSent), 99)).toFixed(2)}`);
+  console.log(
+    `  acknowledging event loop under load (worst block): delay p50 ${ms(worst((f) => f.p50))}, p99 ${ms(worst((f) => f.p99))}, max ${ms(worst((f) => f.max))}; utilisation ${(worst((f) => f.utilization) * 100).toFixed(0)}%`,
+  );
   console.log(`  first sign (👀) p50 ${ms(p(signLatency, 50))}, p99 ${ms(p(signLatency, 99))}`);
   console.log(
     `  ressec CPU per event (acknowledging and answering, all threads) ${ms(ressecCpuMs / ressecSent.length)}`,
   );
   console.log(
-    `  answered: ${once} of ${acked.length} acknowledged events exactly once, ${twice} more than once, ${never} not at all; ${queued} were told they were queued\n`,
+    `  answered: ${once} of ${acked.length} acknowledged events exactly once, ${twice} more than once, ${never} not at all (after waiting up to ${ANSWER_WAIT_MS / 1000} s); ${queued} were told they were queued\n`,
   );
 }
 clearInterval(sampler);
 const sorted = [...rssUnderLoad].sort((a, b) => a - b);
 console.log(
-  `ressec RSS (main and answer thread): idle ${idleRss.toFixed(0)} MB; under load median ${p(sorted, 50).toFixed(0)} MB, max ${Math.max(...sorted).toFixed(0)} MB`,
+  `ressec RSS (all threads): idle ${idleRss.toFixed(0)} MB; under load median ${p(sorted, 50).toFixed(0)} MB, max ${Math.max(...sorted).toFixed(0)} MB`,
 );
 console.log(`LLM stub calls: ${(await stats(peers.url)).llmCalls}`);
 console.log(`ressec CPU by thread: ${threadCpu(pid)}`);
-await Promise.all([stop(ressec.child), stop(bare.child), stop(peers.child)]);
+await Promise.all([stop(ressec.child, PROFILE ? 'SIGTERM' : 'SIGKILL'), stop(bare.child), stop(peers.child)]);
+if (PROFILE) console.log(`CPU profiles of the server's threads: ${PROFILE_DIR}`);

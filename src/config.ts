@@ -190,6 +190,11 @@ const environmentSchema = z.object({
     .optional()
     .transform((value) => (value === '' ? undefined : value))
     .pipe(z.coerce.number<string>().int().min(0).max(65535).optional()),
+  RESSEC_ANSWER_THREADS: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.coerce.number<string>().int().min(1).max(64).optional()),
 });
 
 export type Environment = z.output<typeof environmentSchema>;
@@ -251,6 +256,8 @@ export interface Config {
   };
   /** Set: a long-running process serves GET /healthz and /readyz on this port (for a load balancer or orchestrator). */
   health?: { port: number };
+  /** Worker threads that answer chat turns (`ressec slack`, `ressec teams`); unset: one per core but one, at least one. */
+  answerThreads?: number;
   /** What the Teams app package shows of its publisher (`ressec teams package`). */
   teamsApp: { developerName: string; websiteUrl?: string; privacyUrl?: string; termsUrl?: string };
 }
@@ -372,6 +379,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
           }
         : undefined,
     health: env.RESSEC_HEALTH_PORT === undefined ? undefined : { port: env.RESSEC_HEALTH_PORT },
+    answerThreads: env.RESSEC_ANSWER_THREADS,
     teamsApp: {
       developerName: env.RESSEC_TEAMS_DEVELOPER_NAME,
       websiteUrl: env.RESSEC_TEAMS_WEBSITE_URL,

@@ -82,4 +82,30 @@ describe('answers in a worker thread', () => {
     );
     expect(buttonIn(card!, 'Claim').action_id).toBe('ticket.claim');
   });
+
+  it('answers every DM exactly once with two answer threads sharing the inbox', async () => {
+    harness = await startHarness({
+      slack: { answerThread: true, pollMs: 50 },
+      env: { RESSEC_LOG_LEVEL: 'silent', RESSEC_ANSWER_THREADS: '2' },
+    });
+    const users = Array.from({ length: 8 }, (_, index) => String(index + 1).padStart(4, '0'));
+    const responses = await Promise.all(
+      users.map((user) =>
+        harness!.send(
+          fixture('event-message-im', (payload) => {
+            payload.event_id = `Ev0POOL${user}`;
+            const event = payload.event as Record<string, unknown>;
+            event.user = `U0POOL${user}`;
+            event.channel = `D0POOL${user}`;
+            event.ts = `17000010${user}.000100`;
+          }),
+        ),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(users.map(() => 200));
+    expect(await harness.slack.idle(60_000)).toBe(true);
+    const answers = harness.api.ok('chat.postMessage').map((call) => String(call.args.channel));
+    expect(answers.sort()).toEqual(users.map((user) => `D0POOL${user}`));
+    expect(await harness.slack.inbox.counts()).toEqual({ pending: 0, done: 8, failed: 0 });
+  });
 });

@@ -9,7 +9,7 @@ import type { Platform } from '../../core/turn.js';
 import type { Logger } from '../../log.js';
 import type { Deliverer } from './deliverer.js';
 import { FormMemory } from './form-memory.js';
-import { GroupAdmission } from './group-admission.js';
+import { admissionStore, GroupAdmission } from './group-admission.js';
 import type { Inbox, InboxEntry, InboxState } from './inbox.js';
 import { InboxWorker, type InboxWorkPolicy } from './inbox-worker.js';
 import { ThreadMemory } from './thread-memory.js';
@@ -52,16 +52,25 @@ export class ChannelRuntime implements TurnIntake {
       onLongWait: (key) => this.turns().showQueued(key),
     });
     this.admissions = new GroupAdmission({
-      inbox: options.inbox,
+      store: admissionStore(options.inbox),
+      pick: (reserved) =>
+        this.worker.depth + (reserved.get(this.owner) ?? 0) < this.worker.capacity ? this.owner : undefined,
       lease: () => this.worker.lease(),
-      hasRoom: (reserved) => this.worker.depth + reserved < this.worker.capacity,
     });
   }
 
   /** Starts working off turns, with `deliverer` posting the replies; rows a previous run left are claimed too. */
   start(deliverer: Deliverer): void {
     const { router, inbox, log, quiet } = this.options;
-    this.runner = new TurnRunner({ router, inbox, owner: this.owner, deliverer, log, beforeDeliver: quiet });
+    this.runner = new TurnRunner({
+      router,
+      inbox,
+      owner: this.owner,
+      lease: () => this.worker.lease(),
+      deliverer,
+      log,
+      beforeDeliver: quiet,
+    });
     void this.purge();
     this.purging = setInterval(() => void this.purge(), PURGE_INTERVAL_MS);
     this.purging.unref();
@@ -96,7 +105,7 @@ export class ChannelRuntime implements TurnIntake {
   }
 
   run(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
-    if (!this.admissions.handOver(entry.key)) return;
+    if (this.admissions.handOver(entry.key) === undefined) return;
     this.turns().sign(entry.key);
     this.worker.enqueue(entry.key, entry.lane);
   }

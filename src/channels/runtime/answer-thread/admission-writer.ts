@@ -4,16 +4,16 @@
 import type { Worker } from 'node:worker_threads';
 import type { Platform } from '../../../core/turn.js';
 import type { Logger } from '../../../log.js';
-import type { Inbox, InboxEntry, Lease } from '../inbox.js';
+import type { AdmissionGroup, AdmissionStore } from '../group-admission.js';
 import type { FromAdmissionWriter, ToAdmissionWriter } from './admission-writer-main.js';
 import { spawnThread } from './spawn-thread.js';
 
 interface Pending {
-  resolve: (admitted: boolean[]) => void;
+  resolve: (admitted: boolean[][]) => void;
   reject: (error: Error) => void;
 }
 
-export class AdmissionWriter implements Pick<Inbox, 'admit'> {
+export class AdmissionWriter implements AdmissionStore {
   private worker: Worker | undefined;
   private ready: Promise<void> | undefined;
   private readonly pending = new Map<number, Pending>();
@@ -46,12 +46,12 @@ export class AdmissionWriter implements Pick<Inbox, 'admit'> {
     return this.ready;
   }
 
-  async admit(entries: readonly InboxEntry[], lease: Lease, now: number): Promise<boolean[]> {
+  async admitGroups(groups: readonly AdmissionGroup[], now: number): Promise<boolean[][]> {
     await this.ready;
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker?.postMessage({ type: 'admit', id, entries: [...entries], lease, now } satisfies ToAdmissionWriter);
+      this.worker?.postMessage({ type: 'admit', id, groups: [...groups], now } satisfies ToAdmissionWriter);
     });
   }
 
