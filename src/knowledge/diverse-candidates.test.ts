@@ -19,7 +19,6 @@ function hit(documentId: string, section: number, score: number, jurisdiction: J
     document,
     score,
     rawScore: score,
-    matchedTerms: [],
   };
 }
 

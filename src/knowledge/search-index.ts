@@ -1,17 +1,12 @@
-// BM25+ over passages with minisearch; title and heading boosted; ranked by jurisdiction afterwards.
-import MiniSearch from 'minisearch';
+// BM25+ over passages (minisearch's scoring, over our own postings so that no query term need be dropped at scale);
+// title and heading boosted; ranked by jurisdiction afterwards.
 import type { Jurisdiction } from '../config.js';
 import type { KnowledgeDocument, Passage } from './document.js';
 import { type Ask, questionAsks } from './fact-kinds.js';
+import { buildPostings, Postings, type PostingsData } from './postings.js';
+import { RankedSearch } from './ranked-search.js';
 import { TermStatistics } from './term-statistics.js';
 import { contentTerms, isStopWord, stem, tokenize } from './text-analysis.js';
-
-interface IndexedPassage {
-  id: string;
-  title: string;
-  heading: string;
-  text: string;
-}
 
 export interface SearchHit {
   passage: Passage;
@@ -19,8 +14,6 @@ export interface SearchHit {
   /** BM25 score after the jurisdiction factor. */
   score: number;
   rawScore: number;
-  /** Query terms (stemmed) that occur in the passage. */
-  matchedTerms: string[];
 }
 
 export interface RankingPreference {
@@ -62,6 +55,11 @@ export interface SearchOptions {
   jurisdiction?: Jurisdiction;
   /** What the question asks for (a body, a date…): sections whose heading asks the same rank higher. */
   asks?: Ask[];
+  /**
+   * Keep every term, common ones too, and score every passage that holds one: the unpruned reference that the
+   * bench measures this search's recall against. Slow at scale; never used to answer.
+   */
+  reference?: boolean;
 }
 
 // Headings here are questions ("Which German authority is responsible…", "How long a licence takes"): a section
@@ -74,40 +72,66 @@ const CONTEXT_WEIGHT = 0.35;
 const SCENE_SHARE = 0.6;
 const EXPANSION_WEIGHT = 0.3;
 
+const COMMON_SHARE = 0.5;
+
+/** Title, heading and text, in this order: a passage's fields and their weights. */
+const FIELD_BOOSTS = [1, 1.5, 1];
+
 export class SearchIndex {
-  private readonly index: MiniSearch<IndexedPassage>;
+  private readonly postings: Postings;
+  private readonly ranked: RankedSearch;
+  private readonly order: Passage[];
   private readonly passages = new Map<string, Passage>();
   private readonly headingAsks = new Map<string, Ask[]>();
   private readonly documents = new Map<string, KnowledgeDocument>();
+  private readonly onlyJurisdiction = new Map<Jurisdiction, Uint8Array>();
   readonly statistics: TermStatistics;
 
-  /** `statistics` are the corpus term counts when the caller has them already (they are counted from the same terms). */
-  constructor(documents: KnowledgeDocument[], passages: Passage[], statistics?: TermStatistics) {
+  /**
+   * `statistics` are the corpus term counts when the caller has them already (they are counted from the same terms);
+   * `postings`, the index built earlier from these same passages (a persisted one).
+   */
+  constructor(
+    documents: KnowledgeDocument[],
+    passages: Passage[],
+    statistics?: TermStatistics,
+    postings?: PostingsData,
+  ) {
     for (const document of documents) this.documents.set(document.id, document);
-    this.index = new MiniSearch<IndexedPassage>({
-      fields: ['title', 'heading', 'text'],
-      storeFields: [],
-      // The same words and stems as contentTerms(), so one set of term counts serves the index and the answerer.
-      tokenize,
-      processTerm,
-      searchOptions: {
-        boost: { title: 1, heading: 1.5, text: 1 },
-        // Stems already join word forms; prefix matching only for long terms keeps queries fast at scale.
-        prefix: (term) => term.length >= 7,
-        fuzzy: false,
-        combineWith: 'OR',
-      },
-    });
-    const rows: IndexedPassage[] = [];
-    for (const passage of passages) {
-      this.passages.set(passage.id, passage);
-      const document = this.documents.get(passage.documentId);
-      rows.push({ id: passage.id, title: document?.title ?? '', heading: passage.heading, text: passage.text });
-    }
+    this.order = passages;
+    for (const passage of passages) this.passages.set(passage.id, passage);
     this.statistics =
       statistics ??
-      new TermStatistics(rows.map((row) => new Set(contentTerms(`${row.title} ${row.heading} ${row.text}`))));
-    this.index.addAll(rows);
+      new TermStatistics(
+        passages.map(
+          (passage) =>
+            new Set(
+              contentTerms(`${this.documents.get(passage.documentId)?.title ?? ''} ${passage.heading} ${passage.text}`),
+            ),
+        ),
+      );
+    this.postings = new Postings(postings ?? this.build());
+    this.ranked = new RankedSearch(this.postings);
+  }
+
+  private build(): PostingsData {
+    // The same words and stems as contentTerms(), so one set of term counts serves the index and the answerer.
+    const titles = new Map<string, string[]>();
+    for (const document of this.documents.values()) titles.set(document.id, tokenize(document.title));
+    return buildPostings(
+      this.order.length,
+      FIELD_BOOSTS.length,
+      (index) => {
+        const passage = this.order[index] as Passage;
+        return [titles.get(passage.documentId) ?? [], tokenize(passage.heading), tokenize(passage.text)];
+      },
+      processTerm,
+    );
+  }
+
+  /** The index, to persist beside the corpus it was built from. */
+  get data(): PostingsData {
+    return this.postings.data;
   }
 
   private askFactor(passage: Passage, asks: Ask[] | undefined): number {
@@ -134,11 +158,21 @@ export class SearchIndex {
   }
 
   /**
-   * Terms found in over half of all passages (or in over 1,000 at scale) say little about relevance but make
-   * every query touch most of the index; they are left out while a rarer term remains (the rarest is always kept).
+   * Terms found in over half of all passages ("research", "security" here) say almost nothing about relevance yet
+   * count as a matched term; they are left out while a rarer term remains (the rarest is always kept). The share
+   * does not shrink with the corpus: pruning, not dropping terms, keeps a large index fast.
    */
   private commonThreshold(): number {
-    return Math.max(50, Math.min(this.passages.size * 0.5, 1_000));
+    return Math.max(50, this.passages.size * COMMON_SHARE);
+  }
+
+  private jurisdictionMask(jurisdiction: Jurisdiction): Uint8Array {
+    let mask = this.onlyJurisdiction.get(jurisdiction);
+    if (!mask) {
+      mask = Uint8Array.from(this.order, (passage) => (passage.jurisdiction === jurisdiction ? 1 : 0));
+      this.onlyJurisdiction.set(jurisdiction, mask);
+    }
+    return mask;
   }
 
   private rare(terms: string[]): string[] {
@@ -149,15 +183,16 @@ export class SearchIndex {
   search(query: string, preference: RankingPreference, limit = 8, options: SearchOptions = {}): SearchHit[] {
     const own = [...new Set(contentTerms(query))];
     if (own.length === 0) return [];
-    let focus = this.rare(own);
+    const rare = (terms: string[]) => (options.reference ? terms : this.rare(terms));
+    let focus = rare(own);
     if (focus.length === 0) {
       const rarest = [...own].sort((a, b) => this.statistics.frequency(a) - this.statistics.frequency(b))[0];
       focus = rarest ? [rarest] : [];
     }
     const asked = new Set(own);
-    const context = this.rare([...new Set(contentTerms(options.context ?? ''))].filter((term) => !asked.has(term)));
+    const context = rare([...new Set(contentTerms(options.context ?? ''))].filter((term) => !asked.has(term)));
     const scene = new Set(context);
-    const extra = this.rare(
+    const extra = rare(
       [...new Set(contentTerms(options.expansion ?? ''))].filter((term) => !asked.has(term) && !scene.has(term)),
     ).slice(0, 24);
     const wanted = options.jurisdiction;
@@ -165,18 +200,22 @@ export class SearchIndex {
     // However many words the scene has, together they weigh less than what is asked.
     const sceneWeight = Math.min(CONTEXT_WEIGHT, (SCENE_SHARE * focus.length) / Math.max(1, scenery.length));
     const weight = (term: string) => (asked.has(term) ? 1 : scene.has(term) ? sceneWeight : EXPANSION_WEIGHT);
-    const terms = [...focus, ...scenery, ...extra].join(' ');
-    const results = this.index.search(terms, {
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      // Prefix matching (costly at scale) only for long words of what is asked.
-      prefix: (term) => term.length >= 7 && asked.has(term),
-      boostTerm: weight,
-      filter: wanted ? (result) => this.passages.get(result.id)?.jurisdiction === wanted : undefined,
+    const terms = [...focus, ...scenery, ...extra].map((term) => ({
+      term,
+      boost: weight(term),
+      // Prefix matching only for long words of what is asked.
+      prefix: term.length >= 7 && asked.has(term),
+    }));
+    const results = this.ranked.search({
+      terms,
+      fieldBoosts: FIELD_BOOSTS,
+      limit: limit * 4,
+      allowed: wanted ? this.jurisdictionMask(wanted) : undefined,
+      exhaustive: options.reference,
     });
     const hits: SearchHit[] = [];
-    for (const result of results.slice(0, limit * 4)) {
-      const passage = this.passages.get(result.id);
+    for (const result of results) {
+      const passage = this.order[result.passage];
       const document = passage ? this.documents.get(passage.documentId) : undefined;
       if (!passage || !document) continue;
       hits.push({
@@ -188,7 +227,6 @@ export class SearchIndex {
           jurisdictionFactor(passage, preference) *
           (preference.boostTopic && (document.topics as string[]).includes(preference.boostTopic) ? 1.5 : 1) *
           this.askFactor(passage, options.asks),
-        matchedTerms: result.terms,
       });
     }
     hits.sort((a, b) => b.score - a.score);
