@@ -18,4 +18,16 @@ describe('fact kinds', () => {
     );
     expect(durationAspects('A certificate is valid for six months.')).toEqual(new Set(['validity']));
   });
+
+  it('reads "what can happen" as asking for the consequences, and finds them in a sentence', () => {
+    expect(questionAsks('What can happen to a researcher who joins a malign talent programme?')).toContain(
+      'consequence',
+    );
+    expect(questionAsks('Welche Folgen hat ein Verstoß?')).toContain('consequence');
+    expect(questionAsks('Which countries are given as examples?')).not.toContain('consequence');
+    expect(sentenceFacts('Undisclosed participation has led to prosecution and loss of employment.')).toContain(
+      'consequence',
+    );
+    expect(sentenceFacts('The programme funds twelve fellowships a year.')).not.toContain('consequence');
+  });
 });

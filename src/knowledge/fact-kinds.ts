@@ -1,6 +1,17 @@
 // The kinds of fact a sentence holds (a duration, a date, a phone number…) and the kinds a question asks for, so an
 // answer can lead with the sentence that holds what was asked.
-export const FACT_KINDS = ['duration', 'date', 'phone', 'email', 'web', 'number', 'amount', 'body', 'law'] as const;
+export const FACT_KINDS = [
+  'duration',
+  'date',
+  'phone',
+  'email',
+  'web',
+  'number',
+  'amount',
+  'body',
+  'law',
+  'consequence',
+] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 const COUNT_WORD =
@@ -30,6 +41,9 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
     /[€£$]\s?\d|\b\d+(?:[.,]\d+)?\s?(%|per ?cent|percent|million|billion|thousand|euros?|pounds?|dollars?|francs?|eur|gbp|usd|chf)\b/i,
   // "Who chairs it?" is answered by a person in a role as much as by an office.
   body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère|Secretary|Committee|Police|Customs|President|Chair|Chairman|Chairwoman|Chairperson|Director|Rector|Commissioner)\b|\b(chaired|coordinated|led|headed) by\b/,
+  // What follows from an act: a penalty, a loss, an outcome in law.
+  consequence:
+    /\b(penalt(?:y|ies)|fined?|fines|prosecut\w*|imprison\w*|convict\w*|criminal offen[cs]e|void|ineligib\w*|loss of|lose|loses|lost|debar\w*|suspen\w*|terminat\w*|sanction(?:s|ed)?|led to|leads? to|liable|revoke[ds]?|repay\w*|withdraw\w*)\b/i,
   law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi|arrêté)\b|\bArt\.\s?\d/,
 };
 
@@ -78,6 +92,10 @@ const ASKS: [Ask, RegExp][] = [
   [
     'amount',
     /\b(threshold|thresholds|percentage|per ?cent|percent|stake|shareholding|fee|fees|cost|costs|price|fine|fines|budget|how much|amount|seuils?|drempel\w*|schwellenwert\w*|pourcentage|prozent|kosten|co[uû]t)\b|%/i,
+  ],
+  [
+    'consequence',
+    /\bwhat (can|could|will|would|might) happen\b|\bwhat happens (if|when|to)\b|\b(consequences?|penalt(?:y|ies)|punish\w*|sanctions? for|risk(?:s|ing)? (?:of|for) (?:breaking|breaching|ignoring|not))\b|\bgevolgen\b|\bwat gebeurt\b|\bfolgen\b|\bwas passiert\b|\bcons[ée]quences?\b|\bque se passe\b/i,
   ],
   [
     'law',
@@ -130,5 +148,6 @@ export const ASK_CUES: Partial<Record<Ask, string>> = {
   email: 'e-mail contact',
   web: 'website form online portal',
   law: 'act law regulation article legal basis',
+  consequence: 'penalties consequences sanctions',
   contact: 'contact advice',
 };
