@@ -107,6 +107,27 @@ export function inboxContract(name: string, open: () => Promise<OpenedTestInbox>
     );
 
     it(
+      'claims each reply before it is posted: only while the row is held, extending the lease, and says when a claim repeats',
+      withInbox(async (inbox) => {
+        await inbox.admit([entry('k1')], A(T0 + 1_000), T0);
+        await inbox.begin('k1', A(T0 + 1_000));
+        await inbox.saveReplies('k1', 'process-a', [reply, reply]);
+        // Claiming extends the lease: past the old expiry, nobody can take the row over.
+        expect(await inbox.claimPost('k1', A(T0 + 5_000), 0)).toEqual({ repeat: false });
+        expect(await inbox.claim(B(), T0 + 2_000, 10)).toEqual([]);
+        // Claimed but never recorded as posted (the process stopped): the next claim of it is a repeat.
+        expect(await inbox.claimPost('k1', A(T0 + 5_000), 0)).toEqual({ repeat: true });
+        expect(await inbox.markDelivered('k1', 'process-a', 1)).toBe(true);
+        expect(await inbox.claimPost('k1', A(T0 + 5_000), 1)).toEqual({ repeat: false });
+        // A is starved past its lease and B takes the row over: A may post nothing more.
+        const [taken] = await inbox.claim(B(T0 + 20_000), T0 + 5_001, 10);
+        expect(taken).toMatchObject({ key: 'k1', delivered: 1 });
+        expect(await inbox.claimPost('k1', A(T0 + 30_000), 1)).toBeUndefined();
+        expect(await inbox.claimPost('k1', B(T0 + 20_000), 1)).toEqual({ repeat: true });
+      }),
+    );
+
+    it(
       'hands out one row per lane, oldest first, and none of a lane whose row is held',
       withInbox(async (inbox) => {
         await inbox.admit([entry('a1', 'UA'), entry('a2', 'UA'), entry('b1', 'UB')], A(T0), T0);

@@ -61,6 +61,13 @@ export interface Inbox {
   get(key: string): Promise<InboxRow | undefined>;
   /** These writes succeed only while `owner` holds the row; false when another process has taken it over. */
   saveReplies(key: string, owner: string, replies: Reply[]): Promise<boolean>;
+  /**
+   * Claims reply `index` for posting, right before it goes out: only while `lease.owner` still holds the row, and
+   * extending its lease to `lease.until`, so no other process takes the row over while the post is under way. A
+   * process starved past its lease whose row was taken over gets undefined and must post nothing. `repeat` says an
+   * earlier attempt claimed this reply and did not record it as posted (it may have gone out before a crash).
+   */
+  claimPost(key: string, lease: Lease, index: number): Promise<{ repeat: boolean } | undefined>;
   markDelivered(key: string, owner: string, count: number): Promise<boolean>;
   finish(key: string, owner: string, state: 'done' | 'failed', now: number): Promise<boolean>;
   /** Gives the lease up; the row is due again at `retryAt` (for this process or another). */

@@ -37,6 +37,12 @@ export const POSTGRES_INBOX_MIGRATIONS: readonly Migration[] = [
     CREATE INDEX channel_inbox_lane ON channel_inbox (platform, lane, state);
     CREATE INDEX channel_inbox_owner ON channel_inbox (lease_owner) WHERE lease_owner IS NOT NULL;`,
   },
+  {
+    version: 2,
+    name: 'posting-marker',
+    // How many replies have been claimed for posting (claimPost); `delivered` counts those recorded as posted.
+    sql: 'ALTER TABLE channel_inbox ADD COLUMN posting INTEGER NOT NULL DEFAULT 0;',
+  },
 ];
 
 interface StoredRow {
@@ -166,9 +172,23 @@ export class PostgresInbox implements Inbox {
   }
 
   async saveReplies(key: string, owner: string, replies: Reply[]): Promise<boolean> {
-    return this.held(`UPDATE channel_inbox SET replies = $4::jsonb, delivered = 0 WHERE ${HELD}`, key, owner, [
-      JSON.stringify(replies),
-    ]);
+    return this.held(
+      `UPDATE channel_inbox SET replies = $4::jsonb, delivered = 0, posting = 0 WHERE ${HELD}`,
+      key,
+      owner,
+      [JSON.stringify(replies)],
+    );
+  }
+
+  async claimPost(key: string, lease: Lease, index: number): Promise<{ repeat: boolean } | undefined> {
+    // The row is locked by the inner SELECT, so the posting count read is the one this update replaces.
+    const { rows } = await this.query<{ before: number }>(
+      `WITH held AS (SELECT seq, posting FROM channel_inbox WHERE ${HELD} FOR UPDATE)
+       UPDATE channel_inbox t SET posting = GREATEST(t.posting, $5 + 1), lease_expires_at = $4
+       FROM held WHERE t.seq = held.seq RETURNING held.posting AS before`,
+      [this.platform, key, lease.owner, lease.until, index],
+    );
+    return rows[0] ? { repeat: rows[0].before > index } : undefined;
   }
 
   async markDelivered(key: string, owner: string, count: number): Promise<boolean> {

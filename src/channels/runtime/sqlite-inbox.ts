@@ -33,6 +33,12 @@ export const INBOX_MIGRATIONS: readonly Migration[] = [
     CREATE INDEX IF NOT EXISTS channel_inbox_lane ON channel_inbox (platform, lane, state);
     CREATE INDEX IF NOT EXISTS channel_inbox_owner ON channel_inbox (lease_owner) WHERE lease_owner IS NOT NULL;`,
   },
+  {
+    version: 2,
+    name: 'posting-marker',
+    // How many replies have been claimed for posting (claimPost); `delivered` counts those recorded as posted.
+    sql: 'ALTER TABLE channel_inbox ADD COLUMN posting INTEGER NOT NULL DEFAULT 0;',
+  },
 ];
 
 interface StoredRow {
@@ -74,6 +80,7 @@ const HELD = "platform = @platform AND key = @key AND lease_owner = @owner AND s
 export class SqliteInbox implements Inbox {
   private readonly statements;
   private readonly admitAll: (entries: readonly InboxEntry[], lease: Lease, now: number) => boolean[];
+  private readonly claimPostOnce: (key: string, lease: Lease, index: number) => { repeat: boolean } | undefined;
 
   /** `durable`: a second connection to the same file with synchronous = FULL, for admissions. */
   constructor(
@@ -115,7 +122,11 @@ export class SqliteInbox implements Inbox {
          WHERE lease_owner = @owner AND platform = @platform AND state = 'pending'`,
       ),
       get: db.prepare('SELECT * FROM channel_inbox WHERE platform = @platform AND key = @key'),
-      saveReplies: db.prepare(`UPDATE channel_inbox SET replies = @replies, delivered = 0 WHERE ${HELD}`),
+      saveReplies: db.prepare(`UPDATE channel_inbox SET replies = @replies, delivered = 0, posting = 0 WHERE ${HELD}`),
+      posting: db.prepare(`SELECT posting FROM channel_inbox WHERE ${HELD}`),
+      claimPost: db.prepare(
+        `UPDATE channel_inbox SET posting = MAX(posting, @index + 1), lease_expires_at = @until WHERE ${HELD}`,
+      ),
       markDelivered: db.prepare(`UPDATE channel_inbox SET delivered = @count WHERE ${HELD}`),
       finish: db.prepare(
         `UPDATE channel_inbox SET state = @state, turn = NULL, target = NULL, replies = NULL, finished_at = @now,
@@ -128,6 +139,13 @@ export class SqliteInbox implements Inbox {
       counts: db.prepare('SELECT state, COUNT(*) AS count FROM channel_inbox WHERE platform = ? GROUP BY state'),
       purge: db.prepare("DELETE FROM channel_inbox WHERE platform = ? AND state <> 'pending' AND finished_at < ?"),
     };
+    this.claimPostOnce = db.transaction((key: string, lease: Lease, index: number) => {
+      const params = { platform: this.platform, key, ...lease, index };
+      const held = this.statements.posting.get(params) as { posting: number } | undefined;
+      if (!held) return undefined;
+      this.statements.claimPost.run(params);
+      return { repeat: held.posting > index };
+    });
     this.admitAll = durable.transaction((entries: readonly InboxEntry[], lease: Lease, now: number) =>
       entries.map(
         (entry) =>
@@ -176,6 +194,10 @@ export class SqliteInbox implements Inbox {
   async saveReplies(key: string, owner: string, replies: Reply[]): Promise<boolean> {
     const params = { platform: this.platform, key, owner, replies: JSON.stringify(replies) };
     return this.statements.saveReplies.run(params).changes === 1;
+  }
+
+  async claimPost(key: string, lease: Lease, index: number): Promise<{ repeat: boolean } | undefined> {
+    return this.claimPostOnce(key, lease, index);
   }
 
   async markDelivered(key: string, owner: string, count: number): Promise<boolean> {

@@ -1,12 +1,14 @@
 // Runs one turn from the inbox for any channel: the first visible sign on the user's message, the core's replies
 // (computed once and saved, so a retry delivers instead of asking again), each reply delivered and counted, then the
-// sign taken back. A bug in the core becomes an apology with a reference id; a failed delivery throws, and the inbox
+// sign taken back. Each post is fenced by the lease: right before it goes out the reply is claimed on the row, which
+// checks this process still holds it and extends the lease, so a process starved past its lease (whose row another
+// took over) posts nothing, and no other takes the row over while the post is under way. A bug in the core becomes an apology with a reference id; a failed delivery throws, and the inbox
 // worker tries again.
 import { type Reply, textReply } from '../../core/reply.js';
 import { apologyReply, newReferenceId, type Router } from '../../core/router.js';
 import type { Logger } from '../../log.js';
 import type { Deliverer } from './deliverer.js';
-import { type Inbox, LeaseLostError, type PendingRow } from './inbox.js';
+import { type Inbox, type Lease, LeaseLostError, type PendingRow } from './inbox.js';
 import type { ReplyTarget } from './reply-target.js';
 import { isDirectConversationToOpen } from './reply-target.js';
 
@@ -15,6 +17,8 @@ export interface TurnRunnerOptions {
   inbox: Inbox;
   /** This process's name on its inbox leases. */
   owner: string;
+  /** The lease a post extends the row's to (this process's name, and now plus the lease time). */
+  lease: () => Lease;
   deliverer: Deliverer;
   log: Logger;
   /** Awaited before replies go out, so that acknowledgements in progress go first. */
@@ -48,6 +52,14 @@ export class TurnRunner {
     for (let index = computedBefore ? row.delivered : 0; index < replies.length; index += 1) {
       const reply = replies[index];
       if (!reply) continue;
+      const claimed = await inbox.claimPost(row.key, this.options.lease(), index);
+      if (!claimed) throw new LeaseLostError(row.key);
+      if (claimed.repeat) {
+        this.options.log.warn(
+          { event: 'reply-post-repeated', turnId: row.key, count: index + 1 },
+          'posting a reply an earlier attempt may have posted before it stopped',
+        );
+      }
       await deliverer.deliver(reply, addressed.target, addressed.turn.conversation);
       if (!(await inbox.markDelivered(row.key, owner, index + 1))) throw new LeaseLostError(row.key);
     }
