@@ -25,8 +25,13 @@ export interface GroundedPart {
   passages: GroundedHit[];
   coverage: number;
   grounded: boolean;
-  /** The part names a body, institution, identifier or acronym the guidance does not hold. */
+  /** The part names a body or institution the guidance does not hold, or a name it lacks and nothing answers it. */
   missingThing: boolean;
+  /**
+   * An identifier or acronym the part names ("Section 117") that its passages do not hold, where they answer the
+   * rest of it: the answer says so and gives them as the closest related guidance.
+   */
+  unheld?: string;
   /** Jurisdictions the part names for which no passage covers what it asks. */
   lacking: Jurisdiction[];
   /** Stemmed content terms the part asks with, and those of the scene around it. */
@@ -212,19 +217,19 @@ export function spellsOut(acronym: string, text: string): boolean {
   return false;
 }
 
-/** Identifiers and acronyms the part names that none of its passages holds: what it asks about is not there. */
-function namesMissingThing(
+/** The first identifier or acronym the part names that none of its passages holds: what it asks about is not there. */
+function unheldName(
   text: string,
   passages: GroundedHit[],
   statistics: TermStatistics,
   glossary: Glossary,
   knowsWord: (word: string) => boolean,
-): boolean {
+): string | undefined {
   const held = passages.map((hit) => `${hit.document.title} ${hit.passage.heading} ${hit.passage.text}`).join(' ');
   for (const match of text.matchAll(DESIGNATOR)) {
     const id = (match[1] ?? '').replace(/[.,;:)]+$/, '');
     const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    if (id && !new RegExp(`(^|[^0-9])${escaped}(?![0-9])`).test(held)) return true;
+    if (id && !new RegExp(`(^|[^0-9])${escaped}(?![0-9])`).test(held)) return match[0].trim();
   }
   for (const acronym of text.match(ACRONYM) ?? []) {
     if (CHAT_ACRONYMS.has(acronym)) continue;
@@ -241,9 +246,9 @@ function namesMissingThing(
         spellsOut(form, held)
       );
     });
-    if (!known) return true;
+    if (!known) return acronym;
   }
-  return false;
+  return undefined;
 }
 
 const MEASURED: FactKind[] = ['number', 'amount', 'date', 'duration'];
@@ -334,11 +339,19 @@ function groundPart(
     );
   };
   const measured = passages.length > 0 ? measure(passages, true) : 0;
-  const unknownBody =
-    asksAboutUnknownBody(part.part.text, statistics, knowledge.glossary) ||
-    namesMissingThing(part.part.text, passages, statistics, knowledge.glossary, (word) => knowledge.knowsWord(word));
-  const missingThing = unknownBody || unknownInstitution;
-  const grounded = measured >= GROUNDING_THRESHOLD && !missingThing && holdsAskedKind(part, passages, focus, scene);
+  const unknownBody = asksAboutUnknownBody(part.part.text, statistics, knowledge.glossary);
+  const name = unheldName(part.part.text, passages, statistics, knowledge.glossary, (word) =>
+    knowledge.knowsWord(word),
+  );
+  const answers =
+    measured >= GROUNDING_THRESHOLD &&
+    !unknownBody &&
+    !unknownInstitution &&
+    holdsAskedKind(part, passages, focus, scene);
+  // A name the passages lack, where they answer the rest, may be the user's own wording of something they hold: the
+  // answer says plainly that the name is not there and gives them as related guidance, rather than nothing.
+  const missingThing = unknownBody || unknownInstitution || (name !== undefined && !answers);
+  const grounded = answers;
   // A jurisdiction the part itself names lacks guidance when none of its own passages covers what is asked.
   const lacking = grounded
     ? part.named.filter((jurisdiction) => {
@@ -352,6 +365,7 @@ function groundPart(
     coverage: measured,
     grounded,
     missingThing,
+    unheld: grounded ? name : undefined,
     lacking,
     focusTerms: focus,
     sceneTerms: scene,
@@ -379,7 +393,7 @@ export function groundQuestion(retrieval: Retrieval, knowledge: KnowledgeBase): 
   );
   // "…and how often must institutions report?" names nothing of its own: it leans on the part that names the thing
   // ("Section 117"). Where the guidance lacks that thing, the leaning part is not answered with a neighbour either.
-  const thingMissing = measured.some((part) => part.missingThing);
+  const thingMissing = measured.some((part) => part.missingThing || part.unheld !== undefined);
   const parts = measured.map((part) =>
     thingMissing && !namesSomething(part.retrieval.part.text) ? { ...part, grounded: false, lacking: [] } : part,
   );

@@ -72,6 +72,17 @@ describe('what the guidance lacks is said plainly', () => {
     expect(answer.suggestDesk).toBe(true);
   });
 
+  it('says a named identifier is not held and labels the sections that answer the rest as related', async () => {
+    const answer = await answers.answer(
+      'Under Section 47 of the Export Control Order, which UK authority issues export licences?',
+    );
+    expect(answer.outcome).toBe('answered');
+    expect(answer.text).toMatch(/^I hold no guidance on “Section 47”; the closest related guidance I hold:\n/);
+    expect(answer.text).toMatch(/Export Control Joint Unit/);
+    expect(answer.suggestDesk).toBe(true);
+    expectEverySentenceCited(answer.text);
+  });
+
   it("does not answer an unknown institution's phone number with another office's", async () => {
     for (const question of [
       'What is the phone number of the research security office at Hogeschool Noordkaap?',

@@ -63,6 +63,7 @@ function contactsOnly(retrieval: Retrieval, knowledge: KnowledgeBase): ComposedA
 }
 
 function lackStatement(part: GroundedPart): string {
+  if (part.unheld) return `I hold no guidance on “${part.unheld}”; the closest related guidance I hold:`;
   const guidance = part.lacking.map(jurisdictionAdjective).join(' or ');
   return `I hold no ${guidance} guidance on “${askedThing(part.retrieval.part.text, part.lacking)}”; the closest related guidance I hold:`;
 }
@@ -124,7 +125,8 @@ export function composeExtractiveAnswer(
     if (units.length === 0) continue;
     for (const candidate of units.flat()) used.add(`${candidate.hit.passage.id}:${candidate.position}`);
     const sentences = units.flatMap(cite);
-    paragraphs.push([...(part.lacking.length > 0 ? [lackStatement(part)] : []), sentences.join(' ')].join('\n'));
+    const related = part.lacking.length > 0 || part.unheld !== undefined;
+    paragraphs.push([...(related ? [lackStatement(part)] : []), sentences.join(' ')].join('\n'));
   }
 
   const asksToReach = grounded.parts.some((part) =>
@@ -154,6 +156,6 @@ export function composeExtractiveAnswer(
     citations,
     documents,
     notes,
-    relatedOnly: answered.length > 0 && answered.every((part) => part.lacking.length > 0),
+    relatedOnly: answered.length > 0 && answered.every((part) => part.lacking.length > 0 || part.unheld !== undefined),
   };
 }
