@@ -339,7 +339,9 @@ function groundPart(
     );
   };
   const measured = passages.length > 0 ? measure(passages, true) : 0;
-  const unknownBody = asksAboutUnknownBody(part.part.text, statistics, knowledge.glossary);
+  // A part that names a country the guidance covers asks about that country's rules; an unknown name beside it
+  // ("my co-author in Lisbon") is context, not the thing asked about.
+  const unknownBody = part.named.length === 0 && asksAboutUnknownBody(part.part.text, statistics, knowledge.glossary);
   const name = unheldName(part.part.text, passages, statistics, knowledge.glossary, (word) =>
     knowledge.knowsWord(word),
   );

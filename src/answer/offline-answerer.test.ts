@@ -83,6 +83,14 @@ describe('what the guidance lacks is said plainly', () => {
     expectEverySentenceCited(answer.text);
   });
 
+  it('reads an unknown place beside a country the guidance covers as context, not as what is asked', async () => {
+    const answer = await answers.answer(
+      'Under the UK rules, which authority issues the export licence before I send data to my co-author in Lisbon?',
+    );
+    expect(answer.outcome).toBe('answered');
+    expect(answer.text).toMatch(/Export Control Joint Unit/);
+  });
+
   it("does not answer an unknown institution's phone number with another office's", async () => {
     for (const question of [
       'What is the phone number of the research security office at Hogeschool Noordkaap?',
