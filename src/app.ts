@@ -1,5 +1,5 @@
 // Builds the channel-neutral core: knowledge, answering, state and the router with every feature registered.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
@@ -18,6 +18,7 @@ import type { Sink } from './escalation/sinks/sink.js';
 import { Insights } from './feedback/insights.js';
 import { openInsightStoreOrMemory } from './feedback/open-insight-store.js';
 import { registerIntake } from './intake/register-intake.js';
+import type { CacheOutcome } from './knowledge/corpus-cache.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { KnowledgeHolder } from './knowledge/knowledge-holder.js';
 import type { CorpusProblem } from './knowledge/load-corpus.js';
@@ -75,6 +76,17 @@ export interface BuildOptions {
   watchKnowledge?: boolean;
 }
 
+let version: string | undefined;
+/** Part of the corpus cache's key: a new release never reads an index an older one wrote. */
+function packageVersion(): string {
+  try {
+    version ??= String(JSON.parse(readFileSync(resolveFromRoot('package.json'), 'utf8')).version);
+  } catch {
+    version = 'unknown';
+  }
+  return version;
+}
+
 export async function loadKnowledge(config: Config) {
   const corpusDir = resolveFromRoot(config.knowledge.dir);
   const institutionDirs = config.knowledge.institutionDirs.map((directory) => path.resolve(directory));
@@ -85,6 +97,7 @@ export async function loadKnowledge(config: Config) {
       dir: corpusDir,
       institutionDirs: withVerified,
       institutionJurisdiction: config.institution.jurisdiction,
+      cache: { dir: path.join(config.dataDir, 'cache'), version: packageVersion() },
     }),
     today(),
   );
@@ -204,7 +217,9 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
       ]);
     }
   }
-  const { knowledge, problems, folderProblems } = await loadKnowledge(config);
+  const loadedCorpus = await loadKnowledge(config);
+  const { knowledge, problems, folderProblems } = loadedCorpus;
+  const { cache } = loadedCorpus as { cache?: CacheOutcome };
   if (folderProblems.length > 0) throw new ConfigError(folderProblems);
   const knowledgeHolder = new KnowledgeHolder(knowledge);
   const reloader = new KnowledgeReloader({
@@ -221,6 +236,9 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     { event: 'corpus-loaded', documents: knowledge.documents.length, passages: knowledge.passages.length },
     'corpus loaded',
   );
+  if (cache?.kind === 'rebuilt' || cache?.kind === 'unwritable') {
+    log.warn({ event: 'corpus-cache', outcome: cache.kind }, `corpus cache ${cache.file}: ${cache.reason}`);
+  }
 
   let llm: LlmAnswerer | undefined;
   if (config.llm) {

@@ -38,13 +38,22 @@ export function analyseSentence(sentence: PassageSentence): AnalysedSentence {
   };
 }
 
+/** A passage's content terms as persisted with the index: all of them (title, heading, text), and the heading's. */
+export interface PassageTerms {
+  terms: string[];
+  heading: string[];
+}
+
 export function analysePassage(
   passage: Passage,
   document: KnowledgeDocument,
   titleTerms = new Set(contentTerms(document.title)),
+  analysed?: PassageTerms,
 ): AnalysedPassage {
-  const headingTerms = new Set(contentTerms(passage.heading));
-  const terms = new Set([...titleTerms, ...headingTerms, ...contentTerms(stripMarkdown(passage.text))]);
+  const headingTerms = new Set(analysed?.heading ?? contentTerms(passage.heading));
+  const terms = new Set(
+    analysed?.terms ?? [...titleTerms, ...headingTerms, ...contentTerms(stripMarkdown(passage.text))],
+  );
   let sentences: AnalysedSentence[] | undefined;
   return {
     passage,
@@ -65,18 +74,28 @@ export class CorpusAnalysis {
   private readonly titles = new Map<string, Set<string>>();
   private readonly byTitleTerm = new Map<string, string[]>();
 
-  constructor(documents: KnowledgeDocument[], passages: Passage[]) {
+  /** `analysed`: each passage's terms (in `passages` order) from an earlier analysis of this same corpus. */
+  constructor(documents: KnowledgeDocument[], passages: Passage[], analysed?: PassageTerms[]) {
     const byId = new Map(documents.map((document) => [document.id, document]));
     for (const document of documents) {
       const terms = new Set(contentTerms(document.title));
       this.titles.set(document.id, terms);
       for (const term of terms) this.byTitleTerm.set(term, [...(this.byTitleTerm.get(term) ?? []), document.id]);
     }
-    for (const passage of passages) {
+    passages.forEach((passage, index) => {
       const document = byId.get(passage.documentId);
-      if (document) this.passages.set(passage.id, analysePassage(passage, document, this.titles.get(document.id)));
-    }
+      if (!document) return;
+      this.passages.set(passage.id, analysePassage(passage, document, this.titles.get(document.id), analysed?.[index]));
+    });
     this.statistics = new TermStatistics([...this.passages.values()].map((analysed) => analysed.terms));
+  }
+
+  /** Each passage's terms, in `passages` order, to persist. */
+  termsOf(passages: Passage[]): PassageTerms[] {
+    return passages.map((passage) => {
+      const analysed = this.passages.get(passage.id);
+      return { terms: [...(analysed?.terms ?? [])], heading: [...(analysed?.headingTerms ?? [])] };
+    });
   }
 
   passage(id: string): AnalysedPassage | undefined {

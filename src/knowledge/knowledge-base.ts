@@ -4,13 +4,15 @@ import type { Jurisdiction } from '../config.js';
 import { chunkDocument } from './chunk.js';
 import { type ContactPoint, loadContactPoints } from './contact-points.js';
 import { type ContactTopic, contactTopic } from './contact-topic.js';
-import { CorpusAnalysis } from './corpus-analysis.js';
+import { CorpusAnalysis, type PassageTerms } from './corpus-analysis.js';
+import { type CacheOptions, type CacheOutcome, type CorpusSnapshot, loadThroughCache } from './corpus-cache.js';
 import { capPerDocument, diverseCandidates, dominantDocument } from './diverse-candidates.js';
 import type { KnowledgeDocument, Passage } from './document.js';
 import { ASK_CUES } from './fact-kinds.js';
 import { Glossary } from './glossary.js';
 import { detectJurisdictions } from './jurisdiction-detect.js';
 import { type CorpusProblem, loadCorpus } from './load-corpus.js';
+import type { PostingsData } from './postings.js';
 import { type QuestionPart, shapeQuestion } from './question-parts.js';
 import { type RankingPreference, type SearchHit, SearchIndex } from './search-index.js';
 import { SpellingCorrector } from './spelling.js';
@@ -62,6 +64,14 @@ export interface KnowledgeOptions {
   dir: string;
   institutionDirs: string[];
   institutionJurisdiction?: Jurisdiction;
+  /** Persist the analysed corpus here between processes; without it, every load analyses anew. */
+  cache?: CacheOptions;
+}
+
+/** Passage terms and the search index from an earlier analysis of the same documents and passages. */
+export interface PriorAnalysis {
+  passageTerms: PassageTerms[];
+  postings: PostingsData;
 }
 
 export class KnowledgeBase {
@@ -75,9 +85,10 @@ export class KnowledgeBase {
     readonly glossary: Glossary,
     readonly contactPoints: ContactPoint[],
     readonly institutionJurisdiction?: Jurisdiction,
+    prior?: PriorAnalysis,
   ) {
-    this.analysis = new CorpusAnalysis(documents, passages);
-    this.index = new SearchIndex(documents, passages, this.analysis.statistics);
+    this.analysis = new CorpusAnalysis(documents, passages, prior?.passageTerms);
+    this.index = new SearchIndex(documents, passages, this.analysis.statistics, prior?.postings);
     this.spelling = new SpellingCorrector(() => [
       ...documents.map((document) => document.title),
       ...passages.map((passage) => `${passage.heading} ${passage.text}`),
@@ -86,7 +97,48 @@ export class KnowledgeBase {
     ]);
   }
 
-  static async load(options: KnowledgeOptions): Promise<{ knowledge: KnowledgeBase; problems: CorpusProblem[] }> {
+  static async load(
+    options: KnowledgeOptions,
+  ): Promise<{ knowledge: KnowledgeBase; problems: CorpusProblem[]; cache?: CacheOutcome }> {
+    if (!options.cache) return KnowledgeBase.analyse(options);
+    const { value, cache } = await loadThroughCache(
+      options.cache,
+      [options.dir, ...options.institutionDirs],
+      async () => {
+        const loaded = await KnowledgeBase.analyse(options);
+        return { value: loaded, snapshot: () => loaded.knowledge.snapshot(loaded.problems) };
+      },
+      (snapshot) => ({
+        knowledge: new KnowledgeBase(
+          snapshot.documents,
+          snapshot.passages,
+          new Glossary(snapshot.glossary),
+          snapshot.contactPoints,
+          options.institutionJurisdiction,
+          snapshot,
+        ),
+        problems: snapshot.problems,
+      }),
+    );
+    return { ...value, cache };
+  }
+
+  /** What a later process needs to answer from this corpus without analysing it again. */
+  snapshot(problems: CorpusProblem[]): CorpusSnapshot {
+    return {
+      documents: this.documents,
+      passages: this.passages,
+      problems,
+      glossary: this.glossary.entries,
+      contactPoints: this.contactPoints,
+      passageTerms: this.analysis.termsOf(this.passages),
+      postings: this.index.data,
+    };
+  }
+
+  private static async analyse(
+    options: KnowledgeOptions,
+  ): Promise<{ knowledge: KnowledgeBase; problems: CorpusProblem[] }> {
     const corpus = await loadCorpus(options.dir, options.institutionDirs);
     const glossaryFile = path.join(options.dir, 'glossary.yaml');
     const contactsFile = path.join(options.dir, 'contact-points.yaml');
