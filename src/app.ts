@@ -19,6 +19,7 @@ import { Insights } from './feedback/insights.js';
 import { openInsightStoreOrMemory } from './feedback/open-insight-store.js';
 import { registerIntake } from './intake/register-intake.js';
 import type { CacheOutcome } from './knowledge/corpus-cache.js';
+import { Glossary } from './knowledge/glossary.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { KnowledgeHolder } from './knowledge/knowledge-holder.js';
 import type { CorpusProblem } from './knowledge/load-corpus.js';
@@ -74,6 +75,18 @@ export interface BuildOptions {
    * reload` / SIGHUP. Default: on for long-running processes (no `memory:` state) unless RESSEC_WATCH_KNOWLEDGE=false.
    */
   watchKnowledge?: boolean;
+  /**
+   * 'elsewhere' for a process whose turns are all answered by answer threads, each building a core of its own: this
+   * one loads no corpus and no LLM client, reloads and purges nothing, and its router matches commands (what channels
+   * ask while acknowledging) but answers no question.
+   */
+  answers?: 'here' | 'elsewhere';
+}
+
+/** The core of a process that answers nothing itself: no documents, no passages. */
+function noCorpus(config: Config) {
+  const knowledge = new KnowledgeBase([], [], Glossary.empty(), [], config.institution.jurisdiction);
+  return { knowledge, problems: [] as CorpusProblem[], folderProblems: [] as string[] };
 }
 
 let version: string | undefined;
@@ -217,7 +230,8 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
       ]);
     }
   }
-  const loadedCorpus = await loadKnowledge(config);
+  const elsewhere = options.answers === 'elsewhere';
+  const loadedCorpus = elsewhere ? noCorpus(config) : await loadKnowledge(config);
   const { knowledge, problems, folderProblems } = loadedCorpus;
   const { cache } = loadedCorpus as { cache?: CacheOutcome };
   if (folderProblems.length > 0) throw new ConfigError(folderProblems);
@@ -227,7 +241,8 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     load: () => loadKnowledge(config),
     log: log.child({ component: 'knowledge' }),
   });
-  const live = options.watchKnowledge ?? (options.stateUrl !== 'memory:' && config.knowledge.watch !== false);
+  const live =
+    !elsewhere && (options.watchKnowledge ?? (options.stateUrl !== 'memory:' && config.knowledge.watch !== false));
   const stopReloadSignal = live ? watchForReloads(config, reloader) : () => {};
   for (const problem of problems) {
     log.warn({ event: 'corpus-file-skipped', file: problem.file, field: problem.field }, problem.message);
@@ -241,7 +256,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   }
 
   let llm: LlmAnswerer | undefined;
-  if (config.llm) {
+  if (config.llm && !elsewhere) {
     // Loaded only when configured: offline, the openai client is never loaded.
     const { LlmAnswerer } = await import('./answer/llm-answerer.js');
     const prompt = await loadPrompt(resolveFromRoot('prompts'), 'answer');
@@ -267,6 +282,11 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   const router = new Router(log.child({ component: 'router' }), state.state);
   router.command(helpCommand(router));
   registerAnswering(router, answers, { questionTtlMs: config.state.questionTtlMs, insights });
+  if (elsewhere) {
+    router.question(async () => {
+      throw new Error('this process answers no question: its answer threads do');
+    });
+  }
   // Features register here: intake (src/intake/register-intake.ts) and escalation (src/escalation/register-escalation.ts).
   registerIntake(router, { knowledge, config });
   const notifier = new NotifierHub();
@@ -284,13 +304,16 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     roster: escalation.service.roster,
     build: (days) => buildReport({ insights, tickets: escalation.store, knowledge: knowledgeHolder.current }, days),
   });
+  // The answer threads' cores purge for a process that answers elsewhere.
   const purge = startPurgeSchedule(
-    [
-      { name: 'state', run: () => state.purgeExpired() },
-      { name: 'tickets', run: () => escalation.purgeClosed() },
-      { name: 'insights', run: () => insights.purge() },
-      { name: 'verified-expiry', run: () => dropExpiredVerified(knowledgeHolder, reloader) },
-    ],
+    elsewhere
+      ? []
+      : [
+          { name: 'state', run: () => state.purgeExpired() },
+          { name: 'tickets', run: () => escalation.purgeClosed() },
+          { name: 'insights', run: () => insights.purge() },
+          { name: 'verified-expiry', run: () => dropExpiredVerified(knowledgeHolder, reloader) },
+        ],
     config.state.purgeIntervalMs,
     log.child({ component: 'retention' }),
   );

@@ -82,6 +82,12 @@ export function channelCatalog(config: Config, log: Logger, options: { logFile?:
       }
       return sinks;
     },
+    async answerInThreads(platforms = configured.map((entry) => entry.platform)): Promise<boolean> {
+      for (const entry of configured.filter((candidate) => platforms.includes(candidate.platform))) {
+        if (!(await entry.load()).answering) return false;
+      }
+      return true;
+    },
     async start(app, platforms = configured.map((entry) => entry.platform), start = {}): Promise<RunningChannels> {
       const channels: Channel[] = [];
       let answersHere = false;

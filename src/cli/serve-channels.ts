@@ -22,9 +22,10 @@ export async function serveChannels(
   log: Logger,
   channels: ChannelCatalog,
 ): Promise<number> {
-  const app = await buildApp(config, log);
-  // Each channel answers in its own worker thread, with its own core and delivery worker: this event loop only
-  // verifies, admits and acknowledges.
+  // Each channel answers in its own worker threads, each with its own core and delivery worker: this event loop only
+  // verifies, admits and acknowledges, so it loads no corpus when no channel answers here.
+  const answers = (await channels.answerInThreads(platforms)) ? 'elsewhere' : 'here';
+  const app = await buildApp(config, log, { answers });
   const running = await channels.start(app, platforms, { answerThread: true }).catch(async (error: unknown) => {
     await app.close();
     throw error;

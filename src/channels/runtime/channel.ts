@@ -90,6 +90,11 @@ export interface ChannelCatalog {
   configured(): Platform[];
   /** The configured channels' desk sinks, for a process that files or delivers tickets without running them. */
   deskSinks(): Promise<Sink[]>;
+  /**
+   * Whether each of the named configured channels (all by default) can answer in answer threads: then the process
+   * that runs them needs no corpus of its own.
+   */
+  answerInThreads(platforms?: readonly Platform[]): Promise<boolean>;
   /** Creates the named configured channels (all by default) on a built core and starts them. */
   start(app: App, platforms?: readonly Platform[], options?: { answerThread?: boolean }): Promise<RunningChannels>;
 }

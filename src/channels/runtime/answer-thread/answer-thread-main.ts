@@ -4,16 +4,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import pino from 'pino';
 import { buildApp } from '../../../app.js';
+import { ConfigError } from '../../../config.js';
 import { startDeliveryWorker } from '../../../escalation/delivery/start-delivery-worker.js';
 import { createLogger } from '../../../log.js';
 import type { ChannelModule } from '../channel.js';
 import { ChannelRuntime } from '../channel-runtime.js';
 import { openInbox } from '../open-inbox.js';
 import type { AnswerThreadData, Call, FromAnswerThread, ToAnswerThread } from './messages.js';
+import { yieldToAcknowledgements } from './yield-to-acknowledgements.js';
 
 const DEPTH_INTERVAL_MS = 100;
 
 async function main(port: NonNullable<typeof parentPort>, data: AnswerThreadData): Promise<void> {
+  yieldToAcknowledgements();
   const { config, platform } = data;
   const destination = data.logFile
     ? pino.destination({ dest: data.logFile, sync: false, mkdir: true })
@@ -89,7 +92,8 @@ async function main(port: NonNullable<typeof parentPort>, data: AnswerThreadData
 if (parentPort) {
   const port = parentPort;
   main(port, workerData as AnswerThreadData).catch((error: unknown) => {
-    port.postMessage({ type: 'fatal', message: (error as Error).message } satisfies FromAnswerThread);
+    const problems = error instanceof ConfigError ? error.problems : undefined;
+    port.postMessage({ type: 'fatal', message: (error as Error).message, problems } satisfies FromAnswerThread);
     process.exitCode = 1;
     port.close();
   });

@@ -2,6 +2,7 @@
 // (the thread reports its depth), hands it turns, makes calls into it with a timeout, and starts it again when it dies
 // (what it held is taken over when its leases run out).
 import type { Worker } from 'node:worker_threads';
+import { ConfigError } from '../../../config.js';
 import type { Logger } from '../../../log.js';
 import type { AnswerThreadData, Call, FromAnswerThread, ToAnswerThread } from './messages.js';
 import { spawnThread } from './spawn-thread.js';
@@ -48,8 +49,10 @@ export class AnswerWorker {
           this.leaseMs = message.leaseMs;
           this.restarts = 0;
           resolve();
-        } else if (message.type === 'fatal') reject(new Error(message.message));
-        else this.receive(message);
+        } else if (message.type === 'fatal') {
+          // A configuration problem stops ressec as it would have in this thread: exit 2, naming the variable.
+          reject(message.problems ? new ConfigError(message.problems) : new Error(message.message));
+        } else this.receive(message);
       });
       worker.once('error', (error) => reject(error));
       worker.once('exit', (code) => {

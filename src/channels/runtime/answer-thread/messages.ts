@@ -43,4 +43,5 @@ export type FromAnswerThread =
   | { type: 'depth'; queued: number }
   | { type: 'result'; id: number; value: unknown }
   | { type: 'failed'; id: number; message: string }
-  | { type: 'fatal'; message: string };
+  /** The thread could not start; `problems` when the configuration is at fault (a missing corpus folder). */
+  | { type: 'fatal'; message: string; problems?: string[] };
