@@ -78,13 +78,19 @@ export class RankedSearch {
     const limit = request.limit;
     let remaining = order.reduce((sum, term) => sum + term.bound, 0);
     let position = 0;
+    // A k-th best score already reached: it only grows.
+    let threshold = 0;
     try {
       for (; position < order.length; position++) {
         const term = order[position] as Term;
         if (!request.exhaustive && this.touchedCount >= limit) {
           // A passage no term so far matched can score at most every remaining bound, times their number.
-          const unseen = remaining * (order.length - position);
-          if (unseen * SLACK < this.kthLowerBound(limit)) break;
+          const unseen = remaining * (order.length - position) * SLACK;
+          // Recounting the k-th best is a pass over every passage touched: only when it may now be enough.
+          if (unseen >= threshold && (threshold === 0 || unseen < threshold * 4 || position % 4 === 0)) {
+            threshold = this.kthLowerBound(limit, this.touched.subarray(0, this.touchedCount));
+          }
+          if (unseen < threshold) break;
         }
         for (const list of term.lists) this.scan(term.query, list, request.allowed);
         remaining -= term.bound;
@@ -166,14 +172,33 @@ export class RankedSearch {
     if (list.order < (this.firstOrder[passage] ?? 0)) this.firstOrder[passage] = list.order;
   }
 
+  /** `add()` for a whole list, written out: this loop is where a search at scale spends its time. */
   private scan(query: number, list: List, allowed: Uint8Array | undefined): void {
-    const passages = this.postings.data.fields[list.field]?.passages;
-    if (!passages) return;
+    const field = this.postings.data.fields[list.field];
+    if (!field) return;
+    const { passages, frequencies, lengths, averageLength } = field;
+    const { scores, counts, lastTerm, firstOrder, touched } = this;
+    const { inverse, weight, order } = list;
+    let touchedCount = this.touchedCount;
     for (let entry = list.start; entry < list.end; entry++) {
-      const passage = passages[entry] ?? 0;
-      if (allowed && allowed[passage] !== 1) continue;
-      this.add(query, list, entry, passage);
+      const passage = passages[entry] as number;
+      if (allowed !== undefined && allowed[passage] !== 1) continue;
+      const last = lastTerm[passage] as number;
+      if (last !== query) {
+        if (last === -1) touched[touchedCount++] = passage;
+        lastTerm[passage] = query;
+        counts[passage] = (counts[passage] as number) + 1;
+      }
+      const frequency = frequencies[entry] as number;
+      const raw =
+        inverse *
+        (BM25.d +
+          (frequency * (BM25.k + 1)) /
+            (frequency + BM25.k * (1 - BM25.b + (BM25.b * (lengths[passage] as number)) / averageLength)));
+      scores[passage] = (scores[passage] as number) + weight * raw;
+      if (order < (firstOrder[passage] as number)) firstOrder[passage] = order;
     }
+    this.touchedCount = touchedCount;
   }
 
   /** The remaining terms, looked up only for passages still able to reach the k-th best score. */
@@ -181,7 +206,8 @@ export class RankedSearch {
     let alive = candidates.sort();
     let left = remaining;
     terms.forEach((term, index) => {
-      const threshold = this.kthLowerBound(limit);
+      // The survivors' scores so far are lower bounds too: their k-th best is a safe bar, and cheaper to find.
+      const threshold = this.kthLowerBound(limit, alive);
       const others = terms.length - index;
       let kept = 0;
       for (const passage of alive) {
@@ -221,13 +247,13 @@ export class RankedSearch {
     }
   }
 
-  /** The k-th highest score a touched passage already has (0 when fewer are touched). */
-  private kthLowerBound(limit: number): number {
-    const count = this.touchedCount;
+  /** The k-th highest score these passages already have (0 when there are fewer). */
+  private kthLowerBound(limit: number, passages: Uint32Array): number {
+    const count = passages.length;
     if (count < limit) return 0;
     const values = this.bounds;
     for (let index = 0; index < count; index++) {
-      const passage = this.touched[index] ?? 0;
+      const passage = passages[index] ?? 0;
       values[index] = (this.scores[passage] ?? 0) * (this.counts[passage] ?? 0);
     }
     return select(values, count, limit - 1);
