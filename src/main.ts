@@ -49,7 +49,13 @@ const CHANNEL_MODULES: readonly {
 
 /** What a channel is given of a built core. */
 export function channelCore(app: App): ChannelCore {
-  return { config: app.config, log: app.log, router: app.router, state: app.state.state };
+  return {
+    config: app.config,
+    log: app.log,
+    router: app.router,
+    state: app.state.state,
+    databaseReadiness: () => app.escalation.readiness(),
+  };
 }
 
 /**

@@ -62,7 +62,8 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
   };
 }
 
-async function readiness(
+/** Runs every check at once; a check that throws counts as failed. Shared with the channels' HTTP server. */
+export async function readiness(
   checks: readonly ReadinessCheck[],
 ): Promise<{ ready: boolean; checks: Record<string, string> }> {
   const results = await Promise.all(

@@ -8,6 +8,7 @@ import type { StateStore } from '../../core/state-store.js';
 import type { Platform } from '../../core/turn.js';
 import type { Sink } from '../../escalation/sinks/sink.js';
 import type { Logger } from '../../log.js';
+import type { Readiness } from '../../store/readiness.js';
 import type { Deliverer } from './deliverer.js';
 import type { FormMemory } from './form-memory.js';
 import type { InboxState } from './inbox.js';
@@ -18,6 +19,8 @@ export interface ChannelCore {
   log: Logger;
   router: Router;
   state: StateStore;
+  /** Whether the ticket database is reachable and migrated: GET /readyz on the channels' HTTP port reports it. */
+  databaseReadiness?: () => Promise<Readiness>;
 }
 
 export interface ChannelHealth {

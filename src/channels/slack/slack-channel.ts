@@ -4,6 +4,8 @@
 // only verifies, admits and acknowledges.
 import { type App as BoltApp, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from '../../log.js';
+import { serveProbes } from '../http/channel-probes.js';
+import { openSharedHttpServer, type SharedHttpServerHold } from '../http/shared-http-server.js';
 import { AnswerThread } from '../runtime/answer-thread/answer-thread.js';
 import type { AnswerPolicy } from '../runtime/answer-thread/messages.js';
 import type { Channel, ChannelCore, ChannelHealth, ChannelModule } from '../runtime/channel.js';
@@ -49,7 +51,8 @@ type Answering =
 interface SlackChannelParts {
   answering: Answering;
   client: webApi.WebClient;
-  http?: SignedHttpReceiver;
+  /** HTTP mode: the receiver, on the process's HTTP server for this port (shared with Teams when both run). */
+  http?: { receiver: SignedHttpReceiver; server: SharedHttpServerHold };
   socket?: SocketModeReceiver;
   inbox: OpenedInbox;
   desk: DeskCards;
@@ -77,16 +80,13 @@ export class SlackChannel implements Channel {
       throw new Error('Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)');
     const log = core.log.child({ component: 'slack' });
     const client = slackClient(settings, log, options.retryConfig);
-    let channel: SlackChannel | undefined;
+    const port = options.port ?? settings.port;
     const http = settings.appToken
       ? undefined
-      : new SignedHttpReceiver({
-          signingSecret: settings.signingSecret ?? '',
-          port: options.port ?? settings.port,
-          host: options.host,
-          // The queue depth and the inbox, so that overload shows: {"ok":true,"queued":…,"inbox":{"pending":…}}.
-          health: async () => (channel ? channel.health() : { ok: false }),
-        });
+      : {
+          receiver: new SignedHttpReceiver({ signingSecret: settings.signingSecret ?? '', port, host: options.host }),
+          server: openSharedHttpServer({ port, host: options.host }),
+        };
     const socket = settings.appToken
       ? new SocketModeReceiver({
           appToken: settings.appToken,
@@ -131,12 +131,12 @@ export class SlackChannel implements Channel {
         log,
         ...policy,
         retryDelayMs: options.inboxRetryDelayMs,
-        quiet: http ? () => http.quiet(ACK_PRIORITY_MS) : undefined,
+        quiet: http ? () => http.receiver.quiet(ACK_PRIORITY_MS) : undefined,
       });
       answering = { kind: 'here', runtime, answering: slackAnswering(core, runtime.forms, { client }) };
       intake = runtime;
     }
-    channel = new SlackChannel({ answering, client, http, socket, inbox, desk, log });
+    const channel = new SlackChannel({ answering, client, http, socket, inbox, desk, log });
     const listeners = slackListeners({
       settings,
       router: core.router,
@@ -144,17 +144,21 @@ export class SlackChannel implements Channel {
       deskCards: desk,
       formBudgetMs: options.formBudgetMs ?? 2_000,
     });
-    const created = channel;
-    const adapter = new SlackAdapter({ listeners, intake, log, botUserId: () => created.botUserId });
-    http?.init(adapter);
+    const adapter = new SlackAdapter({ listeners, intake, log, botUserId: () => channel.botUserId });
+    if (http) {
+      http.receiver.init(adapter);
+      http.server.route('/slack/events', (request, response) => http.receiver.handle(request, response));
+      // The queue depth and the inbox, so that overload shows: {"ok":true,"queued":…,"inbox":{"pending":…}}.
+      serveProbes(http.server, 'slack', () => channel.health(), core.databaseReadiness);
+    }
     // Receivers only call processEvent on the app they are given.
     socket?.init(adapter as unknown as BoltApp);
-    return created;
+    return channel;
   }
 
   /** The HTTP port in HTTP mode, once started. */
   get port(): number | undefined {
-    return this.parts.http?.address()?.port;
+    return this.parts.http?.server.address()?.port;
   }
 
   get inbox(): Inbox {
@@ -198,9 +202,10 @@ export class SlackChannel implements Channel {
   }
 
   private transport(): { start(): Promise<unknown>; stop(): Promise<unknown> } {
-    const transport = this.parts.http ?? this.parts.socket;
-    if (!transport) throw new Error('the Slack channel has no transport');
-    return transport;
+    const { http, socket } = this.parts;
+    if (http) return { start: () => http.server.listen(), stop: () => http.server.release() };
+    if (!socket) throw new Error('the Slack channel has no transport');
+    return socket;
   }
 }
 

@@ -4,6 +4,8 @@
 import type { Notifier } from '../../core/notifier.js';
 import type { Sink } from '../../escalation/sinks/sink.js';
 import type { Logger } from '../../log.js';
+import { serveProbes } from '../http/channel-probes.js';
+import { openSharedHttpServer, type SharedHttpServerHold } from '../http/shared-http-server.js';
 import { AnswerThread } from '../runtime/answer-thread/answer-thread.js';
 import type { AnswerPolicy } from '../runtime/answer-thread/messages.js';
 import type { Channel, ChannelCore, ChannelHealth, ChannelModule } from '../runtime/channel.js';
@@ -15,7 +17,6 @@ import { SigningKeys } from './auth/signing-keys.js';
 import { RequestVerifier } from './auth/verify-request.js';
 import { TeamsConnector } from './connector/teams-connector.js';
 import { messagesEndpoint } from './http/messages-endpoint.js';
-import { TeamsHttpServer } from './http/teams-http-server.js';
 import { openTeamsStores, type TeamsStores } from './store/open-teams-stores.js';
 import { TeamsAdapter } from './teams-adapter.js';
 import {
@@ -110,7 +111,8 @@ function policyOf(options: TeamsOptions): AnswerPolicy {
 
 interface TeamsChannelParts {
   answers: Answers;
-  server: TeamsHttpServer;
+  /** The process's HTTP server on this port, shared with Slack when both are configured. */
+  server: SharedHttpServerHold;
   inbox: OpenedInbox;
   stores: TeamsStores;
   log: Logger;
@@ -158,15 +160,18 @@ export class TeamsChannel implements Channel {
           keys: new SigningKeys(options.openIdMetadataUrl),
         })
       : undefined;
-    let channel: TeamsChannel | undefined;
-    const server = new TeamsHttpServer({
+    // The local trial (no app id, so no authentication) only ever answers this machine.
+    const server = openSharedHttpServer({
       port: options.port ?? settings.port,
       host: options.host,
       loopbackOnly: settings.local,
-      messages: messagesEndpoint({ verifier, log, receive: (activity, claims) => adapter.receive(activity, claims) }),
-      health: async () => (channel ? channel.health() : { ok: false }),
     });
-    channel = new TeamsChannel({ answers, server, inbox, stores, log });
+    server.route(
+      '/api/messages',
+      messagesEndpoint({ verifier, log, receive: (activity, claims) => adapter.receive(activity, claims) }),
+    );
+    const channel = new TeamsChannel({ answers, server, inbox, stores, log });
+    serveProbes(server, 'teams', () => channel.health(), core.databaseReadiness);
     return channel;
   }
 
@@ -193,7 +198,7 @@ export class TeamsChannel implements Channel {
 
   async stop(): Promise<void> {
     this.running = false;
-    await this.parts.server.close();
+    await this.parts.server.release();
     await this.parts.answers.stop();
     await this.parts.inbox.close();
     await this.parts.stores.close();

@@ -71,7 +71,8 @@ export class SignedHttpReceiver implements Receiver {
     return address && typeof address === 'object' ? address : undefined;
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  /** Answers one request: how a server shared with other channels hands this receiver its path. */
+  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     await this.activity.track(() => this.respond(request, response));
   }
 
