@@ -2,7 +2,7 @@
 // (its own words fully, the scene's words a little) that its best passages contain.
 import type { Jurisdiction } from '../config.js';
 import type { AnalysedPassage } from '../knowledge/corpus-analysis.js';
-import { type Ask, type FactKind, questionAsks } from '../knowledge/fact-kinds.js';
+import { type Ask, answeringKinds, type FactKind, questionAsks } from '../knowledge/fact-kinds.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import type { KnowledgeBase, PartRetrieval, Retrieval } from '../knowledge/knowledge-base.js';
 import type { SearchHit } from '../knowledge/search-index.js';
@@ -269,7 +269,7 @@ function statesFigure(hit: GroundedHit, kinds: FactKind[], focus: Set<string>): 
  * asked; otherwise the guidance does not have it, and a neighbouring passage would only seem to answer.
  */
 function holdsAskedKind(part: PartRetrieval, passages: GroundedHit[], focus: Set<string>, scene: Set<string>): boolean {
-  const kinds = MEASURED.filter((kind) => part.part.asks.includes(kind));
+  const kinds = answeringKinds(part.part.asks).filter((kind) => MEASURED.includes(kind));
   if (kinds.length === 0) return true;
   return passages.some((hit) =>
     hit.analysed.sentences.some(

@@ -1,7 +1,7 @@
 // Which sentences of a part's passages answer it, and in what order: the sentence holding the kind of fact asked
 // for leads; a sentence that starts mid-thought brings the one before it; a list comes whole.
 import type { AnalysedSentence } from '../knowledge/corpus-analysis.js';
-import { type Ask, durationAspects, FACT_KINDS, type FactKind } from '../knowledge/fact-kinds.js';
+import { answeringKinds, durationAspects, type FactKind } from '../knowledge/fact-kinds.js';
 import type { TermStatistics } from '../knowledge/term-statistics.js';
 import type { GroundedHit, GroundedPart } from './grounding.js';
 import { isUntrustedSentence } from './untrusted-text.js';
@@ -27,10 +27,6 @@ const ANNOUNCES_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1
 const MAX_LIST_SENTENCES = 9;
 const ABOUT_THE_DOCUMENT = /^(This|The present) (document|section|page|overview|guide)\b/i;
 
-function isFactKind(ask: Ask): ask is FactKind {
-  return (FACT_KINDS as readonly string[]).includes(ask);
-}
-
 function scoreSentence(
   sentence: AnalysedSentence,
   hit: GroundedHit,
@@ -53,7 +49,7 @@ function scoreSentence(
   score = (score / lengthPenalty) * (RANK_BONUS[rank] ?? 0.8) * (position === 0 ? 1.1 : 1);
 
   const asks = part.retrieval.part.asks;
-  const kinds = asks.filter(isFactKind);
+  const kinds = answeringKinds(asks);
   if (kinds.some((kind) => sentence.facts.has(kind))) score *= 1.8;
   else if (kinds.length > 0 && !asks.includes('list')) score *= 0.8;
   if (asks.includes('duration') && sentence.facts.has('duration')) {

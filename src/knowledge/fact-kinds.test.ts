@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationAspects, questionAsks, sentenceFacts } from './fact-kinds.js';
+import { answeringKinds, durationAspects, questionAsks, sentenceFacts } from './fact-kinds.js';
 
 describe('fact kinds', () => {
   it('reads a person in a role as the answer to "who"', () => {
@@ -29,5 +29,14 @@ describe('fact kinds', () => {
       'consequence',
     );
     expect(sentenceFacts('The programme funds twelve fellowships a year.')).not.toContain('consequence');
+  });
+
+  it('answers "when" with a date or with a time relative to something', () => {
+    const asks = questionAsks('When should the partnership agreement be signed?');
+    expect(answeringKinds(asks)).toEqual(expect.arrayContaining(['date', 'duration']));
+    expect(sentenceFacts('The agreement is ideally signed six months after the start of the project.')).toContain(
+      'duration',
+    );
+    expect(answeringKinds(questionAsks('Who issues export licences?'))).not.toContain('duration');
   });
 });

@@ -47,6 +47,15 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
   law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi|arrêté)\b|\bArt\.\s?\d/,
 };
 
+/**
+ * The kinds of fact that answer what was asked: "when should it be signed?" is answered by a date, or by a time
+ * relative to something ("six months after the start").
+ */
+export function answeringKinds(asks: readonly Ask[]): FactKind[] {
+  const kinds = FACT_KINDS.filter((kind) => asks.includes(kind));
+  return kinds.includes('date') && !kinds.includes('duration') ? [...kinds, 'duration'] : kinds;
+}
+
 export function sentenceFacts(text: string): Set<FactKind> {
   const kinds = new Set<FactKind>();
   for (const kind of FACT_KINDS) if (SENTENCE_FACTS[kind].test(text)) kinds.add(kind);
