@@ -209,6 +209,7 @@ interface Stats {
   signs: [string, number][];
   answers: [string, number][];
   notices: [string, number][];
+  apologies: [string, number][];
   llmCalls: number;
 }
 
@@ -220,7 +221,8 @@ async function untilAnswered(peers: string, sent: Sent[], timeoutMs: number): Pr
   const deadline = Date.now() + timeoutMs;
   const acked = sent.filter((item) => Number.isFinite(item.latency));
   while (Date.now() < deadline) {
-    const answered = new Set((await stats(peers)).answers.map(([channel]) => channel));
+    const recorded = await stats(peers);
+    const answered = new Set([...recorded.answers, ...recorded.apologies].map(([channel]) => channel));
     if (acked.every((item) => answered.has(item.channel))) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -279,6 +281,7 @@ for (const rate of RATES) {
   const signs = new Map(recorded.signs);
   const answers = new Map(recorded.answers);
   const notices = new Map(recorded.notices);
+  const apologies = new Map(recorded.apologies);
   const acked = ressecSent.filter((item) => Number.isFinite(item.latency));
   const latencies = (sent: Sent[]) => sent.map((item) => item.latency);
   const signLatency = acked.map((item) => (signs.get(item.channel) ?? Number.POSITIVE_INFINITY) - item.sentAt);
@@ -286,6 +289,7 @@ for (const rate of RATES) {
   const twice = acked.filter((item) => (answers.get(item.channel) ?? 0) > 1).length;
   const never = acked.filter((item) => !answers.has(item.channel)).length;
   const queued = acked.filter((item) => notices.has(item.channel)).length;
+  const failed = acked.filter((item) => apologies.has(item.channel)).length;
   const row = (name: string, sent: Sent[]) => {
     const ok = sent.filter((item) => Number.isFinite(item.latency)).length;
     return `  ${name.padEnd(18)} ${String(sent.length).padStart(6)} sent ${String(ok).padStart(6)} acked  p50 ${ms(p(latencies(sent), 50)).padStart(9)}  p99 ${ms(p(latencies(sent), 99)).padStart(9)}  max ${ms(Math.max(...latencies(sent))).padStart(9)}`;
@@ -303,7 +307,7 @@ for (const rate of RATES) {
     `  ressec CPU per event (acknowledging and answering, all threads) ${ms(ressecCpuMs / ressecSent.length)}`,
   );
   console.log(
-    `  answered: ${once} of ${acked.length} acknowledged events exactly once, ${twice} more than once, ${never} not at all (after waiting up to ${ANSWER_WAIT_MS / 1000} s); ${queued} were told they were queued\n`,
+    `  answered: ${once} of ${acked.length} acknowledged events exactly once, ${twice} more than once, ${never} not at all (after waiting up to ${ANSWER_WAIT_MS / 1000} s); ${queued} were told they were queued; ${failed} got an apology (the turn failed) instead\n`,
   );
 }
 clearInterval(sampler);

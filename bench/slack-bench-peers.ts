@@ -1,6 +1,6 @@
 // The Slack benchmark's peers, in a process of their own so they take no time from the load generator or the server:
 // a lean fake Slack Web API that records, per DM channel, when the first visible sign (👀) arrived and how many
-// answers and "queued" notices were posted; and an OpenAI-compatible LLM stub that answers after BENCH_LLM_MS with a
+// answers, "queued" notices and apologies (a turn that failed: not an answer) were posted; and an OpenAI-compatible LLM stub that answers after BENCH_LLM_MS with a
 // cited sentence of the first passage it was sent. GET /stats returns what was recorded; prints "READY <port>".
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +10,7 @@ const LLM_MS = Number(process.env.BENCH_LLM_MS ?? 5_000);
 const signs = new Map<string, number>();
 const answers = new Map<string, number>();
 const notices = new Map<string, number>();
+const apologies = new Map<string, number>();
 const methods = new Map<string, number>();
 let llmCalls = 0;
 let ts = 1_700_000_000;
@@ -43,8 +44,8 @@ function slack(method: string, call: Record<string, unknown>): Record<string, un
       if (!signs.has(channel)) signs.set(channel, Date.now());
       return { ok: true };
     case 'chat.postMessage': {
-      const queued = String(call.text ?? '').includes('queued');
-      const counts = queued ? notices : answers;
+      const text = String(call.text ?? '');
+      const counts = text.includes('queued') ? notices : text.includes('something went wrong') ? apologies : answers;
       counts.set(channel, (counts.get(channel) ?? 0) + 1);
       ts += 1;
       return { ok: true, channel, ts: `${ts}.000100` };
@@ -86,6 +87,7 @@ const server = createServer(async (request, response) => {
       signs: [...signs],
       answers: [...answers],
       notices: [...notices],
+      apologies: [...apologies],
       methods: Object.fromEntries(methods),
       llmCalls,
     });
