@@ -95,9 +95,11 @@ export class RankedSearch {
         for (const list of term.lists) this.scan(term.query, list, request.allowed);
         remaining -= term.bound;
       }
-      const candidates = this.touched.slice(0, this.touchedCount);
+      // The look-up phase reorders and compacts its candidates: it gets a copy, as reset() needs every one touched.
       const survivors =
-        position < order.length ? this.lookUp(candidates, order.slice(position), remaining, limit) : candidates;
+        position < order.length
+          ? this.lookUp(this.touched.slice(0, this.touchedCount), order.slice(position), remaining, limit)
+          : this.touched.subarray(0, this.touchedCount);
       return this.best(survivors, limit);
     } finally {
       this.reset();
@@ -261,15 +263,16 @@ export class RankedSearch {
 
   /** The best `limit` passages, ordered as minisearch orders equal scores: by where it first met each. */
   private best(candidates: Uint32Array, limit: number): RankedPassage[] {
-    const score = (passage: number) => (this.scores[passage] ?? 0) * (this.counts[passage] ?? 0);
-    let pool = [...candidates];
-    if (pool.length > limit * 4) {
-      const values = new Float64Array(pool.map(score));
-      const threshold = select(values, values.length, limit - 1);
-      pool = pool.filter((passage) => score(passage) >= threshold);
+    const { scores, counts, firstOrder } = this;
+    const score = (passage: number) => (scores[passage] as number) * (counts[passage] as number);
+    const threshold = this.kthLowerBound(limit, candidates);
+    const pool: { passage: number; score: number; order: number }[] = [];
+    for (const passage of candidates) {
+      const final = score(passage);
+      if (final >= threshold) pool.push({ passage, score: final, order: firstOrder[passage] as number });
     }
-    pool.sort((a, b) => score(b) - score(a) || (this.firstOrder[a] ?? 0) - (this.firstOrder[b] ?? 0) || a - b);
-    return pool.slice(0, limit).map((passage) => ({ passage, score: score(passage) }));
+    pool.sort((a, b) => b.score - a.score || a.order - b.order || a.passage - b.passage);
+    return pool.slice(0, limit).map(({ passage, score }) => ({ passage, score }));
   }
 
   private reset(): void {

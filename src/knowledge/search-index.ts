@@ -55,11 +55,10 @@ export interface SearchOptions {
   jurisdiction?: Jurisdiction;
   /** What the question asks for (a body, a date…): sections whose heading asks the same rank higher. */
   asks?: Ask[];
-  /**
-   * Keep every term, common ones too, and score every passage that holds one: the unpruned reference that the
-   * bench measures this search's recall against. Slow at scale; never used to answer.
-   */
-  reference?: boolean;
+  /** Score every passage that holds a term: the reference the bench measures pruning against. Never used to answer. */
+  unpruned?: boolean;
+  /** Keep the terms found in over half of all passages too (the bench's other reference). Never used to answer. */
+  everyTerm?: boolean;
 }
 
 // Headings here are questions ("Which German authority is responsible…", "How long a licence takes"): a section
@@ -183,7 +182,7 @@ export class SearchIndex {
   search(query: string, preference: RankingPreference, limit = 8, options: SearchOptions = {}): SearchHit[] {
     const own = [...new Set(contentTerms(query))];
     if (own.length === 0) return [];
-    const rare = (terms: string[]) => (options.reference ? terms : this.rare(terms));
+    const rare = (terms: string[]) => (options.everyTerm ? terms : this.rare(terms));
     let focus = rare(own);
     if (focus.length === 0) {
       const rarest = [...own].sort((a, b) => this.statistics.frequency(a) - this.statistics.frequency(b))[0];
@@ -211,7 +210,7 @@ export class SearchIndex {
       fieldBoosts: FIELD_BOOSTS,
       limit: limit * 4,
       allowed: wanted ? this.jurisdictionMask(wanted) : undefined,
-      exhaustive: options.reference,
+      exhaustive: options.unpruned,
     });
     const hits: SearchHit[] = [];
     for (const result of results) {
