@@ -172,8 +172,14 @@ export class AnswerService {
     const llmDocuments = [
       ...new Set(llm.result.citations.map((citation) => knowledge.document(citation.documentId)).filter((d) => d)),
     ] as NonNullable<ReturnType<KnowledgeBase['document']>>[];
+    // The model's prose cannot be trusted to say that a name the user gave is not in the guidance: a note says it.
+    const unheld = grounded.parts.flatMap((part) => (part.grounded && part.unheld ? [part.unheld] : []));
     return withContacts({
       ...offlineAnswer,
+      notes: [
+        ...offlineAnswer.notes,
+        ...unheld.map((name) => `I hold no guidance on “${name}”; this answer rests on the closest related guidance.`),
+      ],
       mode: 'llm',
       text: llm.result.text,
       citations: llm.result.citations,

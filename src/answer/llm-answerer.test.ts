@@ -52,6 +52,27 @@ afterEach(() => {
 });
 
 describe('LLM answering', () => {
+  it('notes a name the user gave that the guidance does not hold, whatever the model writes', async () => {
+    nock('http://127.0.0.1:59999')
+      .post('/v1/chat/completions')
+      .reply(
+        200,
+        completion({
+          answer: 'Take a clean loaner laptop and encrypt it [1].',
+          cited_passages: [1],
+          grounded: true,
+          needs_desk: false,
+          follow_ups: [],
+        }),
+      );
+    const answers = await service();
+    const answer = await answers.answer(`Under Section 47 of the Travel Order: ${QUESTION.toLowerCase()}`);
+    expect(answer.mode).toBe('llm');
+    expect(answer.notes).toContain(
+      'I hold no guidance on “Section 47”; this answer rests on the closest related guidance.',
+    );
+  });
+
   it('uses a structured answer whose citations name retrieved passages, renumbered', async () => {
     let requestBody: { messages: { role: string; content: string }[]; response_format: { type: string } } | undefined;
     nock('http://127.0.0.1:59999')
