@@ -27,8 +27,11 @@ export interface ReplyTarget {
   /** A short-lived address that answers this interaction privately (a Slack response_url). */
   replyUrl?: string;
   trigger?: Trigger;
-  /** The user's message, marked while its answer is worked on: the first visible sign. */
-  working?: { conversationId: string; messageId: string };
+  /**
+   * The user's message, marked while its answer is worked on: the first visible sign. `shownOnAdmission`: the
+   * acknowledging side put the sign up as the turn was stored (Teams' typing), so the answering side does not again.
+   */
+  working?: { conversationId: string; messageId: string; shownOnAdmission?: boolean };
   /** Said where the user acted once every reply has gone elsewhere (a shortcut answered in the DM). */
   receipt?: { replyUrl: string; text: string };
   /** The replies are the user's own page in the app (Slack's App Home), not messages. */

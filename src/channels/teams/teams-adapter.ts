@@ -73,13 +73,13 @@ export class TeamsAdapter {
     this.deps = { ...options, threads: options.intake.threads };
     this.adapter = new VerifiedActivityAdapter(new OneUserTokenClient(options.connector.authentication));
     this.app.activity('message', async (context) => {
-      await this.accept(await messageAdmission(this.deps, context.activity));
+      await this.accept(await messageAdmission(this.deps, context.activity), context.activity);
     });
     this.app.conversationUpdate('membersAdded', async (context) => {
-      await this.accept(welcomeAdmission(this.deps, context.activity));
+      await this.accept(welcomeAdmission(this.deps, context.activity), context.activity);
     });
     this.app.messageExtensions.submitAction(ASK_COMMAND_ID, async (context) => {
-      await this.accept(messageActionAdmission(this.deps, context.activity));
+      await this.accept(messageActionAdmission(this.deps, context.activity), context.activity);
       return 'I am answering in your personal chat with ressec.';
     });
     this.app.adaptiveCards.actionExecute(/^[\s\S]+$/, async (context, _state, data) =>
@@ -127,14 +127,27 @@ export class TeamsAdapter {
     );
   }
 
-  private async accept(entry: InboxEntry | undefined): Promise<boolean> {
-    if (!entry) return false;
+  private async accept(admission: InboxEntry | undefined, activity: Activity): Promise<boolean> {
+    if (!admission) return false;
     const { intake, log } = this.options;
+    const { working } = admission.target;
+    const typing = working && !admission.replies ? working : undefined;
+    const entry = typing
+      ? { ...admission, target: { ...admission.target, working: { ...typing, shownOnAdmission: true } } }
+      : admission;
     if (!(await intake.admit(entry))) {
       log.info({ event: 'duplicate', turnId: entry.key }, 'duplicate activity acknowledged');
       return false;
     }
     intake.run(entry);
+    // The first sign of life goes from here as soon as the turn is stored: the answer may wait behind other turns, in
+    // another thread, and a person should see within a second that they were heard. A courtesy, not awaited; the
+    // serviceUrl is the verified activity's own.
+    if (typing) {
+      this.options.connector
+        .send(activity.serviceUrl, typing.conversationId, { type: 'typing' })
+        .catch(() => undefined);
+    }
     return true;
   }
 

@@ -38,7 +38,8 @@ export class TeamsDeliverer implements Deliverer {
 
   async showWorking(target: ReplyTarget): Promise<void> {
     const where = target.working?.conversationId;
-    if (!where) return;
+    // Typing went up from the acknowledging side when the turn was stored.
+    if (!where || target.working?.shownOnAdmission) return;
     const serviceUrl = await this.serviceUrlOf(where, target.userId);
     await this.connector.send(serviceUrl, where, { type: 'typing' });
   }
