@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chunkDocument } from './chunk.js';
 import type { ContactPoint } from './contact-points.js';
 import type { PassageTerms } from './corpus-analysis.js';
 import type { KnowledgeDocument, Passage } from './document.js';
@@ -15,7 +16,7 @@ import type { CorpusProblem } from './load-corpus.js';
 import type { FieldPostings, PostingsData } from './postings.js';
 
 /** Raise when the layout of the file or the meaning of what it holds changes. */
-export const CACHE_SCHEMA = 1;
+export const CACHE_SCHEMA = 2;
 const MAGIC = 'ressec-corpus\n';
 const CORPUS_FILE = /\.(md|ya?ml)$/i;
 
@@ -111,6 +112,26 @@ export function writeCache(file: string, key: string, snapshot: CorpusSnapshot):
     offset += Math.ceil(array.byteLength / 8) * 8;
     return entries.length - 1;
   };
+  // Passage terms as ids into one word list: a list of strings per passage is most of the time spent reading JSON.
+  const words = new Map<string, number>();
+  const ids = (lists: string[][]) => {
+    const offsets = new Uint32Array(lists.length + 1);
+    const flat: number[] = [];
+    lists.forEach((list, index) => {
+      for (const word of list) {
+        let id = words.get(word);
+        if (id === undefined) {
+          id = words.size;
+          words.set(word, id);
+        }
+        flat.push(id);
+      }
+      offsets[index + 1] = flat.length;
+    });
+    return { offsets: place(offsets, 'u32'), ids: place(Uint32Array.from(flat), 'u32') };
+  };
+  const passageTerms = ids(snapshot.passageTerms.map((passage) => passage.terms));
+  const headingTerms = ids(snapshot.passageTerms.map((passage) => passage.heading));
   const fields = snapshot.postings.fields.map((field) => ({
     offsets: place(field.offsets, 'u32'),
     passages: place(field.passages, 'u32'),
@@ -125,13 +146,15 @@ export function writeCache(file: string, key: string, snapshot: CorpusSnapshot):
       key,
       workingFolder: process.cwd(),
       documents: snapshot.documents,
-      passages: snapshot.passages,
+      // Passages are cut from the documents again on reading (cheaply): their text is not stored twice.
+      passageCount: snapshot.passages.length,
       problems: snapshot.problems,
       glossary: snapshot.glossary,
       contactPoints: snapshot.contactPoints,
-      passageTerms: snapshot.passageTerms,
+      words: [...words.keys()],
+      passageTerms,
+      headingTerms,
       terms: snapshot.postings.terms,
-      passageCount: snapshot.postings.passageCount,
       fields,
       arrays: entries,
       bytes: offset,
@@ -212,16 +235,27 @@ function parseCache(data: Buffer, key: string): CorpusSnapshot {
     }),
   );
   const terms = header.terms as string[];
-  const passages = header.passages as Passage[];
+  const documents = header.documents as KnowledgeDocument[];
+  const passages = documents.flatMap(chunkDocument);
+  const words = header.words as string[];
+  const lists = (entry: { offsets: number; ids: number }) => {
+    const offsets = array(entry.offsets) as Uint32Array;
+    const ids = array(entry.ids) as Uint32Array;
+    if (offsets.length !== passages.length + 1) throw new Error('damaged index');
+    return passages.map((_, index) =>
+      Array.from(ids.subarray(offsets[index], offsets[index + 1]), (id) => words[id] ?? ''),
+    );
+  };
   if (
     !Array.isArray(terms) ||
-    !Array.isArray(passages) ||
+    !Array.isArray(words) ||
     header.passageCount !== passages.length ||
-    (header.passageTerms as unknown[]).length !== passages.length ||
     fields.some((field) => field.offsets.length !== terms.length + 1 || field.lengths.length !== passages.length)
   ) {
     throw new Error('damaged index');
   }
+  const passageTerms = lists(header.passageTerms);
+  const headingTerms = lists(header.headingTerms);
   // File names are relative to the working folder (as the loader gives them): from elsewhere, relative to this one.
   const from = String(header.workingFolder);
   const here = process.cwd();
@@ -231,12 +265,12 @@ function parseCache(data: Buffer, key: string): CorpusSnapshot {
     return { ...item, file: path.relative(here, absolute) || absolute };
   };
   return {
-    documents: (header.documents as KnowledgeDocument[]).map(relative),
+    documents: documents.map(relative),
     passages,
     problems: (header.problems as CorpusProblem[]).map(relative),
     glossary: header.glossary,
     contactPoints: header.contactPoints,
-    passageTerms: header.passageTerms,
+    passageTerms: passageTerms.map((terms, index) => ({ terms, heading: headingTerms[index] ?? [] })),
     postings: { terms, passageCount: passages.length, fields },
   };
 }
