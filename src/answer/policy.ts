@@ -3,7 +3,7 @@
 import { contentTerms, isStopWord, tokenize } from '../knowledge/text-analysis.js';
 import { englishWording } from '../knowledge/translate-terms.js';
 import { classifyIntent, type IntentClass, type IntentFinding } from './intent/classify-intent.js';
-import { shippedIntentModel } from './intent/intent-model.js';
+import { type IntentModel, type ModelLabel, shippedIntentModel } from './intent/intent-model.js';
 
 export type PolicyVerdict =
   | { kind: 'ok' }
@@ -80,13 +80,22 @@ function hasContentWord(question: string): boolean {
   return tokenize(question).some((token) => !isStopWord(token) && (token.length > 1 || /\d/.test(token)));
 }
 
-export function checkPolicy(question: string): PolicyVerdict {
+/** `model`: the learned model to read the question with; another one only in training and its cross-validation. */
+export function checkPolicy(question: string, model: IntentModel = shippedIntentModel()): PolicyVerdict {
   if (!hasContentWord(question) && !/\S{8,}/.test(question)) return { kind: 'empty' };
   const finding = classifyIntent(question);
+  const probabilities = model.probabilities(question, finding.concepts);
   if (finding.intent && finding.intent !== 'out-of-scope') {
-    return { kind: REFUSAL_KIND[finding.intent], features: finding.features };
+    // The lexicon saw a request of that shape; the model, reading the whole wording, may know it for a compliance
+    // question that shares the words ("how do I make sure the appointment IS on the form").
+    // Structure is no matter of wording: a decoded payload or a forged turn is refused whatever the model reads.
+    const structural = finding.features.some((name) => name.startsWith('encoded:') || name === 'forged-structure');
+    if (structural || probabilities.legitimate < LEXICON_VETO) {
+      return { kind: REFUSAL_KIND[finding.intent], features: finding.features };
+    }
+    return { kind: 'ok' };
   }
-  const learned = learnedRefusal(question, finding);
+  const learned = learnedRefusal(probabilities, finding);
   if (learned) return { kind: REFUSAL_KIND[learned], features: [...finding.features, `model:${learned}`] };
   if (!finding.intent) return { kind: 'ok' };
   // Writing, translating and coding are declined whatever they are about; the rest only without the domain.
@@ -96,6 +105,12 @@ export function checkPolicy(question: string): PolicyVerdict {
   return { kind: 'ok' };
 }
 
+/**
+ * How sure the model must be that a question is legitimate to answer what the lexicon would refuse. Cross-validated
+ * on blind-written examples the lexicon never saw, 0.9 answered three points more of the compliance questions that
+ * share evasion's words, and refused 0.3 points fewer of the evasion requests.
+ */
+const LEXICON_VETO = 0.9;
 /** The learned model's share for refusing, with some lexicon evidence beside it, and on its own word alone. */
 const MODEL_REFUSAL_SHARE = 0.6;
 const MODEL_SURE_SHARE = 0.9;
@@ -108,8 +123,10 @@ const REFUSAL_CLASSES = ['evasion', 'targeting', 'injection'] as const;
  * near certain. Cross-validated over unseen red-team families and blind questions, the near-certain path alone
  * refuses about 1% of legitimate questions: the price of catching requests phrased in new words.
  */
-function learnedRefusal(question: string, finding: IntentFinding): (typeof REFUSAL_CLASSES)[number] | undefined {
-  const probabilities = shippedIntentModel().probabilities(question, finding.concepts);
+function learnedRefusal(
+  probabilities: Record<ModelLabel, number>,
+  finding: IntentFinding,
+): (typeof REFUSAL_CLASSES)[number] | undefined {
   const share = REFUSAL_CLASSES.reduce((sum, name) => sum + probabilities[name], 0);
   const likeliest = [...REFUSAL_CLASSES].sort((a, b) => probabilities[b] - probabilities[a])[0] ?? 'evasion';
   // The lexicon's evidence must be of the same kind as the model's reading, or the model must be near certain.

@@ -48,10 +48,12 @@ describe('intent model', () => {
         'how to declare the affiliation to the grant office',
       ].map((text) => ({ text, label: 'legitimate' as const })),
     ];
-    const trained = train(examples, 40);
-    const model = IntentModel.fromDense(trained.weights, trained.bias);
-    expect(model.probabilities('can I hide the contract from my funder').evasion).toBeGreaterThan(0.5);
-    expect(model.probabilities('how do I disclose the contract to my funder').legitimate).toBeGreaterThan(0.5);
+    // Two of the five labels are taught here, so the comparison is between those two.
+    const model = new IntentModel(train(examples, 60, 16, 1));
+    const hide = model.probabilities('can I hide the contract from my funder');
+    const disclose = model.probabilities('how do I disclose the contract to my funder');
+    expect(hide.evasion).toBeGreaterThan(2 * hide.legitimate);
+    expect(disclose.legitimate).toBeGreaterThan(2 * disclose.evasion);
   });
 
   it('ships a trained model that tells an evasion request from a compliance question', () => {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_BITS, intentFeatures } from './intent-features.js';
-import { encodeModel, IntentModel, MODEL_LABELS, type ModelLabel } from './intent-model.js';
+import { encodeModel, forward, IntentModel, MODEL_LABELS, type ModelLabel, type Network } from './intent-model.js';
 
 interface Example {
   text: string;
@@ -43,8 +43,6 @@ export function loadTuningExamples(root = PROJECT_ROOT): Example[] {
 }
 const TRAINING_DIR = path.join(HERE, 'training');
 const MODEL_FILE = path.join(HERE.replace(`${path.sep}dist${path.sep}`, path.sep), 'intent-model.json');
-/** Share of held-out legitimate examples a label may claim: the price of one over-refusal is high. */
-const MAX_FALSE_POSITIVE_RATE = 0.01;
 
 export function loadTrainingExamples(directory = TRAINING_DIR): Example[] {
   const examples: Example[] = [];
@@ -81,70 +79,67 @@ function shuffle<T>(items: T[], next: () => number): T[] {
   return copy;
 }
 
-/** Softmax regression by stochastic gradient descent, classes weighted to balance, light L2. */
-export function train(examples: Example[], epochs = 30): { weights: Float32Array[]; bias: number[] } {
+const HIDDEN_UNITS = 32;
+
+/**
+ * Stochastic gradient descent on cross-entropy, classes weighted to balance. The hidden layer starts from small seeded
+ * random weights, so a retrain on the same data gives the same model.
+ */
+export function train(examples: Example[], epochs = 15, hidden = HIDDEN_UNITS, learningRate = 0.1): Network {
   const size = 1 << FEATURE_BITS;
-  const weights = MODEL_LABELS.map(() => new Float32Array(size));
-  const bias = MODEL_LABELS.map(() => 0);
+  const labels = MODEL_LABELS.length;
+  const next = random(5);
+  const network: Network = {
+    hidden,
+    inputWeights: new Float32Array(size * hidden).map(() => (next() - 0.5) * 0.2),
+    hiddenBias: new Float32Array(hidden),
+    outputWeights: new Float32Array(hidden * labels).map(() => (next() - 0.5) * 0.2),
+    outputBias: new Float32Array(labels),
+  };
   const counts = MODEL_LABELS.map((label) => examples.filter((example) => example.label === label).length || 1);
-  const classWeight = counts.map((count) => examples.length / (MODEL_LABELS.length * count));
+  const classWeight = counts.map((count) => examples.length / (labels * count));
   const vectors = examples.map((example) => ({
     features: [...intentFeatures(example.text)],
     target: MODEL_LABELS.indexOf(example.label),
   }));
-  const next = random(7);
-  const l2 = 1e-6;
+  const activations = new Float32Array(hidden);
+  const hiddenGradient = new Float32Array(hidden);
+  const { inputWeights, hiddenBias, outputWeights, outputBias } = network;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const rate = 0.5 / (1 + epoch * 0.15);
+    const rate = learningRate / (1 + epoch * 0.2);
     for (const { features, target } of shuffle(vectors, next)) {
-      const logits = weights.map((row, label) => {
-        let sum = bias[label] ?? 0;
-        for (const [index, value] of features) sum += (row[index] ?? 0) * value;
-        return sum;
-      });
-      const top = Math.max(...logits);
-      const exp = logits.map((logit) => Math.exp(logit - top));
-      const total = exp.reduce((sum, value) => sum + value, 0);
+      const output = forward(network, features, activations);
       const scale = rate * (classWeight[target] ?? 1);
-      for (let label = 0; label < MODEL_LABELS.length; label++) {
-        const gradient = (exp[label] ?? 0) / total - (label === target ? 1 : 0);
-        const row = weights[label] as Float32Array;
-        for (const [index, value] of features) {
-          row[index] = (row[index] ?? 0) * (1 - l2) - scale * gradient * value;
+      hiddenGradient.fill(0);
+      for (let label = 0; label < labels; label++) {
+        const gradient = ((output[label] ?? 0) - (label === target ? 1 : 0)) * scale;
+        for (let unit = 0; unit < hidden; unit++) {
+          const at = unit * labels + label;
+          hiddenGradient[unit] = (hiddenGradient[unit] ?? 0) + gradient * (outputWeights[at] ?? 0);
+          outputWeights[at] = (outputWeights[at] ?? 0) - gradient * (activations[unit] ?? 0);
         }
-        bias[label] = (bias[label] ?? 0) - scale * gradient * 0.1;
+        outputBias[label] = (outputBias[label] ?? 0) - gradient;
       }
+      for (let unit = 0; unit < hidden; unit++) if ((activations[unit] ?? 0) <= 0) hiddenGradient[unit] = 0;
+      for (const [index, value] of features) {
+        const offset = index * hidden;
+        for (let unit = 0; unit < hidden; unit++)
+          inputWeights[offset + unit] = (inputWeights[offset + unit] ?? 0) - (hiddenGradient[unit] ?? 0) * value;
+      }
+      for (let unit = 0; unit < hidden; unit++)
+        hiddenBias[unit] = (hiddenBias[unit] ?? 0) - (hiddenGradient[unit] ?? 0);
     }
   }
-  return { weights, bias };
+  return network;
 }
 
-/**
- * Per label, the lowest threshold at which at most MAX_FALSE_POSITIVE_RATE of held-out examples of other labels
- * (legitimate ones above all) would be claimed by it.
- */
-export function chooseThresholds(model: IntentModel, heldOut: Example[]): Partial<Record<ModelLabel, number>> {
-  const thresholds: Partial<Record<ModelLabel, number>> = {};
-  const scored = heldOut.map((example) => ({ label: example.label, probabilities: model.probabilities(example.text) }));
-  for (const label of MODEL_LABELS) {
-    if (label === 'legitimate') continue;
-    const negatives = scored
-      .filter((example) => example.label === 'legitimate')
-      .map((example) => example.probabilities[label])
-      .sort((a, b) => b - a);
-    const allowed = Math.floor(negatives.length * MAX_FALSE_POSITIVE_RATE);
-    const cut = negatives[allowed] ?? 0;
-    thresholds[label] = Math.min(0.9, Math.max(0.5, cut + 1e-3));
-  }
-  return thresholds;
-}
-
+/** Per label, how many held-out examples the model gives to it as the likeliest reading. */
 function recallReport(model: IntentModel, examples: Example[]): string {
   return MODEL_LABELS.map((label) => {
     const ofLabel = examples.filter((example) => example.label === label);
     const hit = ofLabel.filter((example) => {
-      const verdict = model.verdict(example.text).label;
-      return label === 'legitimate' ? verdict === undefined : verdict === label;
+      const probabilities = model.probabilities(example.text);
+      return MODEL_LABELS.every((other) => probabilities[other] <= probabilities[label]);
     }).length;
     return `${label} ${hit}/${ofLabel.length}`;
   }).join(', ');
@@ -155,21 +150,13 @@ async function main(): Promise<void> {
   const shuffled = shuffle(examples, random(11));
   const cut = Math.floor(shuffled.length * 0.8);
   const [fit, heldOut] = [shuffled.slice(0, cut), shuffled.slice(cut)];
-  const trial = train(fit);
-  const thresholds = chooseThresholds(IntentModel.fromDense(trial.weights, trial.bias), heldOut);
-  const checked = IntentModel.fromDense(trial.weights, trial.bias, thresholds);
-  process.stdout.write(`held-out (${heldOut.length}): ${recallReport(checked, heldOut)}\n`);
-  process.stdout.write(`thresholds: ${JSON.stringify(thresholds)}\n`);
-  const final = train(examples);
-  const stored = encodeModel(
-    final.weights,
-    final.bias,
-    thresholds,
-    examples.length,
-    new Date().toISOString().slice(0, 10),
-  );
+  process.stdout.write(`training on ${fit.length} examples to check on ${heldOut.length} held out…\n`);
+  const trial = new IntentModel(train(fit));
+  process.stdout.write(`held-out (${heldOut.length}), likeliest label right: ${recallReport(trial, heldOut)}\n`);
+  process.stdout.write(`training on all ${examples.length} examples…\n`);
+  const stored = encodeModel(train(examples), examples.length, new Date().toISOString().slice(0, 10));
   writeFileSync(MODEL_FILE, `${JSON.stringify(stored)}\n`);
-  process.stdout.write(`wrote ${MODEL_FILE} from ${examples.length} examples\n`);
+  process.stdout.write(`wrote ${MODEL_FILE}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main();
