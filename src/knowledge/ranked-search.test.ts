@@ -38,6 +38,12 @@ const queries: QueryTerm[][] = [
     { term: 'w90', boost: 1, prefix: false },
     { term: 'nowhere', boost: 1, prefix: false },
   ],
+  // A rare word asked, common ones around it: the common ones are only looked up for the passages still in the running.
+  [
+    { term: 'w301', boost: 1, prefix: false },
+    { term: 'w1', boost: 0.3, prefix: false },
+    { term: 'w2', boost: 0.3, prefix: false },
+  ],
   Array.from({ length: 20 }, (_, n) => ({ term: `w${n * 7}`, boost: n < 3 ? 1 : 0.3, prefix: false })),
 ];
 

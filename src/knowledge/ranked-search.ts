@@ -80,19 +80,25 @@ export class RankedSearch {
     let position = 0;
     // A k-th best score already reached: it only grows.
     let threshold = 0;
+    let readSinceCount = 0;
     try {
       for (; position < order.length; position++) {
         const term = order[position] as Term;
         if (!request.exhaustive && this.touchedCount >= limit) {
           // A passage no term so far matched can score at most every remaining bound, times their number.
           const unseen = remaining * (order.length - position) * SLACK;
-          // Recounting the k-th best is a pass over every passage touched: only when it may now be enough.
-          if (unseen >= threshold && (threshold === 0 || unseen < threshold * 4 || position % 4 === 0)) {
+          // Counting the k-th best is a pass over every passage touched: done again only once as many postings have
+          // been read since, so it never costs more than the reading.
+          if (unseen >= threshold && readSinceCount >= this.touchedCount) {
             threshold = this.kthLowerBound(limit, this.touched.subarray(0, this.touchedCount));
+            readSinceCount = 0;
           }
           if (unseen < threshold) break;
         }
-        for (const list of term.lists) this.scan(term.query, list, request.allowed);
+        for (const list of term.lists) {
+          this.scan(term.query, list, request.allowed, false);
+          readSinceCount += list.end - list.start;
+        }
         remaining -= term.bound;
       }
       // The look-up phase reorders and compacts its candidates: it gets a copy, as reset() needs every one touched.
@@ -175,7 +181,7 @@ export class RankedSearch {
   }
 
   /** `add()` for a whole list, written out: this loop is where a search at scale spends its time. */
-  private scan(query: number, list: List, allowed: Uint8Array | undefined): void {
+  private scan(query: number, list: List, allowed: Uint8Array | undefined, onlyTouched: boolean): void {
     const field = this.postings.data.fields[list.field];
     if (!field) return;
     const { passages, frequencies, lengths, averageLength } = field;
@@ -186,6 +192,7 @@ export class RankedSearch {
       const passage = passages[entry] as number;
       if (allowed !== undefined && allowed[passage] !== 1) continue;
       const last = lastTerm[passage] as number;
+      if (onlyTouched && last === -1) continue;
       if (last !== query) {
         if (last === -1) touched[touchedCount++] = passage;
         lastTerm[passage] = query;
@@ -207,17 +214,29 @@ export class RankedSearch {
   private lookUp(candidates: Uint32Array, terms: Term[], remaining: number, limit: number): Uint32Array {
     let alive = candidates.sort();
     let left = remaining;
+    let workSincePruning = Number.POSITIVE_INFINITY;
     terms.forEach((term, index) => {
-      // The survivors' scores so far are lower bounds too: their k-th best is a safe bar, and cheaper to find.
-      const threshold = this.kthLowerBound(limit, alive);
-      const others = terms.length - index;
-      let kept = 0;
-      for (const passage of alive) {
-        const best = ((this.scores[passage] ?? 0) + left) * ((this.counts[passage] ?? 0) + others);
-        if (best * SLACK >= threshold) alive[kept++] = passage;
+      // Pruning is a pass over the survivors: done again only once as much other work has been done since.
+      if (workSincePruning >= alive.length) {
+        // The survivors' scores so far are lower bounds too: their k-th best is a safe bar, and cheaper to find.
+        const threshold = this.kthLowerBound(limit, alive);
+        const others = terms.length - index;
+        let kept = 0;
+        for (const passage of alive) {
+          const best = ((this.scores[passage] ?? 0) + left) * ((this.counts[passage] ?? 0) + others);
+          if (best * SLACK >= threshold) alive[kept++] = passage;
+        }
+        alive = alive.subarray(0, kept);
+        workSincePruning = 0;
       }
-      alive = alive.subarray(0, kept);
-      for (const list of term.lists) this.intersect(term.query, list, alive);
+      for (const list of term.lists) {
+        // A list not much longer than the survivors is cheaper read through than searched for each of them. Reading
+        // it also adds to passages pruned before; those are out of the running whatever they get.
+        const length = list.end - list.start;
+        if (length <= alive.length * 8) this.scan(term.query, list, undefined, true);
+        else this.intersect(term.query, list, alive);
+        workSincePruning += Math.min(length, alive.length * 8);
+      }
       left -= term.bound;
     });
     return alive;
