@@ -1,7 +1,3 @@
-// Slack and Teams configured together share one HTTP server on PORT: a signed Slack event on /slack/events and a
-// Teams activity with a valid token on /api/messages reach the same port and are both answered, and /healthz and
-// /readyz report both channels (and the ticket database). Stopping one channel leaves the other serving.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../src/app.js';
 import { SlackChannel } from '../../src/channels/slack/slack-channel.js';
@@ -13,23 +9,11 @@ import { fixture } from '../slack/support/fixtures.js';
 import { send } from '../slack/support/signed-request.js';
 import { slackEnvironment } from '../slack/support/slack-harness.js';
 import { fixtureConfig, temporaryDataDir } from '../support/fixture-app.js';
+import { freePort } from '../support/free-port.js';
 import { APP_ID, personalChatOf, personalMessage, RESEARCHER, TENANT_ID } from '../teams/support/activities.js';
 import { type BotFrameworkLogin, startBotFrameworkLogin } from '../teams/support/bot-framework-login.js';
 import { LoopbackConnector } from '../teams/support/loopback-connector.js';
 import { OUTGOING_TOKEN } from '../teams/support/teams-harness.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 let api: FakeSlackApi;
 let connector: LoopbackConnector;

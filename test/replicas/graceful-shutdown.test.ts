@@ -3,7 +3,6 @@
 // lease to run out (30 s by default), and nothing is answered twice.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -12,6 +11,7 @@ import { createTestDatabase } from '../postgres/test-database.js';
 import { FakeSlackApi } from '../slack/support/fake-slack-api.js';
 import { fixture } from '../slack/support/fixtures.js';
 import { SIGNING_SECRET, send } from '../slack/support/signed-request.js';
+import { freePort } from '../support/free-port.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EVENTS = 5;
@@ -150,17 +150,4 @@ async function inboxRows(url: string): Promise<{ state: string; lease_owner: str
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }

@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../../test/support/free-port.js';
 import { openSharedHttpServer, type SharedHttpServerHold } from './shared-http-server.js';
 
 const holds: SharedHttpServerHold[] = [];
@@ -43,7 +43,7 @@ describe('shared HTTP server', () => {
   it.skipIf(outsideAddress() === undefined)(
     'answers a loopback-only route for this machine only, whatever address the server listens on',
     async () => {
-      const port = await freePort();
+      const port = await freePort('0.0.0.0');
       const everywhere = open({ port, host: '0.0.0.0' });
       everywhere.route('/open', (_request, response) => void response.end('open'));
       await everywhere.listen();
@@ -57,16 +57,3 @@ describe('shared HTTP server', () => {
     },
   );
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
