@@ -30,10 +30,13 @@ class FakeSlack {
   readonly calls: Call[] = [];
   private next = 1;
   hold?: Promise<void>;
+  /** Called on every postMessage, before it is held up or answered. */
+  onPost?: () => void;
 
   client(): webApi.WebClient {
     const chat = {
       postMessage: async (args: { text?: string; thread_ts?: string }) => {
+        this.onPost?.();
         const hold = this.hold;
         this.hold = undefined;
         await hold;
@@ -127,14 +130,37 @@ describe('Slack desk cards on one PostgreSQL shared by two replicas', () => {
       );
       const [created, claimed, waiting] = tickets();
       // Replica A is slow to post (starved past its outbox lease); replica B takes the same delivery over meanwhile.
+      // A's post is let go once B either posts too (nothing held B off) or waits for the ticket's card.
       let letGo = () => {};
       slack.hold = new Promise((resolve) => {
         letGo = resolve;
       });
+      let posts = 0;
+      slack.onPost = () => {
+        posts += 1;
+        if (posts === 2) letGo();
+      };
       const slow = a!.deliver(delivery(created!));
+      await new Promise<void>((resolve) => {
+        const first = slack.onPost;
+        slack.onPost = () => {
+          first?.();
+          resolve();
+        };
+      });
       const fast = b!.deliver(delivery(created!));
-      setTimeout(letGo, 200);
+      const released = (async () => {
+        for (let polls = 0; polls < 500 && posts < 2; polls += 1) {
+          const { rows } = await databases[0]!.pool.query(
+            "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = 1684370283 AND NOT granted",
+          );
+          if (rows.length > 0) return letGo();
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        letGo();
+      })();
       expect(await Promise.all([slow, fast])).toEqual([{ ok: true }, { ok: true }]);
+      await released;
       expect(slack.cards()).toHaveLength(1);
       // The case file went once into the card's thread.
       expect(slack.calls.filter((call) => call.thread !== undefined)).toHaveLength(1);
