@@ -232,4 +232,28 @@ describe('the channel runtime', () => {
       'answer to second, behind the first',
     ]);
   });
+
+  it('starts no new turn while its thread is saturated, beyond a few, and says the rest are queued while they wait', async () => {
+    const asked: string[] = [];
+    const deliverer = new RecordingDeliverer();
+    let saturated = true;
+    const one = runtime(
+      sharedDatabase(),
+      countingRouter(asked, () => 1_000),
+      { busyAfterMs: 100, saturated: () => saturated },
+    );
+    one.start(deliverer);
+    const users = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8'];
+    for (const user of users) await accept(one, `k-${user}`, user, `question of ${user}`);
+    // Every user sees the working sign at once, saturated or not.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(deliverer.signs.filter((sign) => sign.startsWith('working'))).toHaveLength(users.length);
+    // Four run (work always goes on); the other four wait, and are told they are queued.
+    expect(asked).toHaveLength(4);
+    expect(deliverer.delivered.filter((item) => item.text === QUEUED_NOTICE.fallbackText)).toHaveLength(4);
+    saturated = false;
+    expect(await one.idle(5_000)).toBe(true);
+    expect(asked).toHaveLength(users.length);
+    expect(deliverer.delivered.filter((item) => item.text.startsWith('answer to'))).toHaveLength(users.length);
+  });
 });

@@ -21,7 +21,18 @@ export interface InboxWorkPolicy {
   maxQueued?: number;
   /** How long a row may wait for its turn before the user is told it is queued. */
   busyAfterMs?: number;
+  /**
+   * True while the thread has no CPU to spare: no new row starts then (besides `minRunning`), so the loop stays free
+   * for first signs, deliveries and the rows already running, and the rest wait, told after `busyAfterMs` that they
+   * are queued, instead of all running slowly at once.
+   */
+  saturated?: () => boolean;
 }
+
+/** Rows that start however saturated the thread is, so that work always goes on. */
+const MIN_RUNNING = 4;
+/** How often a row waiting for a saturated thread looks again. */
+const SATURATION_RECHECK_MS = 50;
 
 export interface InboxWorkerOptions extends InboxWorkPolicy {
   inbox: Inbox;
@@ -50,6 +61,7 @@ export class InboxWorker {
   private intervals: NodeJS.Timeout[] = [];
   private polling: Promise<void> | undefined;
   private active = 0;
+  private recheck: NodeJS.Timeout | undefined;
   private queued = 0;
   private stopped = false;
   readonly leaseMs: number;
@@ -119,6 +131,8 @@ export class InboxWorker {
     this.notStarted.clear();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    clearTimeout(this.recheck);
+    this.startWaiting();
     let timeout: NodeJS.Timeout | undefined;
     await Promise.race([
       Promise.allSettled([...this.lanes.values(), this.polling]),
@@ -234,16 +248,44 @@ export class InboxWorker {
   }
 
   private acquire(): Promise<void> {
-    if (this.active < (this.options.concurrency ?? 1_000)) {
+    if (this.waiting.length === 0 && this.hasSlot()) {
       this.active += 1;
       return Promise.resolve();
     }
-    return new Promise<void>((resolve) => this.waiting.push(() => resolve()));
+    return new Promise<void>((resolve) => {
+      this.waiting.push(() => resolve());
+      this.recheckSoon();
+    });
   }
 
   private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.active -= 1;
+    this.active -= 1;
+    this.startWaiting();
+  }
+
+  private hasSlot(): boolean {
+    // Once stopped, a waiting row only returns: let it, so that stop() need not wait for a slot.
+    if (this.stopped) return true;
+    if (this.active >= (this.options.concurrency ?? 1_000)) return false;
+    return this.active < MIN_RUNNING || this.options.saturated?.() !== true;
+  }
+
+  /** Starts waiting rows, in order, while there are slots. */
+  private startWaiting(): void {
+    while (this.waiting.length > 0 && this.hasSlot()) {
+      this.active += 1;
+      this.waiting.shift()?.();
+    }
+    if (this.waiting.length > 0) this.recheckSoon();
+  }
+
+  /** A saturated thread frees no slot when it recovers: look again shortly. */
+  private recheckSoon(): void {
+    if (!this.options.saturated || this.recheck || this.stopped) return;
+    this.recheck = setTimeout(() => {
+      this.recheck = undefined;
+      this.startWaiting();
+    }, SATURATION_RECHECK_MS);
+    this.recheck.unref();
   }
 }

@@ -10,6 +10,7 @@ import { createLogger } from '../../../log.js';
 import type { ChannelModule } from '../channel.js';
 import { ChannelRuntime } from '../channel-runtime.js';
 import { openInbox } from '../open-inbox.js';
+import { loopSaturation } from './loop-saturation.js';
 import type { AnswerThreadData, Call, FromAnswerThread, ToAnswerThread } from './messages.js';
 import { yieldToAcknowledgements } from './yield-to-acknowledgements.js';
 
@@ -35,6 +36,8 @@ async function main(port: NonNullable<typeof parentPort>, data: AnswerThreadData
     state: app.state.state,
     log,
     ...data.policy,
+    // No new turn starts while this thread has no CPU to spare: first signs and deliveries keep flowing.
+    saturated: loopSaturation(),
   });
   const core = { config, log, router: app.router, state: app.state.state };
   const answering = module.answering(core, runtime.forms, data.channelOptions);
