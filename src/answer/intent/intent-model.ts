@@ -13,7 +13,9 @@ export type ModelLabel = (typeof MODEL_LABELS)[number];
 /** The network's parameters: input → hidden is `features × hidden`, row-major by feature. */
 export interface Network {
   hidden: number;
-  inputWeights: Float32Array;
+  /** Float while training; int8 as shipped (read with `inputScale`), which keeps start-up and memory small. */
+  inputWeights: Float32Array | Int8Array;
+  inputScale: number;
   hiddenBias: Float32Array;
   /** hidden × labels, row-major by hidden unit. */
   outputWeights: Float32Array;
@@ -52,10 +54,11 @@ export class IntentModel {
     ) {
       throw new Error('intent model does not match this code: run npm run train:intent');
     }
-    const bytes = new Int8Array(Buffer.from(stored.inputWeights, 'base64').buffer.slice(0));
+    const bytes = Buffer.from(stored.inputWeights, 'base64');
     return new IntentModel({
       hidden: stored.hidden,
-      inputWeights: Float32Array.from(bytes, (value) => value * stored.inputScale),
+      inputWeights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      inputScale: stored.inputScale,
       hiddenBias: Float32Array.from(stored.hiddenBias),
       outputWeights: Float32Array.from(stored.outputWeights),
       outputBias: Float32Array.from(stored.outputBias),
@@ -74,10 +77,11 @@ export class IntentModel {
 
 /** The label probabilities for a feature vector; `activations` receives the hidden layer (the trainer reads it). */
 export function forward(network: Network, features: [number, number][], activations: Float32Array): number[] {
-  const { hidden, inputWeights, hiddenBias, outputWeights, outputBias } = network;
+  const { hidden, inputWeights, inputScale, hiddenBias, outputWeights, outputBias } = network;
   activations.set(hiddenBias);
-  for (const [index, value] of features) {
+  for (const [index, feature] of features) {
     const offset = index * hidden;
+    const value = feature * inputScale;
     for (let unit = 0; unit < hidden; unit++)
       activations[unit] = (activations[unit] ?? 0) + (inputWeights[offset + unit] ?? 0) * value;
   }
@@ -98,10 +102,10 @@ export function forward(network: Network, features: [number, number][], activati
 
 export function encodeModel(network: Network, examples: number, date: string): StoredIntentModel {
   let largest = 1e-9;
-  for (const value of network.inputWeights) largest = Math.max(largest, Math.abs(value));
+  for (const value of network.inputWeights) largest = Math.max(largest, Math.abs(value * network.inputScale));
   const inputScale = largest / 127;
   const bytes = Int8Array.from(network.inputWeights, (value) =>
-    Math.max(-127, Math.min(127, Math.round(value / inputScale))),
+    Math.max(-127, Math.min(127, Math.round((value * network.inputScale) / inputScale))),
   );
   const round = (values: Float32Array) => Array.from(values, (value) => Number(value.toPrecision(6)));
   return {

@@ -92,6 +92,7 @@ export function train(examples: Example[], epochs = 15, hidden = HIDDEN_UNITS, l
   const network: Network = {
     hidden,
     inputWeights: new Float32Array(size * hidden).map(() => (next() - 0.5) * 0.2),
+    inputScale: 1,
     hiddenBias: new Float32Array(hidden),
     outputWeights: new Float32Array(hidden * labels).map(() => (next() - 0.5) * 0.2),
     outputBias: new Float32Array(labels),
