@@ -18,6 +18,9 @@ import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { silentLogger } from '../src/log.js';
 import { fixtureConfig } from './support/fixture-app.js';
 
+/** Words that are the same in English and the language (checked, not forgotten). */
+const SAME_IN_ENGLISH = new Set(['de.questionOptional', 'fr.appraisalSources']);
+
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
 function texts(replies: Reply[]): string {
@@ -51,7 +54,9 @@ describe('message catalogs', () => {
       expect(Object.keys(catalog).sort(), language).toEqual(Object.keys(en).sort());
       for (const key of Object.keys(en) as (keyof typeof en)[]) {
         expect(placeholders(catalog[key]), `${language}.${key}`).toEqual(placeholders(en[key]));
-        if (language !== 'en') expect(catalog[key], `${language}.${key} is translated`).not.toBe(en[key]);
+        if (language !== 'en' && !SAME_IN_ENGLISH.has(`${language}.${key}`)) {
+          expect(catalog[key], `${language}.${key} is translated`).not.toBe(en[key]);
+        }
       }
     }
     expect(en.disclaimer).toBe(DISCLAIMER);

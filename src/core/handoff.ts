@@ -20,6 +20,8 @@ export interface StoredAppraisal {
   appraisal: AppraisalView;
   /** A deadline the researcher gave (YYYY-MM-DD), if the flow asks for one. */
   deadline?: string;
+  /** The language the researcher ran the check in (en, nl, de, fr): what they are shown; the desk reads English. */
+  language?: string;
   userId: string;
   platform: string;
   completedAt: string;

@@ -60,6 +60,8 @@ export interface AppraisalView {
   nextSteps: string[];
   escalate: boolean;
   citations: Citation[];
+  /** Labels and headings in this language (en, nl, de, fr); absent: English, as the desk reads it. */
+  language?: string;
 }
 
 export type TicketStatus = 'new' | 'in_review' | 'needs_info' | 'advice_given' | 'closed';

@@ -6,11 +6,22 @@ import { de } from './catalog-de.js';
 import { type Catalog, en, type MessageKey } from './catalog-en.js';
 import { fr } from './catalog-fr.js';
 import { nl } from './catalog-nl.js';
+import type { FlowTexts } from './flow-texts.js';
+import { flowTextsDe } from './flow-texts-de.js';
+import { flowTextsFr } from './flow-texts-fr.js';
+import { flowTextsNl } from './flow-texts-nl.js';
 
 export const LANGUAGES = ['en', 'nl', 'de', 'fr'] as const;
 export type MessageLanguage = (typeof LANGUAGES)[number];
 
 export const CATALOGS: Record<MessageLanguage, Catalog> = { en, nl, de, fr };
+
+/** The guided checks' questions, options and titles. English is not here: it is the flow definitions themselves. */
+export const FLOW_TEXTS: Record<Exclude<MessageLanguage, 'en'>, FlowTexts> = {
+  nl: flowTextsNl,
+  de: flowTextsDe,
+  fr: flowTextsFr,
+};
 
 const i18n = createInstance();
 void i18n.init({
@@ -18,7 +29,12 @@ void i18n.init({
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
   initAsync: false,
-  resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: CATALOGS[language] }])),
+  resources: Object.fromEntries(
+    LANGUAGES.map((language) => [
+      language,
+      { translation: CATALOGS[language], flows: language === 'en' ? {} : FLOW_TEXTS[language] },
+    ]),
+  ),
   interpolation: { escapeValue: false },
   returnNull: false,
 });
@@ -39,4 +55,14 @@ export function message(
 ): string {
   const translate = translators.get(isMessageLanguage(language) ? language : 'en') ?? i18n.t;
   return String(translate(key, values));
+}
+
+/**
+ * A text of a guided check (`travel.fields.devices.question`, `choices.none`) in `language`, or `english` (the
+ * flow definition's own text) where the language is English or the catalog lacks it.
+ */
+export function flowText(language: string | undefined, key: string, english: string): string {
+  if (!isMessageLanguage(language) || language === 'en') return english;
+  const translate = translators.get(language) ?? i18n.t;
+  return String(translate(key, { ns: 'flows', defaultValue: english }));
 }

@@ -1,8 +1,9 @@
 // An answer as people read it: choice labels instead of stored values.
+import { message } from '../i18n/messages.js';
 import type { AnswerValue, FieldDefinition } from './field.js';
 
-export function formatAnswer(field: FieldDefinition, value: AnswerValue | undefined): string {
-  if (value === undefined) return field.optional ? '(skipped)' : '(not answered)';
+export function formatAnswer(field: FieldDefinition, value: AnswerValue | undefined, language?: string): string {
+  if (value === undefined) return message(language, field.optional ? 'answerSkipped' : 'answerMissing');
   const values = Array.isArray(value) ? value : [value];
   if (!field.choices) return values.join(', ');
   return values.map((item) => field.choices?.find((choice) => choice.value === item)?.label ?? item).join(', ');

@@ -3,6 +3,8 @@
 import { type Reply, textReply } from '../core/reply.js';
 import type { TurnContext } from '../core/router.js';
 import type { Turn } from '../core/turn.js';
+import { inSentence } from '../i18n/appraisal-labels.js';
+import { type MessageLanguage, message } from '../i18n/messages.js';
 import type { Logger } from '../log.js';
 import { applicableFields, nextField, reconcile } from './applicable-fields.js';
 import { appraisalSettings, buildStoredAppraisal } from './appraisal/stored-appraisal.js';
@@ -14,13 +16,11 @@ import type { IntakeEvent } from './intake-event.js';
 import { type IntakeState, newIntakeState } from './intake-state.js';
 import { IntakeStore } from './intake-store.js';
 import { INTAKE_VERBS } from './intake-verbs.js';
+import { localiseFlow } from './localise-flow.js';
 import { appraisalReply } from './replies/appraisal-reply.js';
 import { flowListReply, resumeOfferReply } from './replies/flow-list-reply.js';
 import { questionReply } from './replies/question-reply.js';
 import { reviewReply } from './replies/review-reply.js';
-
-const HOW_TO =
-  'Your answers stay private to you and the advice desk. At any point you can type `back`, `skip` (optional questions), `change <number>`, `later` to finish another time, or `cancel`. Ask a question any time; I answer it and come back here.';
 
 export class IntakeSession {
   readonly flows: readonly FlowDefinition[];
@@ -39,6 +39,18 @@ export class IntakeSession {
     this.now = dependencies.now ?? (() => new Date());
   }
 
+  /** The language the user last wrote in here (English until they have written a sentence). */
+  async language(): Promise<MessageLanguage> {
+    return (await this.store.language(this.turn)) ?? 'en';
+  }
+
+  /** The flows as this user reads them: for the list of checks. */
+  async shownFlows(): Promise<readonly FlowDefinition[]> {
+    const language = await this.language();
+    return this.flows.map((flow) => localiseFlow(flow, language));
+  }
+
+  /** The active intake, with its flow as the researcher sees it (in the intake's language). */
   async active(): Promise<{ state: IntakeState; flow: FlowDefinition } | undefined> {
     const stored = await this.store.load(this.turn);
     if (!stored) return undefined;
@@ -48,15 +60,18 @@ export class IntakeSession {
       await this.store.remove(this.turn);
       return undefined;
     }
-    return { state: reconcile(flow, stored).state, flow };
+    return { state: reconcile(flow, stored).state, flow: localiseFlow(flow, stored.language) };
   }
 
   /** "question 3 of 12" or "at the summary", for the resume offer. */
   position(flow: FlowDefinition, state: IntakeState): string {
     const field = nextField(flow, state);
-    if (!field) return 'at the summary';
+    if (!field) return message(state.language, 'positionSummary');
     const fields = applicableFields(flow, state.answers);
-    return `question ${fields.indexOf(field) + 1} of ${fields.length}`;
+    return message(state.language, 'positionQuestion', {
+      position: fields.indexOf(field) + 1,
+      total: fields.length,
+    });
   }
 
   /**
@@ -71,9 +86,9 @@ export class IntakeSession {
     const position = this.position(active.flow, active.state);
     return [
       resumeOfferReply(
-        this.flows,
+        await this.shownFlows(),
         { intakeId: active.state.intakeId, flow: active.flow, position },
-        { note, otherChecks: false },
+        { note, otherChecks: false, language: active.state.language },
       ),
     ];
   }
@@ -85,14 +100,23 @@ export class IntakeSession {
 
   async start(flowName: string): Promise<Reply[]> {
     const flow = findFlow(this.flows, flowName);
-    if (!flow) return [flowListReply(this.flows, `I don't know a check called "${flowName.slice(0, 40)}".`)];
+    if (!flow) {
+      const unknown = `I don't know a check called "${flowName.slice(0, 40)}".`;
+      return [flowListReply(await this.shownFlows(), unknown, await this.language())];
+    }
     const previous = await this.store.load(this.turn);
-    const state = newIntakeState(flow.id, { userId: this.turn.user.id, platform: this.turn.platform }, this.now());
+    const language = await this.language();
+    const owner = { userId: this.turn.user.id, platform: this.turn.platform };
+    const state = newIntakeState(flow.id, owner, this.now(), language);
     await this.store.save(this.turn, state);
-    this.log.info({ event: 'intake-started', flow: flow.id, turnId: this.turn.id }, 'intake started');
-    const replaced = previous ? ' Your unfinished check was discarded.' : '';
-    const lead = `Starting the **${flow.title}**.${replaced} ${HOW_TO}`;
-    return [this.replyFor(flow, state, { kind: 'review' }, lead)];
+    this.log.info({ event: 'intake-started', flow: flow.id, language, turnId: this.turn.id }, 'intake started');
+    const shown = localiseFlow(flow, language);
+    const lead = [
+      message(language, 'intakeStarting', { flow: shown.title }),
+      ...(previous ? [message(language, 'intakeDiscarded')] : []),
+      message(language, 'intakeHowTo'),
+    ].join(' ');
+    return [this.replyFor(shown, state, { kind: 'review' }, lead)];
   }
 
   /** Applies an event to the active intake; `intakeId` (from a button) must match it. */
@@ -114,6 +138,8 @@ export class IntakeSession {
     }
     const result = step(flow, active.state, event, this.now());
     const outcome = result.outcome;
+    const language = active.state.language;
+    const titleInText = inSentence(flow.title, language);
     this.log.info(
       {
         event: 'intake-step',
@@ -135,20 +161,20 @@ export class IntakeSession {
         const answer = await this.context.router.answerQuestion(outcome.question, this.turn, this.context);
         return [
           ...answer,
-          this.replyFor(flow, result.state, { kind: 'review' }, `Back to the ${flow.title.toLowerCase()}:`),
+          this.replyFor(
+            flow,
+            result.state,
+            { kind: 'review' },
+            message(language, 'backToCheck', { flow: titleInText }),
+          ),
         ];
       }
       case 'paused':
         await this.store.save(this.turn, result.state);
-        return [
-          textReply(
-            `Saved for later. Type \`check\` to pick up the ${flow.title.toLowerCase()} where you left off.`,
-            'private',
-          ),
-        ];
+        return [textReply(message(language, 'intakePaused', { flow: titleInText }), 'private')];
       case 'cancelled': {
         await this.store.remove(this.turn);
-        const text = `The ${flow.title.toLowerCase()} was cancelled and its answers deleted.`;
+        const text = message(language, 'intakeCancelled', { flow: titleInText });
         return [
           {
             visibility: 'private',
@@ -157,7 +183,7 @@ export class IntakeSession {
               {
                 kind: 'choices',
                 display: 'buttons',
-                options: [{ label: 'Start a check', verb: INTAKE_VERBS.start, value: '' }],
+                options: [{ label: message(language, 'startCheck'), verb: INTAKE_VERBS.start, value: '' }],
               },
             ],
             fallbackText: text,
@@ -169,11 +195,13 @@ export class IntakeSession {
     }
   }
 
+  /** The stored appraisal (the desk's copy) is built from the English flow; the researcher sees it in theirs. */
   private async complete(
-    flow: FlowDefinition,
+    shown: FlowDefinition,
     state: IntakeState,
     answers: Record<string, string | string[]>,
   ): Promise<Reply> {
+    const flow = findFlow(this.flows, shown.id) ?? shown;
     const now = this.now();
     const settings = appraisalSettings(
       this.dependencies.config,

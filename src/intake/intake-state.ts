@@ -1,6 +1,7 @@
 // What is kept of an intake between turns: answers by field id (never by step index), so flows can change safely.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { LANGUAGES, type MessageLanguage } from '../i18n/messages.js';
 import type { AnswerValue } from './field.js';
 
 export interface IntakeState {
@@ -16,19 +17,27 @@ export interface IntakeState {
   failures?: { field: string; count: number };
   /** Paused with `later`: kept, but free text is no longer read as answers until resumed. */
   paused?: boolean;
+  /** The language the researcher writes in, fixed when the check starts: questions and labels are shown in it. */
+  language?: MessageLanguage;
   userId: string;
   platform: string;
   startedAt: string;
   updatedAt: string;
 }
 
-export function newIntakeState(flowId: string, owner: { userId: string; platform: string }, now: Date): IntakeState {
+export function newIntakeState(
+  flowId: string,
+  owner: { userId: string; platform: string },
+  now: Date,
+  language: MessageLanguage = 'en',
+): IntakeState {
   return {
     version: 1,
     intakeId: `intake-${randomUUID()}`,
     flowId,
     answers: {},
     skipped: [],
+    language,
     userId: owner.userId,
     platform: owner.platform,
     startedAt: now.toISOString(),
@@ -46,6 +55,7 @@ export const intakeStateSchema = z.object({
   editing: z.string().optional(),
   failures: z.object({ field: z.string(), count: z.number().int().min(0) }).optional(),
   paused: z.boolean().optional(),
+  language: z.enum(LANGUAGES).optional(),
   userId: z.string(),
   platform: z.string(),
   startedAt: z.string(),

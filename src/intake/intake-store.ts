@@ -3,6 +3,7 @@
 import { appraisalStateKey, type StoredAppraisal } from '../core/handoff.js';
 import type { StateStore } from '../core/state-store.js';
 import { conversationKey, type Turn } from '../core/turn.js';
+import { isMessageLanguage, type MessageLanguage } from '../i18n/messages.js';
 import { type IntakeState, intakeStateSchema } from './intake-state.js';
 
 /** Finished appraisals are kept as long as answers are, so "Send to the advice desk" still works days later. */
@@ -10,6 +11,11 @@ export const APPRAISAL_TTL_MS = 30 * 24 * 3_600_000;
 
 export function activeIntakeKey(turn: Pick<Turn, 'platform' | 'user' | 'conversation'>): string {
   return `intake:${conversationKey(turn)}`;
+}
+
+/** The language the user last wrote a sentence in, in this conversation: a check started by a button uses it. */
+export function conversationLanguageKey(turn: Pick<Turn, 'platform' | 'user' | 'conversation'>): string {
+  return `language:${conversationKey(turn)}`;
 }
 
 export class IntakeStore {
@@ -33,6 +39,17 @@ export class IntakeStore {
 
   async remove(turn: Turn): Promise<void> {
     await this.state.delete(activeIntakeKey(turn));
+  }
+
+  async language(turn: Turn): Promise<MessageLanguage | undefined> {
+    const stored = await this.state.get<unknown>(conversationLanguageKey(turn));
+    return isMessageLanguage(stored) ? stored : undefined;
+  }
+
+  /** Kept as long as an intake is, and written only when it changes, so most turns cost one read. */
+  async rememberLanguage(turn: Turn, language: MessageLanguage): Promise<void> {
+    if ((await this.language(turn)) === language) return;
+    await this.state.set(conversationLanguageKey(turn), language, this.ttlMs);
   }
 
   async saveAppraisal(stored: StoredAppraisal): Promise<void> {

@@ -3,6 +3,8 @@
 import { type Reply, textReply } from '../core/reply.js';
 import type { ActionHandler, Router, TurnContext } from '../core/router.js';
 import type { Turn } from '../core/turn.js';
+import { message } from '../i18n/messages.js';
+import { guessLanguage } from '../knowledge/translate-terms.js';
 import { nextField } from './applicable-fields.js';
 import { ALL_FLOWS, findFlow } from './flows/index.js';
 import type { IntakeDependencies } from './intake-dependencies.js';
@@ -15,6 +17,11 @@ import { saveAppraisal } from './save-appraisal.js';
 /** After this long without a step, typed text is not taken as an answer before the user chooses to continue. */
 export const RESUME_AFTER_IDLE_MS = 30 * 60_000;
 
+/** Three words or more: a short reply ("yes", "check travel") says nothing about the language. */
+function isSentence(text: string): boolean {
+  return text.trim().split(/\s+/).length >= 3;
+}
+
 const SIMPLE_EVENTS: Record<string, IntakeEvent> = {
   [INTAKE_VERBS.back]: { kind: 'back' },
   [INTAKE_VERBS.skip]: { kind: 'skip' },
@@ -26,9 +33,11 @@ const SIMPLE_EVENTS: Record<string, IntakeEvent> = {
 
 async function listOrResume(session: IntakeSession): Promise<Reply[]> {
   const active = await session.active();
-  if (!active) return [flowListReply(session.flows)];
+  const flows = await session.shownFlows();
+  if (!active) return [flowListReply(flows, undefined, await session.language())];
   const position = session.position(active.flow, active.state);
-  return [resumeOfferReply(session.flows, { intakeId: active.state.intakeId, flow: active.flow, position })];
+  const offer = { intakeId: active.state.intakeId, flow: active.flow, position };
+  return [resumeOfferReply(flows, offer, { language: active.state.language })];
 }
 
 async function saveMarkdown(
@@ -63,12 +72,17 @@ export function registerIntake(router: Router, dependencies: IntakeDependencies)
   router.intercept('intake', async (text, turn, context) => {
     const current = session(turn, context);
     const active = await current.active();
-    if (!active || active.state.paused) return undefined;
+    if (!active || active.state.paused) {
+      // What the user writes outside a check sets the language a check started later speaks.
+      if (!router.matchCommand(text) && isSentence(text))
+        await current.store.rememberLanguage(turn, guessLanguage(text));
+      return undefined;
+    }
     const event = interpretText(text, nextField(active.flow, active.state) === undefined);
     // Commands (help, check, ticket…) still work during an intake; an answer that is not one stays an answer.
     if (event.kind === 'answer' && router.matchCommand(text)) return undefined;
     if (event.kind !== 'cancel' && current.idleFor(active.state, RESUME_AFTER_IDLE_MS)) {
-      return current.offerResume('It has been a while, so I did not take your message as an answer.');
+      return current.offerResume(message(active.state.language, 'resumeAfterIdle'));
     }
     return current.handle(event);
   });

@@ -2,6 +2,7 @@
 
 import { printableDeep } from '../../core/printable.js';
 import type { Block, ChoiceOption, Reply } from '../../core/reply.js';
+import { appraisalLabels, type RiskLevel } from '../../i18n/appraisal-labels.js';
 import { optionKey } from './option-keys.js';
 
 export interface TerminalStyle {
@@ -26,8 +27,6 @@ export interface RenderedTerminal {
   /** A form of one pick-list field, answered on this screen by typing its numbers (a check's "pick all that apply"). */
   picker?: { form: FormBlock; first: number };
 }
-
-const LEVEL_MARK = { low: 'LOW', medium: 'MEDIUM', high: 'HIGH' } as const;
 
 function markdownToTerminal(markdown: string, style: TerminalStyle): string {
   return markdown
@@ -156,27 +155,26 @@ export function renderReplies(untrusted: Reply[], style: TerminalStyle = plainSt
         }
         case 'appraisal': {
           const appraisal = block.appraisal;
-          lines.push(style.bold(`Risk appraisal: ${appraisal.flowTitle} — overall ${LEVEL_MARK[appraisal.level]}`));
-          if (appraisal.flags.length === 0) lines.push('No flags fired.');
+          const labels = appraisalLabels(appraisal.language);
+          const mark = (level: RiskLevel) => labels.level(level).toLocaleUpperCase();
+          const overall = `${labels.overallInSentence} ${mark(appraisal.level)}`;
+          lines.push(style.bold(`${labels.title(appraisal.flowTitle)} — ${overall}`));
+          if (appraisal.flags.length === 0) lines.push(labels.noFlags);
           for (const flag of appraisal.flags) {
             const cites = flag.citations.map((n) => `[${n}]`).join('');
-            lines.push(`  • ${LEVEL_MARK[flag.level]}: ${flag.reason} ${cites}`.trimEnd());
+            lines.push(`  • ${mark(flag.level)}: ${flag.reason} ${cites}`.trimEnd());
           }
           if (appraisal.mitigations.length > 0) {
-            lines.push(style.bold('Mitigations to consider:'));
+            lines.push(style.bold(`${labels.mitigations}:`));
             for (const item of appraisal.mitigations) lines.push(`  • ${item}`);
           }
           if (appraisal.nextSteps.length > 0) {
-            lines.push(style.bold('Next steps:'));
+            lines.push(style.bold(`${labels.nextSteps}:`));
             for (const item of appraisal.nextSteps) lines.push(`  • ${item}`);
           }
-          lines.push(
-            appraisal.escalate
-              ? 'The advice desk should see this before you go ahead.'
-              : 'No desk review is suggested, but you can always ask.',
-          );
+          lines.push(appraisal.escalate ? labels.escalate : labels.noEscalate);
           if (appraisal.citations.length > 0) {
-            lines.push(style.bold('Sources:'));
+            lines.push(style.bold(`${labels.sources}:`));
             for (const citation of appraisal.citations) {
               lines.push(
                 `  [${citation.n}] ${citation.title}. ${citation.publisher}, ${citation.date}. ${citation.url}`,

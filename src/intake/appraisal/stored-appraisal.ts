@@ -14,6 +14,7 @@ export interface CompletedIntake {
   intakeId: string;
   userId: string;
   platform: string;
+  language?: string;
 }
 
 export function appraisalSettings(
@@ -54,6 +55,7 @@ export function buildStoredAppraisal(
     })),
     appraisal: toAppraisalView(flow, appraisal, knowledge, settings.today),
     deadline: typeof deadline === 'string' ? deadline : undefined,
+    language: intake.language,
     userId: intake.userId,
     platform: intake.platform,
     completedAt: now.toISOString(),

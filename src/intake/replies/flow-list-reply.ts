@@ -1,5 +1,7 @@
 // The list of checks, and the offer to resume one in progress.
 import type { Block, Reply } from '../../core/reply.js';
+import { inSentence } from '../../i18n/appraisal-labels.js';
+import { message } from '../../i18n/messages.js';
 import type { FlowDefinition } from '../flow.js';
 import { encodeButtonValue, INTAKE_VERBS } from '../intake-verbs.js';
 
@@ -15,13 +17,13 @@ function flowLines(flows: readonly FlowDefinition[]): string {
   return flows.map((flow) => `• \`check ${flow.id}\`: ${flow.summary}`).join('\n');
 }
 
-export function flowListReply(flows: readonly FlowDefinition[], lead?: string): Reply {
-  const intro =
-    lead ?? 'Which risk check would you like to run? Each takes a few minutes and ends in a cited appraisal.';
+/** `flows` as the user reads them (localised); `language` for the fixed texts around them. */
+export function flowListReply(flows: readonly FlowDefinition[], lead?: string, language?: string): Reply {
+  const intro = lead ?? message(language, 'flowListIntro');
   return {
     visibility: 'private',
     blocks: [{ kind: 'text', markdown: `${intro}\n${flowLines(flows)}` }, flowChoices(flows)],
-    fallbackText: 'Which risk check would you like to run?',
+    fallbackText: message(language, 'flowListQuestion'),
   };
 }
 
@@ -32,29 +34,36 @@ export function flowListReply(flows: readonly FlowDefinition[], lead?: string): 
 export function resumeOfferReply(
   flows: readonly FlowDefinition[],
   active: { intakeId: string; flow: FlowDefinition; position: string },
-  options: { note?: string; otherChecks?: boolean } = {},
+  options: { note?: string; otherChecks?: boolean; language?: string } = {},
 ): Reply {
+  const { language } = options;
   const value = encodeButtonValue(active.intakeId);
-  const title = active.flow.title.toLowerCase();
-  const question = `Continue your ${title}, or start over?`;
+  const title = inSentence(active.flow.title, language);
+  const question = message(language, 'resumeQuestion', { flow: title });
   const note = options.note ? `${options.note} ` : '';
+  const unfinished = message(language, 'resumeUnfinished', { flow: active.flow.title, position: active.position });
   const blocks: Block[] = [
-    {
-      kind: 'text',
-      markdown: `${note}You have an unfinished **${active.flow.title}** (${active.position}). ${question}`,
-    },
+    { kind: 'text', markdown: `${note}${unfinished} ${question}` },
     {
       kind: 'choices',
       display: 'buttons',
       options: [
-        { label: `Continue the ${title}`, verb: INTAKE_VERBS.resume, value, style: 'primary' },
-        { label: 'Start over', verb: INTAKE_VERBS.start, value: active.flow.id },
-        { label: 'Cancel it', verb: INTAKE_VERBS.cancel, value, style: 'danger' },
+        {
+          label: message(language, 'resumeContinue', { flow: title }),
+          verb: INTAKE_VERBS.resume,
+          value,
+          style: 'primary',
+        },
+        { label: message(language, 'startOver'), verb: INTAKE_VERBS.start, value: active.flow.id },
+        { label: message(language, 'cancelIt'), verb: INTAKE_VERBS.cancel, value, style: 'danger' },
       ],
     },
   ];
   if (options.otherChecks !== false) {
-    blocks.push({ kind: 'text', markdown: `Or start another check:\n${flowLines(flows)}` }, flowChoices(flows));
+    blocks.push(
+      { kind: 'text', markdown: `${message(language, 'otherChecks')}\n${flowLines(flows)}` },
+      flowChoices(flows),
+    );
   }
   return { visibility: 'private', blocks, fallbackText: question };
 }

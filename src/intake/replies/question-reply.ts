@@ -2,6 +2,7 @@
 // and navigation buttons, so Slack, Teams and the terminal can all show it.
 import type { Block, ChoiceOption, Reply } from '../../core/reply.js';
 import { VERBS } from '../../core/verbs.js';
+import { message } from '../../i18n/messages.js';
 import { applicableFields } from '../applicable-fields.js';
 import type { FieldDefinition } from '../field.js';
 import type { FlowDefinition } from '../flow.js';
@@ -17,13 +18,14 @@ export interface QuestionNotes {
 }
 
 function answerBlock(field: FieldDefinition, state: IntakeState): Block | undefined {
+  const language = state.language;
   const choices = field.choices ?? [];
   if (field.kind === 'multi') {
     return {
       kind: 'form',
       verb: INTAKE_VERBS.answer,
       title: field.label,
-      submitLabel: 'Next',
+      submitLabel: message(language, 'next'),
       fields: [
         {
           id: field.id,
@@ -49,14 +51,15 @@ function answerBlock(field: FieldDefinition, state: IntakeState): Block | undefi
 
 function navigation(field: FieldDefinition, state: IntakeState, offerDesk: boolean): ChoiceOption[] {
   const value = encodeButtonValue(state.intakeId);
-  const options: ChoiceOption[] = [{ label: 'Back', verb: INTAKE_VERBS.back, value }];
-  if (field.optional) options.push({ label: 'Skip', verb: INTAKE_VERBS.skip, value });
+  const t = (key: 'back' | 'skip' | 'askDesk' | 'finishLater' | 'cancel') => message(state.language, key);
+  const options: ChoiceOption[] = [{ label: t('back'), verb: INTAKE_VERBS.back, value }];
+  if (field.optional) options.push({ label: t('skip'), verb: INTAKE_VERBS.skip, value });
   if (offerDesk) {
     // A plain desk request: the intake is unfinished, so there is no appraisal to attach yet.
-    options.push({ label: 'Ask the advice desk', verb: VERBS.newTicket, value: '', style: 'primary' });
+    options.push({ label: t('askDesk'), verb: VERBS.newTicket, value: '', style: 'primary' });
   }
-  options.push({ label: 'Finish later', verb: INTAKE_VERBS.pause, value });
-  options.push({ label: 'Cancel', verb: INTAKE_VERBS.cancel, value, style: 'danger' });
+  options.push({ label: t('finishLater'), verb: INTAKE_VERBS.pause, value });
+  options.push({ label: t('cancel'), verb: INTAKE_VERBS.cancel, value, style: 'danger' });
   return options;
 }
 
@@ -66,6 +69,7 @@ export function questionReply(
   field: FieldDefinition,
   notes: QuestionNotes = {},
 ): Reply {
+  const language = state.language;
   const fields = applicableFields(flow, state.answers);
   const position = fields.findIndex((candidate) => candidate.id === field.id) + 1;
   const blocks: Block[] = [];
@@ -75,17 +79,17 @@ export function questionReply(
   if (notes.offerDesk) {
     blocks.push({
       kind: 'text',
-      markdown:
-        'This one seems hard to answer here. Try again in other words, ask the advice desk (button below), or type `later` to finish another time.',
+      markdown: message(language, 'hardToAnswer'),
     });
   }
   const current = state.answers[field.id];
-  const currentLine = current !== undefined ? `\nCurrent answer: ${formatAnswer(field, current)}` : '';
-  const optional = field.optional ? ' (optional)' : '';
-  blocks.push({
-    kind: 'text',
-    markdown: `**${flow.title} · question ${position} of ${fields.length}**${optional}\n${field.question}${currentLine}`,
-  });
+  const currentLine =
+    current !== undefined
+      ? `\n${message(language, 'currentAnswer', { answer: formatAnswer(field, current, language) })}`
+      : '';
+  const optional = field.optional ? ` ${message(language, 'questionOptional')}` : '';
+  const heading = message(language, 'questionHeading', { flow: flow.title, position, total: fields.length });
+  blocks.push({ kind: 'text', markdown: `**${heading}**${optional}\n${field.question}${currentLine}` });
   blocks.push({ kind: 'context', text: field.help });
   const answer = answerBlock(field, state);
   if (answer) blocks.push(answer);

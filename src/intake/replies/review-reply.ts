@@ -1,5 +1,6 @@
 // The summary before the end: every applicable answer, numbered, to confirm or change.
 import type { Reply } from '../../core/reply.js';
+import { message } from '../../i18n/messages.js';
 import { applicableFields } from '../applicable-fields.js';
 import type { FlowDefinition } from '../flow.js';
 import { formatAnswer } from '../format-answer.js';
@@ -7,11 +8,13 @@ import type { IntakeState } from '../intake-state.js';
 import { encodeButtonValue, INTAKE_VERBS } from '../intake-verbs.js';
 
 export function reviewReply(flow: FlowDefinition, state: IntakeState, lead?: string): Reply {
+  const language = state.language;
   const fields = applicableFields(flow, state.answers);
   const lines = fields.map(
-    (field, index) => `${index + 1}. ${field.label}: ${formatAnswer(field, state.answers[field.id])}`,
+    (field, index) => `${index + 1}. ${field.label}: ${formatAnswer(field, state.answers[field.id], language)}`,
   );
-  const heading = `**${flow.title}: please check your answers**`;
+  const title = message(language, 'reviewHeading', { flow: flow.title });
+  const heading = `**${title}**`;
   const value = encodeButtonValue(state.intakeId);
   return {
     visibility: 'private',
@@ -22,13 +25,13 @@ export function reviewReply(flow: FlowDefinition, state: IntakeState, lead?: str
         kind: 'choices',
         display: 'buttons',
         options: [
-          { label: 'Confirm and appraise', verb: INTAKE_VERBS.confirm, value, style: 'primary' },
-          { label: 'Cancel', verb: INTAKE_VERBS.cancel, value, style: 'danger' },
+          { label: message(language, 'confirmAndAppraise'), verb: INTAKE_VERBS.confirm, value, style: 'primary' },
+          { label: message(language, 'cancel'), verb: INTAKE_VERBS.cancel, value, style: 'danger' },
         ],
       },
       {
         kind: 'choices',
-        prompt: 'Change an answer:',
+        prompt: message(language, 'changeAnswer'),
         display: 'select',
         mirrorsList: true,
         options: fields.map((field, index) => ({
@@ -37,8 +40,8 @@ export function reviewReply(flow: FlowDefinition, state: IntakeState, lead?: str
           value: encodeButtonValue(state.intakeId, field.id),
         })),
       },
-      { kind: 'context', text: 'Type `confirm`, `change <number>`, `back` or `cancel`.' },
+      { kind: 'context', text: message(language, 'reviewHint') },
     ],
-    fallbackText: `${flow.title}: please check your answers`,
+    fallbackText: title,
   };
 }

@@ -1,11 +1,17 @@
 import type { AppraisalView } from '../../../core/reply.js';
+import { appraisalLabels, type RiskLevel } from '../../../i18n/appraisal-labels.js';
 import { citationBlocks } from './citation-blocks.js';
 import { LIMITS, truncate } from './limits.js';
 import { markdownToMrkdwn } from './mrkdwn.js';
 import { mrkdwn, plain, type SlackBlock } from './slack-block.js';
 import { mrkdwnSections } from './text-blocks.js';
 
-export const LEVEL_BADGE = { low: '🟢 LOW', medium: '🟠 MEDIUM', high: '🔴 HIGH' } as const;
+const LEVEL_EMOJI = { low: '🟢', medium: '🟠', high: '🔴' } as const;
+
+/** "🔴 HIGH", in the appraisal's language. */
+function levelBadge(level: RiskLevel, language?: string): string {
+  return `${LEVEL_EMOJI[level]} ${appraisalLabels(language).level(level).toLocaleUpperCase()}`;
+}
 
 function bulletList(heading: string, items: readonly string[]): SlackBlock[] {
   if (items.length === 0) return [];
@@ -13,30 +19,26 @@ function bulletList(heading: string, items: readonly string[]): SlackBlock[] {
 }
 
 export function appraisalBlocks(appraisal: AppraisalView): SlackBlock[] {
+  const labels = appraisalLabels(appraisal.language);
+  const badge = (level: RiskLevel) => levelBadge(level, appraisal.language);
   const flags =
     appraisal.flags.length === 0
-      ? 'No risk flags fired for what you told me.'
+      ? labels.noFlags
       : appraisal.flags
           .map((flag) => {
             const cites = flag.citations.map((n) => `[${n}]`).join('');
-            return `• ${LEVEL_BADGE[flag.level]}: ${markdownToMrkdwn(flag.reason)} ${cites}`.trimEnd();
+            return `• ${badge(flag.level)}: ${markdownToMrkdwn(flag.reason)} ${cites}`.trimEnd();
           })
           .join('\n');
   return [
-    { type: 'header', text: plain(truncate(`Risk appraisal: ${appraisal.flowTitle}`, LIMITS.headerText)) },
-    { type: 'section', text: mrkdwn(`*Overall:* ${LEVEL_BADGE[appraisal.level]}`) },
-    ...mrkdwnSections(`*What I found*\n${flags}`),
-    ...bulletList('Mitigations to consider', appraisal.mitigations),
-    ...bulletList('Next steps', appraisal.nextSteps),
+    { type: 'header', text: plain(truncate(labels.title(appraisal.flowTitle), LIMITS.headerText)) },
+    { type: 'section', text: mrkdwn(`*${labels.overall}:* ${badge(appraisal.level)}`) },
+    ...mrkdwnSections(`*${labels.flags}*\n${flags}`),
+    ...bulletList(labels.mitigations, appraisal.mitigations),
+    ...bulletList(labels.nextSteps, appraisal.nextSteps),
     {
       type: 'context',
-      elements: [
-        mrkdwn(
-          appraisal.escalate
-            ? '➡️ The advice desk should see this before you go ahead.'
-            : 'No desk review is suggested, but you can always ask the desk.',
-        ),
-      ],
+      elements: [mrkdwn(appraisal.escalate ? `➡️ ${labels.escalate}` : labels.noEscalate)],
     },
     ...citationBlocks(appraisal.citations),
   ];

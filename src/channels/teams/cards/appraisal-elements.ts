@@ -1,15 +1,12 @@
 // A risk appraisal: the overall level up front, each flag with its level and sources, then what to do about it.
 import type { AppraisalView } from '../../../core/reply.js';
+import { type AppraisalLabels, appraisalLabels } from '../../../i18n/appraisal-labels.js';
 import type { CardElement, TextColor } from './card-elements.js';
 import { textBlock } from './card-elements.js';
 import { cardMarkdown } from './card-markdown.js';
 import { citationElements } from './citation-elements.js';
 
-const LEVEL: Record<AppraisalView['level'], { word: string; color: TextColor }> = {
-  low: { word: 'Low', color: 'good' },
-  medium: { word: 'Medium', color: 'warning' },
-  high: { word: 'High', color: 'attention' },
-};
+const LEVEL_COLOR: Record<AppraisalView['level'], TextColor> = { low: 'good', medium: 'warning', high: 'attention' };
 
 function listSection(heading: string, items: readonly string[]): CardElement[] {
   if (items.length === 0) return [];
@@ -19,15 +16,15 @@ function listSection(heading: string, items: readonly string[]): CardElement[] {
   ];
 }
 
-function flagElements(appraisal: AppraisalView): CardElement[] {
+function flagElements(appraisal: AppraisalView, labels: AppraisalLabels): CardElement[] {
   if (appraisal.flags.length === 0) {
-    return [textBlock('Nothing you told me raised a risk flag.', { spacing: 'small' })];
+    return [textBlock(labels.noFlags, { spacing: 'small' })];
   }
   return appraisal.flags.map((flag) =>
     textBlock(
-      `**${LEVEL[flag.level].word}:** ${cardMarkdown(flag.reason)} ${flag.citations.map((n) => `[${n}]`).join('')}`.trimEnd(),
+      `**${labels.level(flag.level)}:** ${cardMarkdown(flag.reason)} ${flag.citations.map((n) => `[${n}]`).join('')}`.trimEnd(),
       {
-        color: LEVEL[flag.level].color,
+        color: LEVEL_COLOR[flag.level],
         spacing: 'small',
       },
     ),
@@ -35,28 +32,28 @@ function flagElements(appraisal: AppraisalView): CardElement[] {
 }
 
 export function appraisalElements(appraisal: AppraisalView): CardElement[] {
+  const labels = appraisalLabels(appraisal.language);
   return [
     {
       type: 'Container',
       style: 'emphasis',
       items: [
-        textBlock(`Risk check: ${appraisal.flowTitle}`, { weight: 'bolder', size: 'medium', style: 'heading' }),
-        textBlock(`Overall: **${LEVEL[appraisal.level].word}**`, {
-          color: LEVEL[appraisal.level].color,
+        textBlock(labels.title(appraisal.flowTitle), { weight: 'bolder', size: 'medium', style: 'heading' }),
+        textBlock(`${labels.overall}: **${labels.level(appraisal.level)}**`, {
+          color: LEVEL_COLOR[appraisal.level],
           spacing: 'small',
         }),
       ],
     },
-    textBlock('Flags', { weight: 'bolder', spacing: 'medium' }),
-    ...flagElements(appraisal),
-    ...listSection('Mitigations to consider', appraisal.mitigations),
-    ...listSection('Next steps', appraisal.nextSteps),
-    textBlock(
-      appraisal.escalate
-        ? 'Please let the advice desk look at this before you go ahead.'
-        : 'The desk need not review this, but you can always ask it.',
-      { isSubtle: true, size: 'small', spacing: 'medium' },
-    ),
+    textBlock(labels.flags, { weight: 'bolder', spacing: 'medium' }),
+    ...flagElements(appraisal, labels),
+    ...listSection(labels.mitigations, appraisal.mitigations),
+    ...listSection(labels.nextSteps, appraisal.nextSteps),
+    textBlock(appraisal.escalate ? labels.escalate : labels.noEscalate, {
+      isSubtle: true,
+      size: 'small',
+      spacing: 'medium',
+    }),
     ...citationElements(appraisal.citations),
   ];
 }
