@@ -53,7 +53,9 @@ describe('risk checks in Teams', () => {
         result = answer ? await user.click(answer, { conversationId: user.personalChat }) : await user.say(typed);
       }
       expect(result.status).toBe(200);
-      appraisal = JSON.stringify(harness.connector.messages(user.personalChat)).includes('Risk appraisal: Travel check');
+      appraisal = JSON.stringify(harness.connector.messages(user.personalChat)).includes(
+        'Risk appraisal: Travel check',
+      );
     }
     expect(appraisal).toBe(true);
     // Nothing of the check reached the channel beyond the line saying where to look.
