@@ -6,14 +6,14 @@ import { BLIND_LOCKED, loadQuestionSet } from './question-set.js';
 
 // Floors on the locked half of the blind set. The targets (coverage 0.90, answer text 0.75, every
 // jurisdiction 0.80, false declines 2%, no uncited sentence) are not all reached; where one is not, the floor sits
-// just under the figure last measured (76.8%, 69.8%, weakest jurisdiction 16.7%, false declines 7.9% of which 6
+// just under the figure last measured (77.9%, 71.1%, weakest jurisdiction 33.3%, false declines 7.3% of which 5
 // policy refusals), so that a regression fails. Raise them as the corpus and answers improve. Only aggregates are
 // compared; the locked questions are never printed.
 const LOCKED_FLOORS = {
-  coverage: 0.76,
-  answerTextCoverage: 0.69,
-  perJurisdiction: 0.15,
-  falseDeclineRate: 0.09,
+  coverage: 0.77,
+  answerTextCoverage: 0.7,
+  perJurisdiction: 0.25,
+  falseDeclineRate: 0.08,
   uncitedSentences: 0,
 };
 
