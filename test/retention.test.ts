@@ -108,8 +108,10 @@ describe('retention', () => {
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     const files = readdirSync(dataDir);
     expect(files).toEqual(expect.arrayContaining(['ressec.sqlite', 'state.sqlite', 'ressec.log']));
+    // Folders inside it (the corpus cache's) are private too: 0700.
     for (const file of files) {
-      expect([file, (statSync(path.join(dataDir, file)).mode & 0o777).toString(8)]).toEqual([file, '600']);
+      const entry = statSync(path.join(dataDir, file));
+      expect([file, (entry.mode & 0o777).toString(8)]).toEqual([file, entry.isDirectory() ? '700' : '600']);
     }
   });
 });
