@@ -1,6 +1,8 @@
 // Whether a ticket event has reached the desk, read from its outbox rows, and how to say so. "Sent" is said only
 // when a desk sink (a desk channel, a webhook, e-mail) confirmed delivery; the file sink is a record in the data
 // folder, not a way of reaching anyone.
+
+import { message } from '../i18n/messages.js';
 import type { Outbox, OutboxRow } from './delivery/outbox.js';
 import { ESCALATIONS_FILE, FILE_SINK_NAME } from './sinks/file-sink.js';
 import type { TicketEventType } from './ticket-event.js';
@@ -110,19 +112,27 @@ export async function probeDelivery(
 export const DELIVERY_WAIT_MS = 3_000;
 
 /** One sentence for the requester: where the ticket (or the reply) is, and what must happen for the desk to get it. */
-export function deliveryWording(status: DeliveryStatus, what: string, deskName: string): string {
+/** Where a ticket or reply went, told to whoever filed it: in their language (`language`), English by default. */
+export function deliveryWording(status: DeliveryStatus, what: string, deskName: string, language?: string): string {
+  const values = { desk: deskName, what };
+  const channels = (list: string[]) => list.join(message(language, 'listAnd'));
   switch (status.kind) {
     case 'sent':
-      return `Sent to ${deskName}: ${what} was delivered by ${status.channels.join(' and ')}.`;
+      return message(language, 'deliverySent', { ...values, channels: channels(status.channels) });
     case 'queued':
-      return status.workerRunning
-        ? `Queued for ${deskName}: ${what} is waiting for ${status.channels.join(' and ')}, and the delivery worker in this session keeps trying while it runs (\`ressec deliver\` does the same on its own).`
-        : `Queued for ${deskName}: ${what} goes to ${status.channels.join(' and ')} when the delivery worker runs. Run \`ressec deliver\`, or keep \`ressec chat\` or \`ressec slack\` running, which run it.`;
+      return message(language, status.workerRunning ? 'deliveryQueuedRunning' : 'deliveryQueued', {
+        ...values,
+        channels: channels(status.channels),
+      });
     case 'failed':
-      return `Not delivered: ${status.channels.join(' and ')} refused ${what} (${status.reason}). It is kept; please tell the desk directly, and ask the administrator to fix the sink and run \`ressec deliver --retry-dead\`.`;
+      return message(language, 'deliveryFailed', {
+        ...values,
+        channels: channels(status.channels),
+        reason: status.reason,
+      });
     case 'saved':
-      return `Saved in the ticket database, but no desk channel, webhook or e-mail is configured, so nobody was notified: the desk sees ${what} with \`ressec tickets\`, or in ${status.file} once the delivery worker has run. An administrator can set SLACK_DESK_CHANNEL, ESCALATION_WEBHOOK_URL or SMTP_URL (see .env.example).`;
+      return message(language, 'deliverySaved', { ...values, file: status.file });
     case 'unknown':
-      return `Filed; ${deskName} sees ${what} with \`ressec tickets\`.`;
+      return message(language, 'deliveryUnknown', values);
   }
 }

@@ -2,7 +2,8 @@
 // change, every question and the advice; the assignee hears when the requester replies. Internal notes stay internal.
 import type { Recipient } from '../core/notifier.js';
 import type { Reply } from '../core/reply.js';
-import { STATUS_LABELS } from './lifecycle.js';
+import { message } from '../i18n/messages.js';
+import { statusLabel } from './requester-wording.js';
 import type { AuditEntry, Ticket } from './ticket.js';
 import { ticketCard } from './ticket-replies.js';
 
@@ -18,14 +19,18 @@ function quote(text: string): string {
     .join('\n');
 }
 
+/** In the language the researcher wrote the ticket in; the desk's own words are quoted as written. */
 function requesterHeadline(ticket: Ticket, entry: AuditEntry): string | undefined {
+  const language = ticket.handoff?.language;
   const ref = `**${ticket.id}** (${ticket.subject})`;
   if (entry.action === 'question_asked' && entry.text) {
-    return `The advice desk has a question about ${ref}:\n${quote(entry.text)}\nUse "Reply to the desk" to answer.`;
+    return message(language, 'ticketQuestion', { ticket: ref, quote: quote(entry.text) });
   }
-  if (entry.action === 'advice_given' && entry.text) return `Advice from the desk on ${ref}:\n${quote(entry.text)}`;
+  if (entry.action === 'advice_given' && entry.text) {
+    return message(language, 'ticketAdvice', { ticket: ref, quote: quote(entry.text) });
+  }
   if (entry.to && entry.from !== entry.to && entry.actor.role === 'desk') {
-    return `Your ticket ${ref} is now **${STATUS_LABELS[entry.to]}**.`;
+    return message(language, 'ticketStatusChanged', { ticket: ref, status: statusLabel(entry.to, language) });
   }
   return undefined;
 }

@@ -84,6 +84,32 @@ export const de: Catalog = {
   positionQuestion: 'Frage {{position}} von {{total}}',
   positionSummary: 'bei der Zusammenfassung',
   resumeAfterIdle: 'Es ist eine Weile her, daher habe ich Ihre Nachricht nicht als Antwort gewertet.',
+  statusNew: 'neu',
+  statusInReview: 'in Bearbeitung',
+  statusNeedsInfo: 'Angaben benötigt',
+  statusAdviceGiven: 'Rat erteilt',
+  statusClosed: 'geschlossen',
+  ticketQuestion:
+    'Die Beratungsstelle hat eine Frage zu {{ticket}}:\n{{quote}}\nAntworten Sie mit „Reply to the desk“.',
+  ticketAdvice: 'Rat der Beratungsstelle zu {{ticket}}:\n{{quote}}',
+  ticketStatusChanged: 'Ihr Ticket {{ticket}} hat jetzt den Status **{{status}}**.',
+  ticketFiledNext: 'Sie erfahren hier, wenn sich der Status ändert; geben Sie `tickets` ein, um Ihre Tickets zu sehen.',
+  ticketAlreadyFiled:
+    'Sie haben dies bereits als **{{id}}** ({{status}}) eingereicht; es wurde nichts Neues eingereicht.',
+  deskResponseTime: '{{Desk}} strebt eine Antwort innerhalb von {{time}} an.',
+  listAnd: ' und ',
+  deliverySent: 'An {{desk}} gesendet: {{what}} wurde über {{channels}} zugestellt.',
+  deliveryQueuedRunning:
+    'Für {{desk}} in der Warteschlange: {{what}} wartet auf {{channels}}, und der Zustelldienst dieser Sitzung versucht es weiter, solange er läuft (`ressec deliver` tut dasselbe eigenständig).',
+  deliveryQueued:
+    'Für {{desk}} in der Warteschlange: {{what}} geht an {{channels}}, sobald der Zustelldienst läuft. Führen Sie `ressec deliver` aus oder lassen Sie `ressec chat` oder `ressec slack` laufen, die ihn ausführen.',
+  deliveryFailed:
+    'Nicht zugestellt: {{channels}} hat {{what}} abgelehnt ({{reason}}). Es bleibt gespeichert; bitte informieren Sie die Beratungsstelle direkt und bitten Sie die Administration, den Kanal zu reparieren und `ressec deliver --retry-dead` auszuführen.',
+  deliverySaved:
+    'In der Ticketdatenbank gespeichert, aber es ist kein Kanal, Webhook oder E-Mail-Versand für die Beratungsstelle eingerichtet, daher wurde niemand benachrichtigt: Die Beratungsstelle sieht {{what}} mit `ressec tickets` oder in {{file}}, sobald der Zustelldienst gelaufen ist. Die Administration kann SLACK_DESK_CHANNEL, ESCALATION_WEBHOOK_URL oder SMTP_URL setzen (siehe .env.example).',
+  deliveryUnknown: 'Eingereicht; {{desk}} sieht {{what}} mit `ressec tickets`.',
+  replyAdded: 'Ihre Antwort wurde zu **{{id}}** hinzugefügt.',
+  yourReply: 'Ihre Antwort',
   helpIntro:
     'Ich bin ressec, der Assistent für Forschungssicherheit. Stellen Sie Ihre Frage in einfachen Worten, zum Beispiel "Wen kann ich in Deutschland zu einer Kooperation mit einer ausländischen Universität fragen?", und ich antworte aus den ausgewählten Leitlinien und nenne zu allem die Quelle.',
 };

@@ -76,6 +76,30 @@ export const en = {
   positionQuestion: 'question {{position}} of {{total}}',
   positionSummary: 'at the summary',
   resumeAfterIdle: 'It has been a while, so I did not take your message as an answer.',
+  statusNew: 'new',
+  statusInReview: 'in review',
+  statusNeedsInfo: 'needs information',
+  statusAdviceGiven: 'advice given',
+  statusClosed: 'closed',
+  ticketQuestion: 'The advice desk has a question about {{ticket}}:\n{{quote}}\nUse "Reply to the desk" to answer.',
+  ticketAdvice: 'Advice from the desk on {{ticket}}:\n{{quote}}',
+  ticketStatusChanged: 'Your ticket {{ticket}} is now **{{status}}**.',
+  ticketFiledNext: 'You will hear here when its status changes; type `tickets` to see your tickets.',
+  ticketAlreadyFiled: 'You already filed this as **{{id}}** ({{status}}); nothing new was filed.',
+  deskResponseTime: '{{Desk}} aims to respond within {{time}}.',
+  listAnd: ' and ',
+  deliverySent: 'Sent to {{desk}}: {{what}} was delivered by {{channels}}.',
+  deliveryQueuedRunning:
+    'Queued for {{desk}}: {{what}} is waiting for {{channels}}, and the delivery worker in this session keeps trying while it runs (`ressec deliver` does the same on its own).',
+  deliveryQueued:
+    'Queued for {{desk}}: {{what}} goes to {{channels}} when the delivery worker runs. Run `ressec deliver`, or keep `ressec chat` or `ressec slack` running, which run it.',
+  deliveryFailed:
+    'Not delivered: {{channels}} refused {{what}} ({{reason}}). It is kept; please tell the desk directly, and ask the administrator to fix the sink and run `ressec deliver --retry-dead`.',
+  deliverySaved:
+    'Saved in the ticket database, but no desk channel, webhook or e-mail is configured, so nobody was notified: the desk sees {{what}} with `ressec tickets`, or in {{file}} once the delivery worker has run. An administrator can set SLACK_DESK_CHANNEL, ESCALATION_WEBHOOK_URL or SMTP_URL (see .env.example).',
+  deliveryUnknown: 'Filed; {{desk}} sees {{what}} with `ressec tickets`.',
+  replyAdded: 'Your reply was added to **{{id}}**.',
+  yourReply: 'your reply',
   helpIntro:
     'I\'m ressec, the research security assistant. Ask me a question in plain words, for example "Who can I ask in the Netherlands about a partnership with a foreign university?", and I answer from the curated guidance, citing every source.',
 } as const;

@@ -82,6 +82,32 @@ export const fr: Catalog = {
   positionQuestion: 'question {{position}} sur {{total}}',
   positionSummary: 'au récapitulatif',
   resumeAfterIdle: 'Un certain temps s’est écoulé : je n’ai donc pas pris votre message pour une réponse.',
+  statusNew: 'nouveau',
+  statusInReview: 'en cours d’examen',
+  statusNeedsInfo: 'informations requises',
+  statusAdviceGiven: 'avis rendu',
+  statusClosed: 'clos',
+  ticketQuestion:
+    'Le service de conseil a une question sur {{ticket}} :\n{{quote}}\nUtilisez « Reply to the desk » pour répondre.',
+  ticketAdvice: 'Avis du service de conseil sur {{ticket}} :\n{{quote}}',
+  ticketStatusChanged: 'Votre ticket {{ticket}} est désormais **{{status}}**.',
+  ticketFiledNext: 'Vous serez informé ici de tout changement de statut ; tapez `tickets` pour voir vos tickets.',
+  ticketAlreadyFiled:
+    'Vous avez déjà déposé cette demande sous **{{id}}** ({{status}}) ; rien de nouveau n’a été déposé.',
+  deskResponseTime: '{{Desk}} s’efforce de répondre sous {{time}}.',
+  listAnd: ' et ',
+  deliverySent: 'Envoyé à {{desk}} : {{what}} a été transmis par {{channels}}.',
+  deliveryQueuedRunning:
+    'En file d’attente pour {{desk}} : {{what}} attend {{channels}}, et le service d’envoi de cette session réessaie tant qu’il tourne (`ressec deliver` fait de même de façon autonome).',
+  deliveryQueued:
+    'En file d’attente pour {{desk}} : {{what}} partira vers {{channels}} dès que le service d’envoi tournera. Lancez `ressec deliver`, ou laissez tourner `ressec chat` ou `ressec slack`, qui le lancent.',
+  deliveryFailed:
+    'Non transmis : {{channels}} a refusé {{what}} ({{reason}}). La demande est conservée ; prévenez directement le service de conseil et demandez à l’administrateur de réparer le canal et de lancer `ressec deliver --retry-dead`.',
+  deliverySaved:
+    'Enregistré dans la base des tickets, mais aucun canal, webhook ou e-mail n’est configuré pour le service de conseil : personne n’a été prévenu. Le service voit {{what}} avec `ressec tickets`, ou dans {{file}} une fois le service d’envoi passé. Un administrateur peut définir SLACK_DESK_CHANNEL, ESCALATION_WEBHOOK_URL ou SMTP_URL (voir .env.example).',
+  deliveryUnknown: 'Déposé ; {{desk}} voit {{what}} avec `ressec tickets`.',
+  replyAdded: 'Votre réponse a été ajoutée à **{{id}}**.',
+  yourReply: 'votre réponse',
   helpIntro:
     'Je suis ressec, l’assistant pour la sécurité de la recherche. Posez votre question simplement, par exemple « Qui puis-je consulter en France au sujet d’un partenariat avec une université étrangère ? », et je réponds à partir des orientations sélectionnées, en citant chaque source.',
 };

@@ -79,6 +79,31 @@ export const nl: Catalog = {
   positionQuestion: 'vraag {{position}} van {{total}}',
   positionSummary: 'bij het overzicht',
   resumeAfterIdle: 'Het is een tijd geleden, dus ik heb uw bericht niet als antwoord opgevat.',
+  statusNew: 'nieuw',
+  statusInReview: 'in behandeling',
+  statusNeedsInfo: 'informatie nodig',
+  statusAdviceGiven: 'advies gegeven',
+  statusClosed: 'gesloten',
+  ticketQuestion:
+    'Het adviesloket heeft een vraag over {{ticket}}:\n{{quote}}\nGebruik "Reply to the desk" om te antwoorden.',
+  ticketAdvice: 'Advies van het loket over {{ticket}}:\n{{quote}}',
+  ticketStatusChanged: 'Uw ticket {{ticket}} is nu **{{status}}**.',
+  ticketFiledNext: 'U hoort het hier zodra de status verandert; typ `tickets` om uw tickets te zien.',
+  ticketAlreadyFiled: 'U heeft dit al ingediend als **{{id}}** ({{status}}); er is niets nieuws ingediend.',
+  deskResponseTime: '{{Desk}} streeft ernaar binnen {{time}} te reageren.',
+  listAnd: ' en ',
+  deliverySent: 'Verstuurd naar {{desk}}: {{what}} is bezorgd via {{channels}}.',
+  deliveryQueuedRunning:
+    'In de wachtrij voor {{desk}}: {{what}} wacht op {{channels}}, en de bezorgdienst in deze sessie blijft het proberen zolang die draait (`ressec deliver` doet hetzelfde zelfstandig).',
+  deliveryQueued:
+    'In de wachtrij voor {{desk}}: {{what}} gaat naar {{channels}} zodra de bezorgdienst draait. Voer `ressec deliver` uit, of laat `ressec chat` of `ressec slack` draaien, die de bezorgdienst uitvoeren.',
+  deliveryFailed:
+    'Niet bezorgd: {{channels}} weigerde {{what}} ({{reason}}). Het is bewaard; laat het loket het rechtstreeks weten en vraag de beheerder het kanaal te herstellen en `ressec deliver --retry-dead` uit te voeren.',
+  deliverySaved:
+    'Opgeslagen in de ticketdatabase, maar er is geen loketkanaal, webhook of e-mail ingesteld, dus niemand is op de hoogte gebracht: het loket ziet {{what}} met `ressec tickets`, of in {{file}} zodra de bezorgdienst heeft gedraaid. Een beheerder kan SLACK_DESK_CHANNEL, ESCALATION_WEBHOOK_URL of SMTP_URL instellen (zie .env.example).',
+  deliveryUnknown: 'Ingediend; {{desk}} ziet {{what}} met `ressec tickets`.',
+  replyAdded: 'Uw antwoord is toegevoegd aan **{{id}}**.',
+  yourReply: 'uw antwoord',
   helpIntro:
     'Ik ben ressec, de assistent voor kennisveiligheid. Stel je vraag in gewone woorden, bijvoorbeeld "Bij wie kan ik in Nederland terecht over een samenwerking met een buitenlandse universiteit?", en ik antwoord uit de geselecteerde richtlijnen, met een bron bij alles.',
 };

@@ -50,7 +50,11 @@ describe('handoff to the desk', () => {
           values: { subject: 'Loket', note: 'Graag advies', attach: `answer:${answerId}` },
         },
       });
-      expect(text(filed)).toContain('The research security advice desk aims to respond within two working days.');
+      // The researcher wrote Dutch, so the filing notice is Dutch; the desk's name and stated time are as configured.
+      expect(text(filed)).toContain(
+        'The research security advice desk streeft ernaar binnen two working days te reageren.',
+      );
+      expect(text(filed)).toContain('U hoort het hier zodra de status verandert');
       const [ticket] = await app.escalation.store.list({});
       expect(ticket?.handoff).toMatchObject({ language: 'nl', jurisdictions: ['NL'], flow: 'question' });
       expect(ticket?.handoff?.summary).toContain(question);

@@ -3,6 +3,7 @@
 import { type Reply, textReply } from '../../core/reply.js';
 import type { TurnContext } from '../../core/router.js';
 import type { Turn, TurnInput } from '../../core/turn.js';
+import { message } from '../../i18n/messages.js';
 import { DELIVERY_WAIT_MS, deliveryWording } from '../delivery-status.js';
 import type { ActOutcome } from '../escalation-service.js';
 import { STATUS_LABELS, type TicketAction } from '../lifecycle.js';
@@ -39,7 +40,9 @@ const DONE: Partial<Record<string, (ticket: Ticket) => string>> = {
 export async function replyOutcome(deps: EscalationDeps, outcome: ActOutcome, id: string): Promise<Reply[]> {
   if (outcome.kind !== 'updated') return outcomeReply(outcome, TICKET_VERBS.reply, id);
   const status = await deps.service.deliveryStatus(outcome.ticket.id, 'ticket.requester_replied', DELIVERY_WAIT_MS);
-  const headline = `Your reply was added to **${outcome.ticket.id}**. ${deliveryWording(status, 'your reply', deps.deskName)}`;
+  const language = outcome.ticket.handoff?.language;
+  const where = deliveryWording(status, message(language, 'yourReply'), deps.deskName, language);
+  const headline = `${message(language, 'replyAdded', { id: outcome.ticket.id })} ${where}`;
   return [ticketCard(outcome.ticket, 'requester', headline)];
 }
 

@@ -2,8 +2,9 @@
 import { type Reply, textReply } from '../../core/reply.js';
 import type { TurnContext } from '../../core/router.js';
 import type { Turn } from '../../core/turn.js';
+import { message } from '../../i18n/messages.js';
 import { DELIVERY_WAIT_MS, deliveryWording } from '../delivery-status.js';
-import { STATUS_LABELS } from '../lifecycle.js';
+import { statusLabel } from '../requester-wording.js';
 import { RequesterSchema } from '../ticket.js';
 import { formValues, NO_ATTACHMENT, parseTicketForm, ticketForm } from '../ticket-form.js';
 import { FREE_FORM_PRIORITY, loadOrigin, submissionKey } from '../ticket-origin.js';
@@ -76,17 +77,18 @@ export async function submitTicket(
   }
   const { ticket } = outcome;
   const status = await deps.service.deliveryStatus(ticket.id, 'ticket.created', DELIVERY_WAIT_MS);
-  const where = deliveryWording(status, `**${ticket.id}**`, deps.deskName);
+  const language = ticket.handoff?.language;
+  const where = deliveryWording(status, `**${ticket.id}**`, deps.deskName, language);
   const headline =
     outcome.kind === 'created'
-      ? `${where}${responseTimeLine(deps)} You will hear here when its status changes; type \`tickets\` to see your tickets.`
-      : `You already filed this as **${ticket.id}** (${STATUS_LABELS[ticket.status]}); nothing new was filed. ${where}`;
+      ? `${where}${responseTimeLine(deps, language)} ${message(language, 'ticketFiledNext')}`
+      : `${message(language, 'ticketAlreadyFiled', { id: ticket.id, status: statusLabel(ticket.status, language) })} ${where}`;
   return [ticketCard(ticket, 'requester', headline)];
 }
 
 /** The desk's own stated response time (RESSEC_DESK_RESPONSE_TIME), told when a ticket is filed. */
-function responseTimeLine(deps: EscalationDeps): string {
+function responseTimeLine(deps: EscalationDeps, language: string | undefined): string {
   if (!deps.responseTime) return '';
   const desk = deps.deskName.charAt(0).toUpperCase() + deps.deskName.slice(1);
-  return ` ${desk} aims to respond within ${deps.responseTime}.`;
+  return ` ${message(language, 'deskResponseTime', { Desk: desk, time: deps.responseTime })}`;
 }
