@@ -288,7 +288,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     });
   }
   // Features register here: intake (src/intake/register-intake.ts) and escalation (src/escalation/register-escalation.ts).
-  registerIntake(router, { knowledge, config });
+  registerIntake(router, { knowledge: knowledgeHolder, config });
   const notifier = new NotifierHub();
   const escalation = openEscalationOrFallback(config, log, notifier, options.deskSinks, router);
   registerVerified(router, {

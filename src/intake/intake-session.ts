@@ -5,6 +5,7 @@ import type { TurnContext } from '../core/router.js';
 import type { Turn } from '../core/turn.js';
 import { inSentence } from '../i18n/appraisal-labels.js';
 import { type MessageLanguage, message } from '../i18n/messages.js';
+import { currentKnowledge } from '../knowledge/knowledge-holder.js';
 import type { Logger } from '../log.js';
 import { applicableFields, nextField, reconcile } from './applicable-fields.js';
 import { appraisalSettings, buildStoredAppraisal } from './appraisal/stored-appraisal.js';
@@ -203,12 +204,10 @@ export class IntakeSession {
   ): Promise<Reply> {
     const flow = findFlow(this.flows, shown.id) ?? shown;
     const now = this.now();
-    const settings = appraisalSettings(
-      this.dependencies.config,
-      this.dependencies.knowledge,
-      now.toISOString().slice(0, 10),
-    );
-    const stored = buildStoredAppraisal(flow, answers, state, this.dependencies.knowledge, settings, now);
+    // Read once: a reload while the appraisal is built does not mix two corpora in one appraisal.
+    const knowledge = currentKnowledge(this.dependencies.knowledge);
+    const settings = appraisalSettings(this.dependencies.config, knowledge, now.toISOString().slice(0, 10));
+    const stored = buildStoredAppraisal(flow, answers, state, knowledge, settings, now);
     await this.store.saveAppraisal(stored);
     await this.store.remove(this.turn);
     this.log.info(
