@@ -56,8 +56,6 @@ describe('AnswerService (offline)', () => {
       'Give me a lasagne recipe',
       'weather forecast for Delft',
       'write a python function to sort',
-      // Shares "export" with the guidance; the learned model reads it as the everyday request it is.
-      'What is the best way to export my Zotero library to BibTeX?',
     ]) {
       const answer = await answers.answer(question);
       expect(answer.outcome, question).toBe('declined');

@@ -17,9 +17,6 @@ import { composeExtractiveAnswer } from './offline-answerer.js';
 import { checkPolicy, hasDomainAnchor, type PolicyFinding } from './policy.js';
 import { verifiedAnswer } from './verified-answer.js';
 
-/** The learned model's out-of-scope share above which a request is declined however well its words match. */
-const OFF_TOPIC_SHARE = 0.9;
-
 export interface AnswerServiceOptions {
   /** The corpus, or the holder of the one in use (swapped when the corpus is reloaded). */
   knowledge: KnowledgeSource;
@@ -134,13 +131,7 @@ export class AnswerService {
       hasDomainAnchor(retrieval.englishQuestion) ||
       retrieval.glossaryMatches.length > 0 ||
       namedContactPoints(question, knowledge.contactPoints).length > 0;
-    // The model reads the whole request as an everyday one ("which laptop for an architecture student?"): a passage
-    // that happens to share its words does not make it a research-security question.
-    const everyday = verdict.offTopic >= OFF_TOPIC_SHARE && retrieval.glossaryMatches.length === 0;
-    if (!anchored || everyday) {
-      if (everyday) this.logPolicy({ kind: 'out-of-scope', features: ['model:out-of-scope'] });
-      return { ...base, text: message(language, 'outOfScope', { scope }) };
-    }
+    if (!anchored) return { ...base, text: message(language, 'outOfScope', { scope }) };
     const day = this.today();
     const offline = composeExtractiveAnswer(retrieval, grounded, knowledge, day);
     if (offline.citations.length === 0) {

@@ -6,8 +6,7 @@ import { classifyIntent, type IntentClass, type IntentFinding } from './intent/c
 import { type IntentModel, type ModelLabel, shippedIntentModel } from './intent/intent-model.js';
 
 export type PolicyVerdict =
-  /** `offTopic`: the learned model's share for an everyday request, not a research-security one. */
-  | { kind: 'ok'; offTopic: number }
+  | { kind: 'ok' }
   | { kind: 'empty' }
   | { kind: 'refuse-evasion'; features: string[] }
   | { kind: 'refuse-targeting'; features: string[] }
@@ -94,16 +93,16 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
     if (structural || probabilities.legitimate < LEXICON_VETO) {
       return { kind: REFUSAL_KIND[finding.intent], features: finding.features };
     }
-    return { kind: 'ok', offTopic: probabilities['out-of-scope'] };
+    return { kind: 'ok' };
   }
   const learned = learnedRefusal(probabilities, finding);
   if (learned) return { kind: REFUSAL_KIND[learned], features: [...finding.features, `model:${learned}`] };
-  if (!finding.intent) return { kind: 'ok', offTopic: probabilities['out-of-scope'] };
+  if (!finding.intent) return { kind: 'ok' };
   // Writing, translating and coding are declined whatever they are about; the rest only without the domain.
   const task = finding.scores['out-of-scope'] >= 3;
   const domain = domainStrength(question);
   if (task || domain < 2 || finding.scopeWords > domain) return { kind: 'out-of-scope', features: finding.features };
-  return { kind: 'ok', offTopic: probabilities['out-of-scope'] };
+  return { kind: 'ok' };
 }
 
 /**
