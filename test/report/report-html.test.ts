@@ -1,15 +1,8 @@
 // The HTML report opened in headless Chromium (Debian's chromium): the page renders, is not blank, makes no request,
 // and each chart region holds drawn bars. Without Chromium this fails and says how to install it.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { silentLogger } from '../../src/log.js';
-import { buildReport } from '../../src/report/build-report.js';
-import { reportHtml } from '../../src/report/report-html.js';
-import { PALETTE } from '../../src/report/svg-charts.js';
-import { requireChromium, type Screenshot, screenshotPage, withChromium } from './headless-chromium.js';
+import { requireChromium, type Screenshot } from './headless-chromium.js';
+import { shootReport } from './shoot-report.js';
 import { seedDataFolder } from './support/seed-data-folder.js';
 
 const CHARTS_WITH_DATA = [
@@ -32,17 +25,7 @@ describe('the HTML report in headless Chromium', () => {
   beforeAll(async () => {
     requireChromium();
     const config = await seedDataFolder({ RESSEC_KEEP_QUESTIONS: '30d' });
-    const app = await buildApp(config, silentLogger(), { stateUrl: 'memory:' });
-    try {
-      html = reportHtml(
-        await buildReport({ insights: app.insights, tickets: app.escalation.store, knowledge: app.knowledge }, 30),
-      );
-    } finally {
-      await app.close();
-    }
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ressec-report-')), 'report.html');
-    writeFileSync(file, html);
-    shot = await withChromium((browser) => screenshotPage(browser, file, Object.values(PALETTE), '#eef1f4'));
+    ({ html, shot } = await shootReport(config));
   }, 120_000);
 
   it('is a full page, far from blank', () => {
