@@ -3,7 +3,7 @@
 import { contentTerms, isStopWord, tokenize } from '../knowledge/text-analysis.js';
 import { englishWording } from '../knowledge/translate-terms.js';
 import { classifyIntent, type IntentClass, type IntentFinding } from './intent/classify-intent.js';
-import { type IntentModel, type ModelLabel, shippedIntentModel } from './intent/intent-model.js';
+import { type ModelLabel, shippedIntentModel } from './intent/intent-model.js';
 
 export type PolicyVerdict =
   | { kind: 'ok' }
@@ -80,11 +80,10 @@ function hasContentWord(question: string): boolean {
   return tokenize(question).some((token) => !isStopWord(token) && (token.length > 1 || /\d/.test(token)));
 }
 
-/** `model`: the learned model to read the question with; another one only in training and its cross-validation. */
-export function checkPolicy(question: string, model: IntentModel = shippedIntentModel()): PolicyVerdict {
+export function checkPolicy(question: string): PolicyVerdict {
   if (!hasContentWord(question) && !/\S{8,}/.test(question)) return { kind: 'empty' };
   const finding = classifyIntent(question);
-  const probabilities = model.probabilities(question, finding.concepts);
+  const probabilities = shippedIntentModel().probabilities(question, finding.concepts);
   if (finding.intent && finding.intent !== 'out-of-scope') {
     // The lexicon saw a request of that shape; the model, reading the whole wording, may know it for a compliance
     // question that shares the words ("how do I make sure the appointment IS on the form").
