@@ -204,16 +204,18 @@ describe('three replicas on one PostgreSQL', () => {
     }
 
     // Every event answered; none twice, unless the first answer left the killed replica just before it died
-    // (posted, but not yet recorded as posted: the one window where a crash can repeat an answer).
+    // (posted, but not yet recorded as posted: the one window where a crash can repeat an answer). Any answer from
+    // replica 0 was sent before it died, whenever the fake got round to reading it: a request already in the socket
+    // when the kill went out can be read, and stamped, after `killedAt` on a busy machine (CI saw exactly that).
     const lost: string[] = [];
     const repeated: string[] = [];
     for (const channel of channels) {
       const answers = replicas.flatMap((replica) =>
-        answersIn(replica.api, channel).map((call) => ({ replica: replica.index, at: call.at })),
+        answersIn(replica.api, channel).map((call) => ({ replica: replica.index, afterKillMs: call.at - killedAt })),
       );
       if (answers.length === 0) lost.push(channel);
-      const explained = answers.length === 2 && answers.some((answer) => answer.replica === 0 && answer.at <= killedAt);
-      if (answers.length > 1 && !explained) repeated.push(channel);
+      const explained = answers.length === 2 && answers.filter((answer) => answer.replica === 0).length === 1;
+      if (answers.length > 1 && !explained) repeated.push(`${channel} ${JSON.stringify(answers)}`);
     }
     expect(lost).toEqual([]);
     expect(repeated).toEqual([]);
