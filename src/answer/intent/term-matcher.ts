@@ -29,7 +29,11 @@ export class TermMatcher {
   private readonly stems = new Map<string, number[]>();
   private readonly stemLengths: number[];
   private readonly parts: { text: string; id: number }[] = [];
-  /** Single-deletion variants of longer words and stems, for the one-typo match. */
+  /**
+   * Longer words by first letter and length (a typo keeps the first letter and moves the length by at most one), and
+   * single-deletion variants of longer stems, for the one-typo match. Buckets instead of the words' deletion variants:
+   * those were most of the lexicon's compile time at every start.
+   */
   private readonly typoWords = new Map<string, number[]>();
   private readonly typoStems = new Map<string, number[]>();
   private readonly termText: string[] = [];
@@ -45,8 +49,7 @@ export class TermMatcher {
       this.termText.push(term.text);
       if (term.kind === 'word') {
         push(this.words, term.text, id);
-        if (term.text.length >= MIN_TYPO_LENGTH)
-          for (const variant of [term.text, ...deletions(term.text)]) push(this.typoWords, variant, id);
+        if (term.text.length >= MIN_TYPO_LENGTH) push(this.typoWords, bucket(term.text[0] ?? '', term.text.length), id);
       } else if (term.kind === 'stem') {
         push(this.stems, term.text, id);
         lengths.add(term.text.length);
@@ -89,11 +92,17 @@ export class TermMatcher {
   }
 
   private matchWithTypo(token: string, found: Set<number>): void {
-    for (const candidate of [token, ...deletions(token)]) {
-      for (const id of this.typoWords.get(candidate) ?? []) {
-        if (withinOneEdit(token, this.termText[id] ?? '')) found.add(id);
+    const words: { id: number; rank: number }[] = [];
+    for (let length = token.length - 1; length <= token.length + 1; length++) {
+      for (const id of this.typoWords.get(bucket(token[0] ?? '', length)) ?? []) {
+        const word = this.termText[id] ?? '';
+        if (withinOneEdit(token, word)) words.push({ id, rank: variantRank(token, word) });
       }
     }
+    // In the order the deletion-variant lookup found them (by the token's variant, then by id), which decides which
+    // pattern is tried first.
+    words.sort((left, right) => left.rank - right.rank || left.id - right.id);
+    for (const { id } of words) found.add(id);
     for (const length of this.stemLengths) {
       if (length < MIN_TYPO_LENGTH) continue;
       if (length - 1 > token.length) break;
@@ -116,6 +125,31 @@ function push(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);
   if (list) list.push(id);
   else map.set(key, [id]);
+}
+
+function bucket(first: string, length: number): string {
+  return `${first}${length}`;
+}
+
+/**
+ * Which of the token's variants (0 the token itself, 1 + i the token without letter i) first equals the word or one
+ * of its single-letter deletions.
+ */
+function variantRank(token: string, word: string): number {
+  if (token === word || isDeletionOf(word, token)) return 0;
+  for (let index = 0; index < token.length; index++) {
+    const variant = token.slice(0, index) + token.slice(index + 1);
+    if (variant === word || isDeletionOf(word, variant)) return index + 1;
+  }
+  return token.length + 1;
+}
+
+/** Whether `shorter` is `text` with one letter taken out. */
+function isDeletionOf(text: string, shorter: string): boolean {
+  if (text.length !== shorter.length + 1) return false;
+  let index = 0;
+  while (index < shorter.length && text[index] === shorter[index]) index++;
+  return text.slice(index + 1) === shorter.slice(index);
 }
 
 function deletions(text: string): string[] {
