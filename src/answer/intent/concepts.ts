@@ -8,7 +8,7 @@ export interface Span {
   end: number;
 }
 
-type Element = { kind: 'gap'; max: number } | { kind: 'alternatives'; terms: Term[]; ids: Set<number>; refs: string[] };
+type Element = { kind: 'gap'; max: number } | { kind: 'alternatives'; ids: Set<number>; refs: string[] };
 
 interface Pattern {
   concept: string;
@@ -26,20 +26,15 @@ export class ConceptSet {
   private readonly refFirstPatterns = new Map<string, Pattern[]>();
 
   constructor(definitions: Record<string, readonly string[]>) {
+    // Each distinct term once, numbered in order of first use: the matcher's ids. (Most of the lexicon's 13,000 words
+    // are repeats, and compiling it is part of every start.)
     const terms: Term[] = [];
+    const termIds = new Map<string, number>();
     for (const [concept, specs] of Object.entries(definitions)) {
-      const patterns = specs.map((spec) => parsePattern(concept, spec, terms));
+      const patterns = specs.map((spec) => parsePattern(concept, spec, terms, termIds));
       this.patternsByConcept.set(concept, patterns);
     }
     this.matcher = new TermMatcher(terms);
-    for (const patterns of this.patternsByConcept.values()) {
-      for (const pattern of patterns) {
-        for (const element of pattern.elements) {
-          if (element.kind === 'alternatives')
-            element.ids = new Set(element.terms.map((term) => this.matcher.id(term)));
-        }
-      }
-    }
     this.order = dependencyOrder(this.patternsByConcept);
     for (const [concept, patterns] of this.patternsByConcept) {
       for (const pattern of patterns) {
@@ -95,24 +90,33 @@ export class ConceptSet {
   }
 }
 
-function parsePattern(concept: string, spec: string, terms: Term[]): Pattern {
+function parsePattern(concept: string, spec: string, terms: Term[], termIds: Map<string, number>): Pattern {
   const elements: Element[] = spec
     .trim()
     .split(/\s+/)
     .map((part): Element => {
       if (/^~\d*$/.test(part)) return { kind: 'gap', max: part.length > 1 ? Number(part.slice(1)) : 3 };
-      const alternatives = part.split('|');
-      for (const alternative of alternatives) {
-        if (!/^(@[a-z-]+|\*[a-z0-9]+\*|[a-z0-9]+\*?)$/.test(alternative)) {
-          throw new Error(
-            `concept ${concept}: "${alternative}" in "${spec}" is not a folded word, stem, part or @concept`,
-          );
+      const ids = new Set<number>();
+      const refs: string[] = [];
+      for (const alternative of part.split('|')) {
+        let id = termIds.get(alternative);
+        if (id === undefined) {
+          if (!/^(@[a-z-]+|\*[a-z0-9]+\*|[a-z0-9]+\*?)$/.test(alternative)) {
+            throw new Error(
+              `concept ${concept}: "${alternative}" in "${spec}" is not a folded word, stem, part or @concept`,
+            );
+          }
+          if (alternative.startsWith('@')) {
+            refs.push(alternative.slice(1));
+            continue;
+          }
+          id = terms.length;
+          terms.push(parseTerm(alternative));
+          termIds.set(alternative, id);
         }
+        ids.add(id);
       }
-      const refs = alternatives.filter((alternative) => alternative.startsWith('@')).map((ref) => ref.slice(1));
-      const own = alternatives.filter((alternative) => !alternative.startsWith('@')).map(parseTerm);
-      terms.push(...own);
-      return { kind: 'alternatives', terms: own, ids: new Set(), refs };
+      return { kind: 'alternatives', ids, refs };
     });
   if (elements[0]?.kind !== 'alternatives' || elements.at(-1)?.kind !== 'alternatives') {
     throw new Error(`concept ${concept}: pattern "${spec}" must start and end with a word`);
