@@ -17,6 +17,7 @@ import { registerEscalation, registerEscalationUnavailable } from './escalation/
 import type { Sink } from './escalation/sinks/sink.js';
 import { Insights } from './feedback/insights.js';
 import { openInsightStoreOrMemory } from './feedback/open-insight-store.js';
+import { loadDataLists } from './intake/data/load-lists.js';
 import { registerIntake } from './intake/register-intake.js';
 import type { CacheOutcome } from './knowledge/corpus-cache.js';
 import { Glossary } from './knowledge/glossary.js';
@@ -105,15 +106,18 @@ export async function loadKnowledge(config: Config) {
   const institutionDirs = config.knowledge.institutionDirs.map((directory) => path.resolve(directory));
   const verifiedDir = config.knowledge.verifiedDir;
   const withVerified = verifiedDir && existsSync(verifiedDir) ? [...institutionDirs, verifiedDir] : institutionDirs;
-  const loaded = withoutVerifiedOutOfForce(
-    await KnowledgeBase.load({
+  const [corpus, lists] = await Promise.all([
+    KnowledgeBase.load({
       dir: corpusDir,
       institutionDirs: withVerified,
       institutionJurisdiction: config.institution.jurisdiction,
       cache: { dir: path.join(config.dataDir, 'cache'), version: packageVersion() },
     }),
-    today(),
-  );
+    loadDataLists(institutionDirs),
+  ]);
+  const loaded = withoutVerifiedOutOfForce(corpus, today());
+  // Set before the corpus is returned, so the holder swaps documents and lists together.
+  loaded.knowledge.lists = lists.lists;
   // A bot that starts with no guidance answers nothing: buildApp refuses to start on a missing or empty folder.
   const problems: string[] = [];
   const inFolder = (directory: string) =>
@@ -131,7 +135,7 @@ export async function loadKnowledge(config: Config) {
       );
     }
   }
-  return { ...loaded, folderProblems: problems };
+  return { ...loaded, problems: [...loaded.problems, ...lists.problems], folderProblems: problems };
 }
 
 /** Watches the folders and the reload stamp; SIGHUP (to the main thread) asks every live process to reload. */

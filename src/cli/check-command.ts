@@ -11,6 +11,8 @@ import { deliveryWording } from '../escalation/delivery-status.js';
 import { fileAppraisalTicket } from '../escalation/file-appraisal.js';
 import { STATUS_LABELS } from '../escalation/lifecycle.js';
 import { answersTemplate } from '../intake/answers-template.js';
+import { bindLists } from '../intake/bind-lists.js';
+import { loadDataLists } from '../intake/data/load-lists.js';
 import { dataListsJson, flowDefinitionJson } from '../intake/flow-definition-json.js';
 import { ALL_FLOWS, findFlow } from '../intake/flows/index.js';
 import { appraisalReply } from '../intake/replies/appraisal-reply.js';
@@ -83,11 +85,12 @@ export function appraisalJson(stored: StoredAppraisal) {
   };
 }
 
-function printList(io: CliIo, json: boolean): void {
+async function printList(io: CliIo, json: boolean, config: Config): Promise<void> {
   if (json) {
-    io.stdout.write(
-      `${JSON.stringify({ flows: ALL_FLOWS.map(flowDefinitionJson), lists: dataListsJson() }, null, 2)}\n`,
-    );
+    // The lists in use: the institution's own where it has replaced one (the documents are not needed here).
+    const { lists } = await loadDataLists(config.knowledge.institutionDirs);
+    const flows = ALL_FLOWS.map((flow) => flowDefinitionJson(bindLists(flow, lists)));
+    io.stdout.write(`${JSON.stringify({ flows, lists: dataListsJson(lists) }, null, 2)}\n`);
     return;
   }
   for (const flow of ALL_FLOWS)
@@ -169,7 +172,7 @@ export const checkCommand: CliCommand = {
   async run(args, io, config, log, channels) {
     const parsed = parseArguments(args);
     if (parsed.list || parsed.flowName === undefined) {
-      printList(io, parsed.json);
+      await printList(io, parsed.json, config);
       return 0;
     }
     const flow = findFlow(ALL_FLOWS, parsed.flowName);

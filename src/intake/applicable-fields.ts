@@ -1,6 +1,7 @@
 // Which questions apply, which comes next, which came before: all computed from answers by field id.
+
+import { listsOf } from './bind-lists.js';
 import { type Answers, evaluateCondition } from './condition.js';
-import { matchList } from './data/lists.js';
 import type { AnswerValue, FieldDefinition } from './field.js';
 import type { FlowDefinition } from './flow.js';
 import type { IntakeState } from './intake-state.js';
@@ -8,10 +9,11 @@ import { validateAnswer } from './validate-answer.js';
 
 /** Fields whose conditions hold; a condition sees only the answers of fields that apply themselves. */
 export function applicableFields(flow: FlowDefinition, answers: Answers): FieldDefinition[] {
+  const lists = listsOf(flow);
   const visible: Record<string, AnswerValue> = {};
   const fields: FieldDefinition[] = [];
   for (const field of flow.fields) {
-    if (field.when && !evaluateCondition(field.when, visible, matchList).holds) continue;
+    if (field.when && !evaluateCondition(field.when, visible, lists).holds) continue;
     fields.push(field);
     const answer = answers[field.id];
     if (answer !== undefined) visible[field.id] = answer;

@@ -6,6 +6,8 @@ export type Condition =
   | { field: string; in: string[] }
   /** The answer (text) names an entry of a data list, e.g. a destination under restrictive measures. */
   | { field: string; inList: string }
+  /** The answer (choice values) is an entry id of a data list; `priority` narrows to the EU priority areas or the others. */
+  | { field: string; listEntry: string; priority?: boolean }
   /** The field has an answer (not skipped). */
   | { field: string; answered: true }
   | { all: Condition[] }
@@ -14,8 +16,12 @@ export type Condition =
 
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
-/** Finds the list entry a text answer names; supplied by the caller so conditions stay pure. */
-export type ListMatcher = (list: string, text: string) => string | undefined;
+/** The data lists in use; supplied by the caller so conditions stay pure and follow a reload. */
+export interface ListLookup {
+  /** The display name of the entry a text answer names, if any. */
+  match(list: string, text: string): string | undefined;
+  entryIds(list: string, priority?: boolean): string[];
+}
 
 export interface ConditionMatch {
   holds: boolean;
@@ -30,10 +36,10 @@ function values(answer: AnswerValue | undefined): string[] {
   return Array.isArray(answer) ? answer : [answer];
 }
 
-export function evaluateCondition(condition: Condition, answers: Answers, matchList: ListMatcher): ConditionMatch {
+export function evaluateCondition(condition: Condition, answers: Answers, lists: ListLookup): ConditionMatch {
   const no: ConditionMatch = { holds: false, listMatches: [], fields: [] };
   if ('all' in condition) {
-    const parts = condition.all.map((part) => evaluateCondition(part, answers, matchList));
+    const parts = condition.all.map((part) => evaluateCondition(part, answers, lists));
     if (!parts.every((part) => part.holds)) return no;
     return {
       holds: true,
@@ -42,7 +48,7 @@ export function evaluateCondition(condition: Condition, answers: Answers, matchL
     };
   }
   if ('any' in condition) {
-    const parts = condition.any.map((part) => evaluateCondition(part, answers, matchList)).filter((part) => part.holds);
+    const parts = condition.any.map((part) => evaluateCondition(part, answers, lists)).filter((part) => part.holds);
     if (parts.length === 0) return no;
     return {
       holds: true,
@@ -51,7 +57,7 @@ export function evaluateCondition(condition: Condition, answers: Answers, matchL
     };
   }
   if ('not' in condition) {
-    return { holds: !evaluateCondition(condition.not, answers, matchList).holds, listMatches: [], fields: [] };
+    return { holds: !evaluateCondition(condition.not, answers, lists).holds, listMatches: [], fields: [] };
   }
   const answer = answers[condition.field];
   if ('answered' in condition) {
@@ -61,8 +67,13 @@ export function evaluateCondition(condition: Condition, answers: Answers, matchL
     const holds = values(answer).some((value) => condition.in.includes(value));
     return holds ? { holds, listMatches: [], fields: [condition.field] } : no;
   }
+  if ('listEntry' in condition) {
+    const ids = lists.entryIds(condition.listEntry, condition.priority);
+    const holds = values(answer).some((value) => ids.includes(value));
+    return holds ? { holds, listMatches: [], fields: [condition.field] } : no;
+  }
   const matches = values(answer)
-    .map((value) => matchList(condition.inList, value))
+    .map((value) => lists.match(condition.inList, value))
     .filter((match): match is string => match !== undefined);
   return matches.length > 0 ? { holds: true, listMatches: matches, fields: [condition.field] } : no;
 }

@@ -24,6 +24,8 @@ export interface FieldDefinition {
   help: string;
   kind: FieldKind;
   choices?: FieldChoice[];
+  /** The data list the choices come from: they follow the list in use (bind-lists.ts). */
+  choicesFrom?: string;
   /** Asked only when this holds on earlier answers. */
   when?: Condition;
   optional?: boolean;

@@ -1,5 +1,5 @@
 // Flows as plain JSON (`ressec check --list --json`): fields, kinds, choices, conditions, rules and the data lists.
-import { DATA_LISTS } from './data/lists.js';
+import type { DataLists } from './data/lists.js';
 import type { FlowDefinition } from './flow.js';
 
 export function flowDefinitionJson(flow: FlowDefinition) {
@@ -39,8 +39,8 @@ export function flowDefinitionJson(flow: FlowDefinition) {
   };
 }
 
-export function dataListsJson() {
-  return Object.values(DATA_LISTS).map((list) => ({
+export function dataListsJson(lists: DataLists) {
+  return lists.all.map((list) => ({
     id: list.id,
     title: list.title,
     purpose: list.purpose,

@@ -1,6 +1,7 @@
 // A guided check is data: its questions, the rules that appraise the answers, and the steps to suggest.
 import type { Jurisdiction } from '../config.js';
 import type { Condition } from './condition.js';
+import type { DataLists } from './data/lists.js';
 import type { FieldDefinition } from './field.js';
 import type { CombinationRule, DocumentReference, RiskRule } from './rules/risk-rule.js';
 
@@ -29,4 +30,6 @@ export interface FlowDefinition {
   nextSteps: NextStepTemplate[];
   /** The field holding the researcher's deadline (YYYY-MM-DD), passed to the desk. */
   deadlineField?: string;
+  /** The data lists its conditions and list-fed choices use: those in use when the flow was bound (bind-lists.ts). */
+  lists?: DataLists;
 }

@@ -9,6 +9,7 @@ import { currentKnowledge } from '../knowledge/knowledge-holder.js';
 import type { Logger } from '../log.js';
 import { applicableFields, nextField, reconcile } from './applicable-fields.js';
 import { appraisalSettings, buildStoredAppraisal } from './appraisal/stored-appraisal.js';
+import { bindLists } from './bind-lists.js';
 import type { FlowDefinition } from './flow.js';
 import { ALL_FLOWS, findFlow } from './flows/index.js';
 import type { IntakeDependencies } from './intake-dependencies.js';
@@ -45,22 +46,28 @@ export class IntakeSession {
     return (await this.store.language(this.turn)) ?? 'en';
   }
 
+  /** The flow with the data lists in use now: a reload that brings new lists reaches the next step. */
+  private withListsInUse(flow: FlowDefinition): FlowDefinition {
+    return bindLists(flow, currentKnowledge(this.dependencies.knowledge).lists);
+  }
+
   /** The flows as this user reads them: for the list of checks. */
   async shownFlows(): Promise<readonly FlowDefinition[]> {
     const language = await this.language();
-    return this.flows.map((flow) => localiseFlow(flow, language));
+    return this.flows.map((flow) => localiseFlow(this.withListsInUse(flow), language));
   }
 
   /** The active intake, with its flow as the researcher sees it (in the intake's language). */
   async active(): Promise<{ state: IntakeState; flow: FlowDefinition } | undefined> {
     const stored = await this.store.load(this.turn);
     if (!stored) return undefined;
-    const flow = findFlow(this.flows, stored.flowId);
-    if (!flow) {
+    const defined = findFlow(this.flows, stored.flowId);
+    if (!defined) {
       // The flow was withdrawn: its intake cannot go on.
       await this.store.remove(this.turn);
       return undefined;
     }
+    const flow = this.withListsInUse(defined);
     return { state: reconcile(flow, stored).state, flow: localiseFlow(flow, stored.language) };
   }
 
@@ -111,7 +118,7 @@ export class IntakeSession {
     const state = newIntakeState(flow.id, owner, this.now(), language);
     await this.store.save(this.turn, state);
     this.log.info({ event: 'intake-started', flow: flow.id, language, turnId: this.turn.id }, 'intake started');
-    const shown = localiseFlow(flow, language);
+    const shown = localiseFlow(this.withListsInUse(flow), language);
     const lead = [
       message(language, 'intakeStarting', { flow: shown.title }),
       ...(previous ? [message(language, 'intakeDiscarded')] : []),
@@ -202,10 +209,10 @@ export class IntakeSession {
     state: IntakeState,
     answers: Record<string, string | string[]>,
   ): Promise<Reply> {
-    const flow = findFlow(this.flows, shown.id) ?? shown;
     const now = this.now();
-    // Read once: a reload while the appraisal is built does not mix two corpora in one appraisal.
+    // Read once: a reload while the appraisal is built does not mix two corpora (or two sets of lists) in one appraisal.
     const knowledge = currentKnowledge(this.dependencies.knowledge);
+    const flow = bindLists(findFlow(this.flows, shown.id) ?? shown, knowledge.lists);
     const settings = appraisalSettings(this.dependencies.config, knowledge, now.toISOString().slice(0, 10));
     const stored = buildStoredAppraisal(flow, answers, state, knowledge, settings, now);
     await this.store.saveAppraisal(stored);

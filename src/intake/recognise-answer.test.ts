@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TECHNOLOGY_CHOICES } from './data/lists.js';
+import { BUILT_IN_LISTS } from './data/lists.js';
 import { choiceField, dateField, multiField, textField, yesNoUnsure } from './field-builders.js';
 import { recogniseAnswer } from './recognise-answer.js';
 import { readAnswer } from './validate-answer.js';
@@ -16,7 +16,13 @@ const kind = choiceField({
     { value: 'other', label: 'Other' },
   ],
 });
-const areas = multiField({ id: 'areas', label: 'Areas', question: 'Areas?', help: '', choices: TECHNOLOGY_CHOICES });
+const areas = multiField({
+  id: 'areas',
+  label: 'Areas',
+  question: 'Areas?',
+  help: '',
+  choices: BUILT_IN_LISTS.technologyChoices(),
+});
 const when = dateField({ id: 'when', label: 'When', question: 'When?', help: '' });
 const name = textField({ id: 'name', label: 'Name', question: 'Name?', help: '' });
 const now = new Date('2026-11-24T10:00:00Z');

@@ -5,6 +5,7 @@ import type { StoredAppraisal } from '../core/handoff.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { nextField } from './applicable-fields.js';
 import { appraisalSettings, buildStoredAppraisal } from './appraisal/stored-appraisal.js';
+import { bindLists } from './bind-lists.js';
 import type { AnswerValue } from './field.js';
 import type { FlowDefinition } from './flow.js';
 import { step } from './intake-engine.js';
@@ -59,10 +60,11 @@ function readAnswersObject(
 }
 
 export function runFlowNonInteractive(
-  flow: FlowDefinition,
+  defined: FlowDefinition,
   rawAnswers: unknown,
   options: NonInteractiveOptions,
 ): NonInteractiveResult {
+  const flow = bindLists(defined, options.knowledge.lists);
   const read = readAnswersObject(flow, rawAnswers);
   if (!('answers' in read)) return { ok: false, problem: read };
   const now = options.now ?? new Date();

@@ -1,6 +1,7 @@
 // The loaded corpus: documents, passages, the search index, glossary and contact points, with one retrieve().
 import path from 'node:path';
 import type { Jurisdiction } from '../config.js';
+import { BUILT_IN_LISTS, type DataLists } from '../intake/data/lists.js';
 import { chunkDocument } from './chunk.js';
 import { type ContactPoint, loadContactPoints } from './contact-points.js';
 import { type ContactTopic, contactTopic } from './contact-topic.js';
@@ -78,6 +79,11 @@ export class KnowledgeBase {
   readonly index: SearchIndex;
   readonly analysis: CorpusAnalysis;
   private readonly spelling: SpellingCorrector;
+  /**
+   * The country and technology lists the checks consult. They are part of the corpus, so a reload swaps them with
+   * the documents in one step; the loader sets them before the corpus is put in use, and nothing changes them after.
+   */
+  lists: DataLists = BUILT_IN_LISTS;
 
   constructor(
     readonly documents: KnowledgeDocument[],

@@ -72,8 +72,8 @@ export class KnowledgeReloader {
       if (!existsSync(folder)) continue;
       this.add(() =>
         watch(folder, { recursive: true }, (_event, name) => {
-          // Editors' swap and backup files are not documents.
-          if (name && !/\.(md|ya?ml)$/i.test(String(name))) return;
+          // Editors' swap and backup files are not documents (nor lists, which are JSON).
+          if (name && !/\.(md|ya?ml|json)$/i.test(String(name))) return;
           settle('folder-changed');
         }),
       );

@@ -1,6 +1,7 @@
 // Next steps: the desk, the flow's forms and checks, the national contact point, and the notice the institution asks.
+
+import { listsOf } from '../bind-lists.js';
 import { type Answers, evaluateCondition } from '../condition.js';
-import { matchList } from '../data/lists.js';
 import type { FlowDefinition } from '../flow.js';
 import type { AppraisalSettings, NextStep } from './appraisal.js';
 import { NOT_A_CLEARANCE } from './appraisal.js';
@@ -53,7 +54,7 @@ export function nextSteps(
   for (const template of flow.nextSteps) {
     if (template.escalated !== undefined && template.escalated !== escalate) continue;
     if (template.jurisdictions && jurisdiction && !template.jurisdictions.includes(jurisdiction)) continue;
-    if (template.when && !evaluateCondition(template.when, answers, matchList).holds) continue;
+    if (template.when && !evaluateCondition(template.when, answers, listsOf(flow)).holds) continue;
     steps.push({ text: template.text.replaceAll('{desk}', desk), basis: template.basis ?? [] });
   }
   if (jurisdiction) {

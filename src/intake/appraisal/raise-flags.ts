@@ -1,17 +1,19 @@
 // Runs a flow's rules over the answers: each rule that holds becomes a flag; combinations fire on top.
+
+import { listsOf } from '../bind-lists.js';
 import { type Answers, evaluateCondition } from '../condition.js';
-import { entryTexts, matchList } from '../data/lists.js';
+import type { DataLists } from '../data/lists.js';
 import type { FlowDefinition } from '../flow.js';
 import { levelRank, type RiskRule } from '../rules/risk-rule.js';
 import type { RaisedFlag } from './appraisal.js';
 
 const UNSURE_NOTE = ' (answered Unsure: a flag until it is checked)';
 
-function fromRule(rule: RiskRule, answers: Answers): RaisedFlag | undefined {
-  const match = evaluateCondition(rule.when, answers, matchList);
+function fromRule(rule: RiskRule, answers: Answers, lists: DataLists): RaisedFlag | undefined {
+  const match = evaluateCondition(rule.when, answers, lists);
   if (!match.holds) return undefined;
   const names = [...new Set(match.listMatches)];
-  const texts = entryTexts(names);
+  const texts = lists.entryTexts(names);
   // Placeholders are filled from the data lists only, never from what the user typed.
   const fill = (text: string) =>
     text.replace('{match}', names.join(', ')).replace('{detail}', texts.detail).replace('{advice}', texts.advice);
@@ -28,7 +30,9 @@ function fromRule(rule: RiskRule, answers: Answers): RaisedFlag | undefined {
 }
 
 export function raiseFlags(flow: FlowDefinition, answers: Answers): RaisedFlag[] {
-  const flags = flow.rules.map((rule) => fromRule(rule, answers)).filter((flag): flag is RaisedFlag => !!flag);
+  const flags = flow.rules
+    .map((rule) => fromRule(rule, answers, listsOf(flow)))
+    .filter((flag): flag is RaisedFlag => !!flag);
   for (const combination of flow.combinations) {
     const counted = flags.filter((flag) => levelRank(flag.level) >= levelRank(combination.minimumLevel));
     const holds = combination.requires.every((group) =>

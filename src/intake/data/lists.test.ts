@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CRITICAL_TECHNOLOGY_AREAS, matchList, RESTRICTED_DESTINATIONS, STATE_ACTOR_COUNTRIES } from './lists.js';
+import { BUILT_IN_LISTS } from './lists.js';
+
+const RESTRICTED_DESTINATIONS = BUILT_IN_LISTS.destinations;
+const CRITICAL_TECHNOLOGY_AREAS = BUILT_IN_LISTS.technologies;
+const STATE_ACTOR_COUNTRIES = BUILT_IN_LISTS.stateActors;
+const matchList = (list: string, text: string) => BUILT_IN_LISTS.match(list, text);
 
 const destinations = RESTRICTED_DESTINATIONS.id;
 

@@ -1,7 +1,10 @@
 // The country and technology lists the rules consult: data files with their public source and date, checked by zod.
+// The built-in lists ship with ressec; an institution may replace one with its own file (load-lists.ts). The lists
+// in use travel with the corpus (KnowledgeBase.lists), so a reload swaps both at once.
 
 import { z } from 'zod';
 import { normalizeForSearch } from '../../knowledge/text-analysis.js';
+import type { ListLookup } from '../condition.js';
 import type { FieldChoice } from '../field.js';
 import { NONE_VALUE } from '../field.js';
 import technologyData from './critical-technology-areas.json' with { type: 'json' };
@@ -49,27 +52,21 @@ const technologySchema = z.object({
   aliases: z.array(z.string()),
 });
 
-export const RESTRICTED_DESTINATIONS = listSchema(destinationSchema).parse(destinationData);
-export const CRITICAL_TECHNOLOGY_AREAS = listSchema(technologySchema).parse(technologyData);
-export const STATE_ACTOR_COUNTRIES = listSchema(stateActorSchema).parse(stateActorData);
+/** The list ids the flows name; an institution's file replaces the list with the same id. */
+export const DESTINATIONS_LIST = 'eu-arms-embargo-destinations';
+export const TECHNOLOGY_LIST = 'eu-critical-technology-areas';
+export const STATE_ACTOR_LIST = 'state-actor-countries';
 
-export const DATA_LISTS = {
-  [RESTRICTED_DESTINATIONS.id]: RESTRICTED_DESTINATIONS,
-  [CRITICAL_TECHNOLOGY_AREAS.id]: CRITICAL_TECHNOLOGY_AREAS,
-  [STATE_ACTOR_COUNTRIES.id]: STATE_ACTOR_COUNTRIES,
-};
+export const LIST_SCHEMAS = {
+  [DESTINATIONS_LIST]: listSchema(destinationSchema),
+  [TECHNOLOGY_LIST]: listSchema(technologySchema),
+  [STATE_ACTOR_LIST]: listSchema(stateActorSchema),
+} as const;
 
-/**
- * What a flag says about the countries it matched, from the list's own data (never from what the user typed):
- * `{detail}` the entries' details, `{advice}` their travel-advice pages.
- */
-export function entryTexts(names: readonly string[]): { detail: string; advice: string } {
-  const matched = STATE_ACTOR_COUNTRIES.entries.filter((entry) => names.includes(entry.name));
-  return {
-    detail: matched.map((entry) => entry.detail).join(' '),
-    advice: matched.flatMap((entry) => entry.travel_advice.map((page) => `${page.publisher}: ${page.url}`)).join('; '),
-  };
-}
+export type DestinationList = z.infer<(typeof LIST_SCHEMAS)[typeof DESTINATIONS_LIST]>;
+export type TechnologyList = z.infer<(typeof LIST_SCHEMAS)[typeof TECHNOLOGY_LIST]>;
+export type StateActorList = z.infer<(typeof LIST_SCHEMAS)[typeof STATE_ACTOR_LIST]>;
+export type DataList = DestinationList | TechnologyList | StateActorList;
 
 function normalize(text: string): string {
   return normalizeForSearch(text)
@@ -85,32 +82,72 @@ function names(text: string, term: string): boolean {
   return needle.length > 0 && haystack.includes(` ${needle} `);
 }
 
-/** The display name of the list entry a text answer names, if any. */
-export function matchList(list: string, text: string): string | undefined {
-  const data = DATA_LISTS[list];
-  if (!data) throw new Error(`unknown data list "${list}"`);
-  const entry = data.entries.find((candidate) => {
-    if (!names(text, candidate.name) && !candidate.aliases.some((term) => names(text, term))) return false;
-    const excepted = 'except' in candidate && (candidate.except ?? []).some((term) => names(text, term));
-    return !excepted || candidate.aliases.some((term) => names(text, term));
-  });
-  return entry?.name;
+/** One set of the three lists: the built-in ones, or those with an institution's replacements. */
+export class DataLists implements ListLookup {
+  constructor(
+    readonly destinations: DestinationList,
+    readonly technologies: TechnologyList,
+    readonly stateActors: StateActorList,
+  ) {}
+
+  get all(): DataList[] {
+    return [this.destinations, this.technologies, this.stateActors];
+  }
+
+  list(id: string): DataList | undefined {
+    return this.all.find((list) => list.id === id);
+  }
+
+  /** The display name of the list entry a text answer names, if any. */
+  match(listId: string, text: string): string | undefined {
+    const data = this.list(listId);
+    if (!data) throw new Error(`unknown data list "${listId}"`);
+    const entry = (data.entries as DataList['entries'][number][]).find((candidate) => {
+      if (!names(text, candidate.name) && !candidate.aliases.some((term) => names(text, term))) return false;
+      const excepted = 'except' in candidate && (candidate.except ?? []).some((term) => names(text, term));
+      return !excepted || candidate.aliases.some((term) => names(text, term));
+    });
+    return entry?.name;
+  }
+
+  /** The ids of a list's entries; for the technology list, only the EU priority areas or only the others. */
+  entryIds(listId: string, priority?: boolean): string[] {
+    const data = this.list(listId);
+    if (!data) throw new Error(`unknown data list "${listId}"`);
+    return (data.entries as DataList['entries'][number][])
+      .filter((entry) => priority === undefined || ('priority' in entry && entry.priority === priority))
+      .map((entry) => entry.id);
+  }
+
+  /**
+   * What a flag says about the countries it matched, from the list's own data (never from what the user typed):
+   * `{detail}` the entries' details, `{advice}` their travel-advice pages.
+   */
+  entryTexts(matched: readonly string[]): { detail: string; advice: string } {
+    const entries = this.stateActors.entries.filter((entry) => matched.includes(entry.name));
+    return {
+      detail: entries.map((entry) => entry.detail).join(' '),
+      advice: entries
+        .flatMap((entry) => entry.travel_advice.map((page) => `${page.publisher}: ${page.url}`))
+        .join('; '),
+    };
+  }
+
+  /** Choices for "which EU critical technology areas does this touch", with "none of these". */
+  technologyChoices(): FieldChoice[] {
+    return [
+      ...this.technologies.entries.map((entry) => ({
+        value: entry.id,
+        label: entry.priority ? `${entry.name} (EU priority area)` : entry.name,
+        synonyms: [entry.name, ...entry.aliases],
+      })),
+      { value: NONE_VALUE, label: 'None of these', synonyms: ['none', 'no', 'n/a', 'not applicable'] },
+    ];
+  }
 }
 
-export const PRIORITY_TECHNOLOGY_VALUES = CRITICAL_TECHNOLOGY_AREAS.entries
-  .filter((entry) => entry.priority)
-  .map((entry) => entry.id);
-
-export const OTHER_TECHNOLOGY_VALUES = CRITICAL_TECHNOLOGY_AREAS.entries
-  .filter((entry) => !entry.priority)
-  .map((entry) => entry.id);
-
-/** Choices for "which EU critical technology areas does this touch", with "none of these". */
-export const TECHNOLOGY_CHOICES: FieldChoice[] = [
-  ...CRITICAL_TECHNOLOGY_AREAS.entries.map((entry) => ({
-    value: entry.id,
-    label: entry.priority ? `${entry.name} (EU priority area)` : entry.name,
-    synonyms: [entry.name, ...entry.aliases],
-  })),
-  { value: NONE_VALUE, label: 'None of these', synonyms: ['none', 'no', 'n/a', 'not applicable'] },
-];
+export const BUILT_IN_LISTS = new DataLists(
+  LIST_SCHEMAS[DESTINATIONS_LIST].parse(destinationData),
+  LIST_SCHEMAS[TECHNOLOGY_LIST].parse(technologyData),
+  LIST_SCHEMAS[STATE_ACTOR_LIST].parse(stateActorData),
+);

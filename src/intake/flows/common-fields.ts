@@ -1,5 +1,5 @@
 // Questions every flow asks in the same words: the technology areas and the deadline for the desk.
-import { TECHNOLOGY_CHOICES } from '../data/lists.js';
+import { BUILT_IN_LISTS, TECHNOLOGY_LIST } from '../data/lists.js';
 import type { FieldDefinition } from '../field.js';
 import { dateField, multiField } from '../field-builders.js';
 
@@ -7,13 +7,15 @@ export const TECHNOLOGY_FIELD_ID = 'technology-areas';
 export const DEADLINE_FIELD_ID = 'deadline';
 
 export function technologyAreasField(subject: string): FieldDefinition {
-  return multiField({
+  const field = multiField({
     id: TECHNOLOGY_FIELD_ID,
     label: 'Technology areas',
     question: `Does ${subject} touch any of the EU critical technology areas? Pick all that apply, or "None of these".`,
     help: 'The ten areas of the European Commission Recommendation of 3 October 2023; the Research Council of Finland asks the same question. Type the numbers separated by commas, for example 2, 3.',
-    choices: TECHNOLOGY_CHOICES,
+    choices: BUILT_IN_LISTS.technologyChoices(),
   });
+  // The choices follow the technology list in use: an institution's own list replaces these (bind-lists.ts).
+  return { ...field, choicesFrom: TECHNOLOGY_LIST };
 }
 
 export function deadlineField(question: string): FieldDefinition {

@@ -1,7 +1,7 @@
 // Travel check: trips with devices and data, conferences, fieldwork. Grounded in university travel-security
 // guidance, export control of carried technology, and the Leiden check on lectures outside the EU.
 
-import { STATE_ACTOR_COUNTRIES } from '../data/lists.js';
+import { STATE_ACTOR_LIST } from '../data/lists.js';
 import { NONE_VALUE } from '../field.js';
 import { choiceField, multiField, textField, yesNoUnsure } from '../field-builders.js';
 import type { FlowDefinition } from '../flow.js';
@@ -17,7 +17,7 @@ import { DEADLINE_FIELD_ID, deadlineField, TECHNOLOGY_FIELD_ID, technologyAreasF
 
 const CARRIED_DEVICES = ['work-laptop', 'work-phone', 'personal-devices', 'storage-media'];
 
-const TO_STATE_ACTOR_COUNTRY = { field: 'destination-country', inList: STATE_ACTOR_COUNTRIES.id };
+const TO_STATE_ACTOR_COUNTRY = { field: 'destination-country', inList: STATE_ACTOR_LIST };
 
 /** The practical steps for devices on a high-risk trip: a clean device, what stays at home, what to do on return. */
 const DEVICE_STEPS = [

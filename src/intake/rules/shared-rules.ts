@@ -1,11 +1,6 @@
 // Rules that several flows share (technology areas, listed destinations, military links, restricted parties),
 // built for a given field id. Each rests on corpus documents; the data lists carry their own source and date.
-import {
-  OTHER_TECHNOLOGY_VALUES,
-  PRIORITY_TECHNOLOGY_VALUES,
-  RESTRICTED_DESTINATIONS,
-  STATE_ACTOR_COUNTRIES,
-} from '../data/lists.js';
+import { DESTINATIONS_LIST, STATE_ACTOR_LIST, TECHNOLOGY_LIST } from '../data/lists.js';
 import type { CombinationRule, RiskRule } from './risk-rule.js';
 
 export function technologyRules(field: string): RiskRule[] {
@@ -14,7 +9,7 @@ export function technologyRules(field: string): RiskRule[] {
       id: 'priority-technology-area',
       factor: 'what',
       level: 'medium',
-      when: { field, in: PRIORITY_TECHNOLOGY_VALUES },
+      when: { field, listEntry: TECHNOLOGY_LIST, priority: true },
       reason:
         'The work touches one of the four EU priority critical technology areas (semiconductors, AI, quantum, biotechnologies), where technology leakage is of most concern.',
       basis: [
@@ -33,7 +28,12 @@ export function technologyRules(field: string): RiskRule[] {
       id: 'critical-technology-area',
       factor: 'what',
       level: 'low',
-      when: { all: [{ field, in: OTHER_TECHNOLOGY_VALUES }, { not: { field, in: PRIORITY_TECHNOLOGY_VALUES } }] },
+      when: {
+        all: [
+          { field, listEntry: TECHNOLOGY_LIST, priority: false },
+          { not: { field, listEntry: TECHNOLOGY_LIST, priority: true } },
+        ],
+      },
       reason:
         'The work touches an EU critical technology area; a fuller look at the partner and the intended use of the results is advisable.',
       basis: [
@@ -52,7 +52,7 @@ export function restrictedDestinationRule(field: string): RiskRule {
     factor: 'where',
     level: 'high',
     escalate: true,
-    when: { field, inList: RESTRICTED_DESTINATIONS.id },
+    when: { field, inList: DESTINATIONS_LIST },
     reason:
       '{match} is under EU restrictive measures that include an arms embargo and limits on dual-use exports; sanctions can restrict even know-how, teaching and services.',
     basis: [
@@ -81,7 +81,7 @@ export function stateActorCountryRule(field: string, concern: string): RiskRule 
     id: 'state-actor-country',
     factor: 'where',
     level: 'medium',
-    when: { field, inList: STATE_ACTOR_COUNTRIES.id },
+    when: { field, inList: STATE_ACTOR_LIST },
     reason: `{match} is one of the countries that Dutch intelligence services name as state actors active against Dutch knowledge and that US law names as countries of concern: a reason to look closely at ${concern}, not a verdict. {detail}`,
     basis: STATE_ACTOR_BASIS,
     mitigations: [
