@@ -11,6 +11,7 @@ import path from 'node:path';
 import { readyPort } from '../test/slack/support/ready-port.js';
 import { evenLoad, type Shot } from './even-load.js';
 import { formatMs, percentile } from './stats.js';
+import { cpuSince, type ThreadCpu, threadCpu } from './thread-cpu.js';
 
 const SECONDS = Number(process.argv[2] ?? 60);
 const RATE = Number(process.argv[3] ?? 100);
@@ -21,7 +22,11 @@ const TENANT_ID = '00000000-0000-0000-0000-00000000be7c';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 
-async function spawnReady(script: string, env: Record<string, string>, what: string): Promise<number> {
+async function spawnReady(
+  script: string,
+  env: Record<string, string>,
+  what: string,
+): Promise<{ port: number; pid?: number }> {
   const profile =
     process.env.BENCH_PROFILE && script.includes('ack-server') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/teams-prof'] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(ROOT, script)], {
@@ -32,7 +37,7 @@ async function spawnReady(script: string, env: Record<string, string>, what: str
   children.push(child);
   const port = await readyPort(child, (code) => `${what} exited with ${code}`);
   child.stdout?.resume();
-  return port;
+  return { port, pid: child.pid };
 }
 
 function personalMessage(app: string, index: number, serviceUrl: string): string {
@@ -62,12 +67,12 @@ async function peerStats(peers: string): Promise<PeerStats> {
 }
 
 async function main(): Promise<void> {
-  const llm = `http://127.0.0.1:${await spawnReady('bench/slack-bench-peers.ts', { BENCH_LLM_MS: String(LLM_MS) }, 'the LLM stub')}`;
-  const peers = `http://127.0.0.1:${await spawnReady('bench/teams-bench-peers.ts', {}, 'the Teams peers')}`;
+  const llm = `http://127.0.0.1:${(await spawnReady('bench/slack-bench-peers.ts', { BENCH_LLM_MS: String(LLM_MS) }, 'the LLM stub')).port}`;
+  const peers = `http://127.0.0.1:${(await spawnReady('bench/teams-bench-peers.ts', {}, 'the Teams peers')).port}`;
   const serviceUrl = `${peers}/`;
   const metadata = `${peers}/v1/.well-known/openidconfiguration`;
   const common = { MicrosoftAppId: APP_ID, MicrosoftAppTenantId: TENANT_ID, BENCH_OPENID_METADATA: metadata };
-  const ressecPort = await spawnReady(
+  const ressec = await spawnReady(
     'bench/teams-ack-server.ts',
     {
       ...common,
@@ -79,20 +84,27 @@ async function main(): Promise<void> {
     },
     'ressec teams',
   );
-  const barePort = await spawnReady('bench/bare-botbuilder-server.ts', common, 'the bare botbuilder app');
+  const bare = await spawnReady('bench/bare-botbuilder-server.ts', common, 'the bare botbuilder app');
   const { token } = (await (
     await fetch(`${peers}/token?appId=${APP_ID}&serviceUrl=${encodeURIComponent(serviceUrl)}`)
   ).json()) as { token: string };
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 
   const targets = {
-    bare: `http://127.0.0.1:${barePort}/api/messages`,
-    ressec: `http://127.0.0.1:${ressecPort}/api/messages`,
+    bare: `http://127.0.0.1:${bare.port}/api/messages`,
+    ressec: `http://127.0.0.1:${ressec.port}/api/messages`,
   } as const;
+  const pids = { bare: bare.pid, ressec: ressec.pid };
   const results: Record<keyof typeof targets, Shot[]> = { bare: [], ressec: [] };
+  // CPU each app's process used while its load ran: the main thread's is what acknowledging costs.
+  const cpu: Record<keyof typeof targets, ThreadCpu> = {
+    bare: { mainMs: 0, processMs: 0 },
+    ressec: { mainMs: 0, processMs: 0 },
+  };
   for (let half = 0; half < HALVES; half += 1) {
     for (const app of ['bare', 'ressec'] as const) {
       const offset = half * RATE * (SECONDS / HALVES);
+      const before = threadCpu(pids[app]);
       const shots = await evenLoad({
         url: targets[app],
         rate: RATE,
@@ -100,6 +112,9 @@ async function main(): Promise<void> {
         timeoutMs: 10_000,
         request: (index) => ({ body: personalMessage(app, offset + index, serviceUrl), headers }),
       });
+      const used = cpuSince(before, threadCpu(pids[app]));
+      cpu[app].mainMs += used?.mainMs ?? Number.NaN;
+      cpu[app].processMs += used?.processMs ?? Number.NaN;
       results[app].push(...shots.map((shot) => ({ ...shot, index: offset + shot.index })));
     }
   }
@@ -122,10 +137,12 @@ async function main(): Promise<void> {
   const notices = stats.notices.length;
   const signs = acked.map((shot) => (typing.get(`a:ressec-${shot.index}`) ?? Number.POSITIVE_INFINITY) - shot.sentAt);
 
-  const row = (name: string, shots: Shot[]) => {
+  const row = (name: string, app: keyof typeof targets) => {
+    const shots = results[app];
     const latencies = shots.map((shot) => shot.latency);
     const failed = latencies.filter((value) => !Number.isFinite(value)).length;
-    return `${name.padEnd(16)} p50 ${formatMs(percentile(latencies, 50)).padStart(10)}  p99 ${formatMs(percentile(latencies, 99)).padStart(10)}  no 200: ${failed}/${shots.length}`;
+    const perActivity = (ms: number) => formatMs(ms / shots.length);
+    return `${name.padEnd(16)} p50 ${formatMs(percentile(latencies, 50)).padStart(10)}  p99 ${formatMs(percentile(latencies, 99)).padStart(10)}  no 200: ${failed}/${shots.length}  CPU per activity: main thread ${perActivity(cpu[app].mainMs)}, process ${perActivity(cpu[app].processMs)}`;
   };
   const ratio =
     percentile(
@@ -139,8 +156,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `Teams acknowledgement, ${RATE} activities/s evenly spaced, ${SECONDS} s per app (${HALVES} alternating halves), LLM stub ${LLM_MS / 1_000} s`,
-      row('bare botbuilder', results.bare),
-      row('ressec teams', results.ressec),
+      row('bare botbuilder', 'bare'),
+      row('ressec teams', 'ressec'),
       `p99 ratio ressec/bare: ${ratio.toFixed(2)}×`,
       `typing indicator p50 ${formatMs(percentile(signs, 50))}, p99 ${formatMs(percentile(signs, 99))}`,
       `answered: ${once} of ${acked.length} acknowledged exactly once, ${twice} more than once, ${acked.length - once - twice} not (yet) when measured; ${notices} told they were queued (${results.ressec.length} sent)`,
