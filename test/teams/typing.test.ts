@@ -1,6 +1,6 @@
-// The typing indicator is the first sign of life, and it goes out from the side that acknowledges, as soon as the
-// activity is stored: not when an answer worker gets to the turn. Here no worker has room for it, and typing still
-// arrives; a turn that does run shows typing once, not again from the answering side.
+// The typing indicator is the first sign of life. The answering side sends it as soon as it hears of a stored turn,
+// not when an answer worker gets to it, and acknowledging sends nothing. Here no worker has room for the turn, and
+// typing still arrives; a turn that does run shows typing once, not again when it starts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { personalChatOf, personalMessage, RESEARCHER } from './support/activities.js';
 import { startTeamsHarness, type TeamsHarness } from './support/teams-harness.js';

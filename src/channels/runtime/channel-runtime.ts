@@ -12,6 +12,7 @@ import { FormMemory } from './form-memory.js';
 import { admissionStore, GroupAdmission } from './group-admission.js';
 import type { Inbox, InboxEntry, InboxState } from './inbox.js';
 import { InboxWorker, type InboxWorkPolicy } from './inbox-worker.js';
+import type { ReplyTarget } from './reply-target.js';
 import { ThreadMemory } from './thread-memory.js';
 import type { TurnIntake } from './turn-intake.js';
 import { TurnRunner } from './turn-runner.js';
@@ -104,10 +105,18 @@ export class ChannelRuntime implements TurnIntake {
     return this.admissions.admit(entry);
   }
 
-  run(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
-    if (this.admissions.handOver(entry.key) === undefined) return;
+  run(entry: Pick<InboxEntry, 'key' | 'lane'> & { target?: ReplyTarget }): void {
+    if (this.admissions.handOver(entry.key) === undefined) {
+      if (entry.target?.working?.shownOnAdmission) this.signNow(entry.key);
+      return;
+    }
     this.turns().sign(entry.key);
     this.worker.enqueue(entry.key, entry.lane);
+  }
+
+  /** Puts up the first sign of a turn that waits in the inbox for a queue with room (see TurnRunner.signNow). */
+  signNow(key: string): void {
+    void this.turns().signNow(key);
   }
 
   /** Queues a turn that another thread admitted, leased to this runtime (see AnswerThread). */

@@ -10,6 +10,6 @@ export interface Deliverer {
   showWorking?(target: ReplyTarget): Promise<void>;
   /** Takes the sign back and leaves the receipt, once every reply is delivered. A courtesy too. */
   finishWorking?(target: ReplyTarget): Promise<void>;
-  /** The id of the user's direct conversation with the app, opening it if needed. */
-  openDirectConversation?(userId: string): Promise<string>;
+  /** The id of the user's direct conversation with the app, opening it if needed (for the turn `target`, if any). */
+  openDirectConversation?(userId: string, target?: ReplyTarget): Promise<string>;
 }

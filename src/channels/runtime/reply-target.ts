@@ -28,10 +28,16 @@ export interface ReplyTarget {
   replyUrl?: string;
   trigger?: Trigger;
   /**
-   * The user's message, marked while its answer is worked on: the first visible sign. `shownOnAdmission`: the
-   * acknowledging side put the sign up as the turn was stored (Teams' typing), so the answering side does not again.
+   * The user's message, marked while its answer is worked on: the first visible sign. `shownOnAdmission`: the sign
+   * goes up as soon as the turn is stored (Teams' typing), from the answering side even while no queue has room for
+   * the turn, and not again when the turn starts.
    */
   working?: { conversationId: string; messageId: string; shownOnAdmission?: boolean };
+  /**
+   * What the platform said, in a verified request, about where the turn came from (Teams: the serviceUrl, tenant and
+   * member id), for the channel's answering side to keep for later replies and notices. Only the channel reads it.
+   */
+  origin?: Readonly<Record<string, string>>;
   /** Said where the user acted once every reply has gone elsewhere (a shortcut answered in the DM). */
   receipt?: { replyUrl: string; text: string };
   /** The replies are the user's own page in the app (Slack's App Home), not messages. */

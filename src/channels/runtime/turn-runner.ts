@@ -44,9 +44,12 @@ export class TurnRunner {
     const computedBefore = row.replies !== undefined;
     const early = this.signing.get(row.key);
     this.signing.delete(row.key);
-    // A retry of a computed turn only delivers: the sign went up the first time.
+    // A retry of a computed turn only delivers: the sign went up the first time. A sign put up on admission went up
+    // as the turn was stored, wherever it waited since.
     if (early) await early;
-    else if (!computedBefore) await this.courtesy(() => deliverer.showWorking?.(addressed.target));
+    else if (!computedBefore && !addressed.target.working?.shownOnAdmission) {
+      await this.courtesy(() => deliverer.showWorking?.(addressed.target));
+    }
     const replies = await this.replies(addressed);
     await this.options.beforeDeliver?.();
     for (let index = computedBefore ? row.delivered : 0; index < replies.length; index += 1) {
@@ -90,6 +93,18 @@ export class TurnRunner {
     );
   }
 
+  /**
+   * Puts the first visible sign up for a turn no queue has taken yet (its target asks for the sign on admission):
+   * whoever runs it later does not put it up again.
+   */
+  async signNow(key: string): Promise<void> {
+    const deliverer = this.options.deliverer;
+    if (!deliverer.showWorking) return;
+    const row = await this.options.inbox.get(key).catch(() => undefined);
+    if (row?.state !== 'pending' || !row.target || row.replies) return;
+    await this.courtesy(() => deliverer.showWorking?.(row.target as ReplyTarget));
+  }
+
   /** Tells the user that their turn is queued (it has waited long); nothing when it has started or finished. */
   async showQueued(key: string): Promise<void> {
     const row = await this.options.inbox.get(key);
@@ -105,7 +120,7 @@ export class TurnRunner {
     if (!isDirectConversationToOpen(row.turn.conversation)) return row;
     const open = this.options.deliverer.openDirectConversation;
     if (!open) throw new Error('this channel cannot open a direct conversation');
-    const id = await open.call(this.options.deliverer, row.target.userId);
+    const id = await open.call(this.options.deliverer, row.target.userId, row.target);
     return { ...row, turn: { ...row.turn, conversation: { id, kind: 'dm' } } };
   }
 

@@ -9,6 +9,7 @@ import type { DeskCards } from '../runtime/desk-cards/desk-cards.js';
 import type { InboxEntry } from '../runtime/inbox.js';
 import { directConversationToOpen, type ReplyTarget } from '../runtime/reply-target.js';
 import type { ThreadMemory } from '../runtime/thread-memory.js';
+import { originOf } from './activity-origin.js';
 import { mentionOf, personOf, placeOf, plainMessageText } from './activity-turn.js';
 import type { DecodedAction } from './cards/card-actions.js';
 
@@ -50,6 +51,7 @@ function entry(
     userId: user.id,
     ...(conversation.id ? { conversation } : {}),
     working: { conversationId: activity.conversation.id, messageId: activity.id ?? '' },
+    origin: originOf(activity),
     ...extra,
   };
   return { key, lane: `teams:${user.id}`, turn, target };

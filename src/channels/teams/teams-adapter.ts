@@ -14,7 +14,6 @@ import { type AuthenticateRequestResult, ClaimsIdentity } from 'botframework-con
 import type { Logger } from '../../log.js';
 import type { InboxEntry } from '../runtime/inbox.js';
 import type { TurnIntake } from '../runtime/turn-intake.js';
-import { personOf, placeOf } from './activity-turn.js';
 import {
   type AdmissionDeps,
   cardActionAdmission,
@@ -27,7 +26,6 @@ import type { AdaptiveCard } from './cards/card-elements.js';
 import type { TeamsConnector } from './connector/teams-connector.js';
 import type { EndpointResult } from './http/messages-endpoint.js';
 import { invokeView, WORKING_NOTICE } from './invoke-view.js';
-import type { ConversationReferences } from './store/conversation-references.js';
 
 /** The message action's id in the app manifest. */
 export const ASK_COMMAND_ID = 'askResearchSecurity';
@@ -56,7 +54,6 @@ class VerifiedActivityAdapter extends CloudAdapter {
 
 export interface TeamsAdapterOptions extends Omit<AdmissionDeps, 'threads'> {
   intake: TurnIntake;
-  references: ConversationReferences;
   connector: TeamsConnector;
   log: Logger;
   /** How long a card action may wait for the core to show its next step in place. */
@@ -73,13 +70,13 @@ export class TeamsAdapter {
     this.deps = { ...options, threads: options.intake.threads };
     this.adapter = new VerifiedActivityAdapter(new OneUserTokenClient(options.connector.authentication));
     this.app.activity('message', async (context) => {
-      await this.accept(await messageAdmission(this.deps, context.activity), context.activity);
+      await this.accept(await messageAdmission(this.deps, context.activity));
     });
     this.app.conversationUpdate('membersAdded', async (context) => {
-      await this.accept(welcomeAdmission(this.deps, context.activity), context.activity);
+      await this.accept(welcomeAdmission(this.deps, context.activity));
     });
     this.app.messageExtensions.submitAction(ASK_COMMAND_ID, async (context) => {
-      await this.accept(messageActionAdmission(this.deps, context.activity), context.activity);
+      await this.accept(messageActionAdmission(this.deps, context.activity));
       return 'I am answering in your personal chat with ressec.';
     });
     this.app.adaptiveCards.actionExecute(/^[\s\S]+$/, async (context, _state, data) =>
@@ -90,7 +87,6 @@ export class TeamsAdapter {
   /** Runs a verified activity; resolves once what it asks is in the inbox, with the HTTP response to give. */
   async receive(activity: Record<string, unknown>, claims: Record<string, unknown>): Promise<EndpointResult> {
     const verified = activity as unknown as Activity;
-    this.remember(verified);
     const identity = new ClaimsIdentity(
       Object.entries(claims).map(([type, value]) => ({ type, value: String(value) })),
       true,
@@ -109,25 +105,7 @@ export class TeamsAdapter {
     return { status: response?.status ?? 200, body: response?.body };
   }
 
-  /** Who sent it and where it came from, for answers after a restart and for notifications later. */
-  private remember(activity: Activity): void {
-    const { references } = this.options;
-    const tenantId =
-      activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } })?.tenant?.id;
-    const place = placeOf(activity);
-    references.rememberSoon(
-      {
-        userId: personOf(activity).id,
-        memberId: activity.from.id,
-        serviceUrl: activity.serviceUrl,
-        tenantId,
-        ...(place.kind === 'dm' ? { personalConversation: place.id } : {}),
-      },
-      { conversationId: place.id, serviceUrl: activity.serviceUrl, tenantId },
-    );
-  }
-
-  private async accept(admission: InboxEntry | undefined, activity: Activity): Promise<boolean> {
+  private async accept(admission: InboxEntry | undefined): Promise<boolean> {
     if (!admission) return false;
     const { intake, log } = this.options;
     const { working } = admission.target;
@@ -139,15 +117,9 @@ export class TeamsAdapter {
       log.info({ event: 'duplicate', turnId: entry.key }, 'duplicate activity acknowledged');
       return false;
     }
+    // Typing, the first sign of life, goes up from the answering side as soon as it hears of the turn, even while the
+    // turn waits in the inbox for a queue with room: a person should see within a second that they were heard.
     intake.run(entry);
-    // The first sign of life goes from here as soon as the turn is stored: the answer may wait behind other turns, in
-    // another thread, and a person should see within a second that they were heard. A courtesy, not awaited; the
-    // serviceUrl is the verified activity's own.
-    if (typing) {
-      this.options.connector
-        .send(activity.serviceUrl, typing.conversationId, { type: 'typing' })
-        .catch(() => undefined);
-    }
     return true;
   }
 

@@ -132,7 +132,7 @@ export class TeamsChannel implements Channel {
   static async create(core: ChannelCore, options: TeamsOptions = {}): Promise<TeamsChannel> {
     const settings = teamsSettings(core.config);
     const log = core.log.child({ component: 'teams' });
-    // This thread's own hold on the stores: it remembers where activities came from, and finds desk cards for notes.
+    // This thread's own hold on the stores: it finds the desk cards that replies in the desk channel are notes on.
     const stores = openTeamsStores(core.config, log);
     const inbox = openInbox(core.config, 'teams', log);
     const answers = options.answerThread
@@ -144,7 +144,6 @@ export class TeamsChannel implements Channel {
     );
     const adapter = new TeamsAdapter({
       intake: answers.intake,
-      references: stores.references,
       deskCards: stores.deskCards,
       deskConversation: settings.deskConversation,
       isCommand: (text) => core.router.matchCommand(text) !== undefined,

@@ -7,6 +7,7 @@ import type { TurnConversation } from '../../core/turn.js';
 import type { Logger } from '../../log.js';
 import type { Deliverer } from '../runtime/deliverer.js';
 import type { ReplyTarget } from '../runtime/reply-target.js';
+import { referencesOf } from './activity-origin.js';
 import { postAddress } from './activity-turn.js';
 import { ConnectorFailure, type TeamsConnector } from './connector/teams-connector.js';
 import { messageActivity } from './message-activity.js';
@@ -28,6 +29,7 @@ export class TeamsDeliverer implements Deliverer {
   ) {}
 
   async deliver(reply: Reply, target: ReplyTarget, conversation: TurnConversation): Promise<void> {
+    await this.remember(target);
     try {
       const address = await this.addressFor(reply, target, conversation);
       await this.connector.send(address.serviceUrl, address.conversationId, messageActivity(reply));
@@ -38,15 +40,22 @@ export class TeamsDeliverer implements Deliverer {
 
   async showWorking(target: ReplyTarget): Promise<void> {
     const where = target.working?.conversationId;
-    // Typing went up from the acknowledging side when the turn was stored.
-    if (!where || target.working?.shownOnAdmission) return;
-    const serviceUrl = await this.serviceUrlOf(where, target.userId);
+    if (!where) return;
+    // Typing is the first sign of life: it goes to the activity's own serviceUrl while the references are written.
+    const remembering = this.remember(target);
+    let serviceUrl = target.origin?.serviceUrl;
+    if (!serviceUrl) {
+      await remembering;
+      serviceUrl = await this.serviceUrlOf(where, target.userId);
+    }
     await this.connector.send(serviceUrl, where, { type: 'typing' });
+    await remembering;
   }
 
   async finishWorking(target: ReplyTarget): Promise<void> {
     // A receipt's address is the conversation (reply chain) where the person acted.
     if (!target.receipt) return;
+    await this.remember(target);
     const where = target.receipt.replyUrl;
     await this.connector.send(await this.serviceUrlOf(where, target.userId), where, {
       type: 'message',
@@ -55,7 +64,8 @@ export class TeamsDeliverer implements Deliverer {
   }
 
   /** The personal chat with this person, created (and remembered) the first time it is needed. */
-  async openDirectConversation(userId: string): Promise<string> {
+  async openDirectConversation(userId: string, target?: ReplyTarget): Promise<string> {
+    if (target) await this.remember(target);
     const person = await this.references.person(userId);
     if (!person) throw new UnreachableError('this person has not talked to the bot in Teams yet');
     if (person.personalConversation) return person.personalConversation;
@@ -73,6 +83,12 @@ export class TeamsDeliverer implements Deliverer {
       tenantId: person.tenantId,
     });
     return created.id;
+  }
+
+  /** Keeps where the turn came from before anything is posted for it: addresses are looked up there. */
+  private async remember(target: ReplyTarget): Promise<void> {
+    const references = referencesOf(target);
+    if (references) await this.references.remember(references.person, references.conversation);
   }
 
   private async addressFor(
@@ -101,7 +117,7 @@ export class TeamsDeliverer implements Deliverer {
   }
 
   private dropUnlessRetryable(error: unknown): void {
-    // A reference may be a moment behind the activity that brought it (it is written in the next turn of the loop).
+    // A reference whose write failed is tried again with the reply.
     if ((error instanceof ConnectorFailure && error.retryable) || error instanceof UnreachableError) throw error;
     if (error instanceof ConnectorFailure) {
       this.log.warn(

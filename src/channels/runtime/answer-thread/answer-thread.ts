@@ -13,6 +13,7 @@ import type { Logger } from '../../../log.js';
 import { FormMemory } from '../form-memory.js';
 import { admissionStore, GroupAdmission } from '../group-admission.js';
 import type { Inbox, InboxEntry, InboxState } from '../inbox.js';
+import type { ReplyTarget } from '../reply-target.js';
 import { ThreadMemory } from '../thread-memory.js';
 import type { TurnIntake } from '../turn-intake.js';
 import { AdmissionWriter } from './admission-writer.js';
@@ -88,9 +89,11 @@ export class AnswerThread implements TurnIntake {
     return this.admissions.admit(entry);
   }
 
-  run(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
+  run(entry: Pick<InboxEntry, 'key' | 'lane'> & { target?: ReplyTarget }): void {
     const owner = this.admissions.handOver(entry.key);
     if (owner !== undefined) this.byOwner(owner)?.run(entry.key, entry.lane);
+    // A turn no thread has room for waits in the inbox; its first sign goes up now all the same.
+    else if (entry.target?.working?.shownOnAdmission) this.leastBusy()?.sign(entry.key);
   }
 
   async replies(key: string): Promise<Reply[] | undefined> {

@@ -71,6 +71,10 @@ export class AnswerWorker {
     this.post({ type: 'run', key, lane });
   }
 
+  sign(key: string): void {
+    this.post({ type: 'sign', key });
+  }
+
   call(call: Call, timeoutMs = this.options.callTimeoutMs): Promise<unknown> {
     const id = ++this.nextCall;
     return new Promise((resolve, reject) => {

@@ -35,6 +35,8 @@ export type Call =
 
 export type ToAnswerThread =
   | { type: 'run'; key: string; lane: string }
+  /** Put up the first sign of a turn that waits in the inbox, held by no thread. */
+  | { type: 'sign'; key: string }
   | ({ type: 'call'; id: number } & Call)
   | { type: 'stop' };
 

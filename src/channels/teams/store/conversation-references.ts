@@ -1,6 +1,7 @@
 // How to reach a person or a conversation later (a proactive notification, an answer after a restart): the
-// serviceUrl, tenant and member id Teams gave with a validated activity, stored at install or first contact. Only
-// the adapter writes here, after the request was verified, so a URL from an unverified body never gets a token.
+// serviceUrl, tenant and member id Teams gave with a validated activity, stored at install or first contact. They
+// come from the origin a verified activity left on its inbox entry, written by the answering side before it posts
+// anything for that turn, so a URL from an unverified body never gets a token and acknowledging never waits on it.
 // The rows live in SQLite or, with RESSEC_DATABASE_URL, in PostgreSQL, where every replica reads what any wrote.
 import type { Logger } from '../../../log.js';
 import type { ConversationReference, PersonReference, ReferenceRows } from './reference-rows.js';
@@ -13,6 +14,8 @@ export class ConversationReferences {
   /** References waiting for the next write: one transaction for all that arrived in the same turn of the loop. */
   private readonly waitingPeople = new Map<string, PersonReference>();
   private readonly waitingConversations = new Map<string, ConversationReference>();
+  /** The write the waiting references go into, once this turn of the loop is over. */
+  private next?: Promise<void>;
   private flushing?: Promise<void>;
 
   constructor(
@@ -21,23 +24,28 @@ export class ConversationReferences {
   ) {}
 
   /**
-   * Writes later in this turn of the event loop, together with the others that arrive meanwhile: the acknowledging
-   * path then costs one short transaction per burst rather than one per activity.
+   * Writes both at the end of this turn of the event loop, together with the others that arrive meanwhile: turns
+   * answered together cost one short transaction, and a known reference none. Resolves once written; a failed write
+   * is logged, and the reply that needed it finds no reference and is tried again.
    */
-  rememberSoon(person: PersonReference, conversation: ConversationReference): void {
+  remember(person: PersonReference, conversation: ConversationReference): Promise<void> {
     const fresh =
       this.written.get(personKey(person)) !== personFingerprint(person) ||
       this.written.get(conversationKey(conversation)) !== conversationFingerprint(conversation);
-    if (!fresh) return;
-    if (this.waitingPeople.size === 0 && this.waitingConversations.size === 0) setImmediate(() => void this.flush());
+    if (!fresh) return Promise.resolve();
     this.waitingPeople.set(person.userId, person);
     this.waitingConversations.set(conversation.conversationId, conversation);
+    this.next ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      this.next = undefined;
+      return this.flush();
+    });
+    return this.next;
   }
 
-  /** Resolves once every reference handed to rememberSoon so far is written (or its write failed and was logged). */
+  /** Resolves once every reference handed to remember so far is written (or its write failed and was logged). */
   async settled(): Promise<void> {
+    await this.next;
     await this.flushing;
-    if (this.waitingPeople.size > 0 || this.waitingConversations.size > 0) await this.flush();
   }
 
   rememberPerson(person: PersonReference): Promise<void> {
