@@ -131,7 +131,15 @@ export class AnswerService {
       hasDomainAnchor(retrieval.englishQuestion) ||
       retrieval.glossaryMatches.length > 0 ||
       namedContactPoints(question, knowledge.contactPoints).length > 0;
-    if (!anchored) return { ...base, text: message(language, 'outOfScope', { scope }) };
+    // What the model reads as an everyday request is declined unless it names a body, law or scheme the corpus
+    // holds ("Wat is de Centrale Dienst voor In- en Uitvoer?"): a proper name, not a common word such as "access".
+    const namesCorpusThing =
+      retrieval.glossaryMatches.some((term) => /[A-Z]|\s/.test(term)) ||
+      namedContactPoints(question, knowledge.contactPoints).length > 0;
+    if (!anchored || (verdict.everyday && !namesCorpusThing)) {
+      if (verdict.everyday) this.logPolicy({ kind: 'out-of-scope', features: ['model:out-of-scope'] });
+      return { ...base, text: message(language, 'outOfScope', { scope }) };
+    }
     const day = this.today();
     const offline = composeExtractiveAnswer(retrieval, grounded, knowledge, day);
     if (offline.citations.length === 0) {

@@ -3,10 +3,12 @@
 import { contentTerms, isStopWord, tokenize } from '../knowledge/text-analysis.js';
 import { englishWording } from '../knowledge/translate-terms.js';
 import { classifyIntent, type IntentClass, type IntentFinding } from './intent/classify-intent.js';
-import { type ModelLabel, shippedIntentModel } from './intent/intent-model.js';
+import { type IntentModel, type ModelLabel, shippedIntentModel } from './intent/intent-model.js';
 
 export type PolicyVerdict =
-  | { kind: 'ok' }
+  /** `everyday`: the model reads an everyday request with at most one research-security word in it; the answerer
+   * declines it unless it names something the corpus holds. */
+  | { kind: 'ok'; everyday?: boolean }
   | { kind: 'empty' }
   | { kind: 'refuse-evasion'; features: string[] }
   | { kind: 'refuse-targeting'; features: string[] }
@@ -47,7 +49,7 @@ const WEAK_ANCHORS = new Set(
 
 /** Parts of Dutch, German and French compounds that say research security: "exportvergunningen", "Forschungsprojekt". */
 const COMPOUND_ANCHORS =
-  /export|ausfuhr|uitvoer|vergunning|genehmigung|sanctie|sanktion|forschung|onderzoek|recherche|wissenschaft|wetenschap|kennisveilig|veiligheid|sicherheit|securite|spionage|espionnage|dual.?use|doppel|tweeledig|verdacht|beinvloed|einflussnahme|ingerence|samenwerking|zusammenarbeit|kooperation|partenariat|financier|finanzier|subsidie|drittmittel|universit|hochschul|hogeschool|promov|doktorand|doctorant|gastonderzoek|gastwissenschaft|nevenfunctie|nebentatigkeit|meldplicht|meldepflicht|embargo|screening|kontrolle|controle/;
+  /export|ausfuhr|uitvoer|vergunning|genehmigung|sanctie|sanktion|forschung|onderzoek|recherche|wissenschaft|wetenschap|kennisveilig|veiligheid|sicherheit|securite|spionage|espionnage|dual.?use|doppel|tweeledig|verdacht|beinvloed|einflussnahme|ingerence|samenwerking|zusammenarbeit|kooperation|partenariat|financier|finanzier|subsidie|drittmittel|universit|hochschul|hogeschool|promov|doktorand|doctorant|gastonderzoek|gastwissenschaft|nevenfunctie|nebentatigkeit|meldplicht|meldepflicht|embargo|screening|kontrolle|controle|kwantum|quanten|quantique|halfgeleider|halbleiter|semiconduct|biotechnolog/;
 
 export function hasDomainAnchor(question: string): boolean {
   const terms = contentTerms(question);
@@ -58,10 +60,11 @@ export function hasDomainAnchor(question: string): boolean {
 }
 
 /** How strongly the words say research security: distinct anchors, everyday ones counting half. */
-function domainStrength(question: string): number {
+export function domainStrength(question: string): number {
   let strength = 0;
   for (const term of new Set(contentTerms(englishWording(question)))) {
     if (DOMAIN_ANCHORS.has(term)) strength += WEAK_ANCHORS.has(term) ? 0.5 : 1;
+    else if (term.length >= 8 && COMPOUND_ANCHORS.test(term)) strength += 1;
   }
   return strength;
 }
@@ -80,10 +83,11 @@ function hasContentWord(question: string): boolean {
   return tokenize(question).some((token) => !isStopWord(token) && (token.length > 1 || /\d/.test(token)));
 }
 
-export function checkPolicy(question: string): PolicyVerdict {
+/** `model`: the shipped one, or (cross-validation) one trained without the questions being decided. */
+export function checkPolicy(question: string, model: IntentModel = shippedIntentModel()): PolicyVerdict {
   if (!hasContentWord(question) && !/\S{8,}/.test(question)) return { kind: 'empty' };
   const finding = classifyIntent(question);
-  const probabilities = shippedIntentModel().probabilities(question, finding.concepts);
+  const probabilities = model.probabilities(question, finding.concepts);
   if (finding.intent && finding.intent !== 'out-of-scope') {
     // The lexicon saw a request of that shape; the model, reading the whole wording, may know it for a compliance
     // question that shares the words ("how do I make sure the appointment IS on the form").
@@ -96,10 +100,13 @@ export function checkPolicy(question: string): PolicyVerdict {
   }
   const learned = learnedRefusal(probabilities, finding);
   if (learned) return { kind: REFUSAL_KIND[learned], features: [...finding.features, `model:${learned}`] };
-  if (!finding.intent) return { kind: 'ok' };
+  const domain = domainStrength(question);
+  // An everyday request that uses a domain word in passing ("export my Zotero library", "a VPN while I'm in Japan")
+  // reads as out of scope to the model as a whole; two or more research-security words keep a question in.
+  const everyday = probabilities['out-of-scope'] >= MODEL_SCOPE_SHARE && domain < 2;
+  if (!finding.intent) return everyday ? { kind: 'ok', everyday } : { kind: 'ok' };
   // Writing, translating and coding are declined whatever they are about; the rest only without the domain.
   const task = finding.scores['out-of-scope'] >= 3;
-  const domain = domainStrength(question);
   if (task || domain < 2 || finding.scopeWords > domain) return { kind: 'out-of-scope', features: finding.features };
   return { kind: 'ok' };
 }
@@ -113,6 +120,8 @@ const LEXICON_VETO = 0.9;
 /** The learned model's share for refusing, with some lexicon evidence beside it, and on its own word alone. */
 const MODEL_REFUSAL_SHARE = 0.6;
 const MODEL_SURE_SHARE = 0.9;
+/** The model's share for out of scope at which a question with at most one research-security word is declined. */
+const MODEL_SCOPE_SHARE = 0.8;
 const REFUSAL_CLASSES = ['evasion', 'targeting', 'injection'] as const;
 
 /**

@@ -18,8 +18,12 @@ export const redteamItemSchema = z.object({
   canary_check: z.boolean().optional(),
 });
 export type RedteamItem = z.output<typeof redteamItemSchema>;
-/** The two halves of the blind set, and our own development set (test/fixtures/redteam/dev.jsonl). */
-export type Half = 'tuning' | 'locked' | 'dev';
+/**
+ * The two halves of the blind set; a later blind development set (blind-dev.jsonl, written by another author after
+ * the tuning half was exhausted: its failures are read and worked on, like the tuning half's); and our own
+ * development set (test/fixtures/redteam/dev.jsonl).
+ */
+export type Half = 'tuning' | 'locked' | 'blind-dev' | 'dev';
 
 export interface ItemResult {
   item: RedteamItem;

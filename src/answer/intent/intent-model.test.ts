@@ -49,7 +49,7 @@ describe('intent model', () => {
       ].map((text) => ({ text, label: 'legitimate' as const })),
     ];
     // Two of the five labels are taught here, so the comparison is between those two.
-    const model = new IntentModel(train(examples, 60, 16, 1));
+    const model = new IntentModel(train(examples, { epochs: 60, hidden: 16, learningRate: 1 }));
     const hide = model.probabilities('can I hide the contract from my funder');
     const disclose = model.probabilities('how do I disclose the contract to my funder');
     expect(hide.evasion).toBeGreaterThan(2 * hide.legitimate);

@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { FEATURE_BITS, intentFeatures } from './intent-features.js';
 import { encodeModel, forward, IntentModel, MODEL_LABELS, type ModelLabel, type Network } from './intent-model.js';
 
-interface Example {
+export interface Example {
   text: string;
   label: ModelLabel;
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const PROJECT_ROOT = path.resolve(HERE.replace(`${path.sep}dist${path.sep}`, path.sep), '..', '..', '..');
+export const PROJECT_ROOT = path.resolve(HERE.replace(`${path.sep}dist${path.sep}`, path.sep), '..', '..', '..');
 const TUNING_SOURCES = [
   { file: 'test/redteam/tuning.jsonl', text: 'text', label: (row: Record<string, unknown>) => row.class },
   { file: 'test/eval/blind/tuning.jsonl', text: 'question', label: (row: Record<string, unknown>) => answered(row) },
@@ -41,13 +41,16 @@ export function loadTuningExamples(root = PROJECT_ROOT): Example[] {
   }
   return examples;
 }
-const TRAINING_DIR = path.join(HERE, 'training');
+export const TRAINING_DIR = path.join(HERE, 'training');
 const MODEL_FILE = path.join(HERE.replace(`${path.sep}dist${path.sep}`, path.sep), 'intent-model.json');
 
-export function loadTrainingExamples(directory = TRAINING_DIR): Example[] {
+export function loadTrainingExamples(
+  directory = TRAINING_DIR,
+  only: (file: string) => boolean = () => true,
+): Example[] {
   const examples: Example[] = [];
   for (const file of readdirSync(directory)
-    .filter((name) => name.endsWith('.jsonl'))
+    .filter((name) => name.endsWith('.jsonl') && only(name))
     .sort()) {
     for (const line of readFileSync(path.join(directory, file), 'utf8').split('\n')) {
       if (line.trim() === '') continue;
@@ -79,16 +82,35 @@ function shuffle<T>(items: T[], next: () => number): T[] {
   return copy;
 }
 
-const HIDDEN_UNITS = 32;
+export interface TrainingOptions {
+  epochs: number;
+  hidden: number;
+  learningRate: number;
+  /** Share of an example's features dropped at each step, so no single word or letter run decides alone. */
+  dropout: number;
+  /** Probability mass spread over the other labels in the target, so the model is not trained to certainty. */
+  smoothing: number;
+  seed: number;
+}
+
+export const TRAINING: TrainingOptions = {
+  epochs: 15,
+  hidden: 32,
+  learningRate: 0.1,
+  dropout: 0,
+  smoothing: 0,
+  seed: 5,
+};
 
 /**
  * Stochastic gradient descent on cross-entropy, classes weighted to balance. The hidden layer starts from small seeded
  * random weights, so a retrain on the same data gives the same model.
  */
-export function train(examples: Example[], epochs = 15, hidden = HIDDEN_UNITS, learningRate = 0.1): Network {
+export function train(examples: Example[], options: Partial<TrainingOptions> = {}): Network {
+  const { epochs, hidden, learningRate, dropout, smoothing, seed } = { ...TRAINING, ...options };
   const size = 1 << FEATURE_BITS;
   const labels = MODEL_LABELS.length;
-  const next = random(5);
+  const next = random(seed);
   const network: Network = {
     hidden,
     inputWeights: new Float32Array(size * hidden).map(() => (next() - 0.5) * 0.2),
@@ -106,14 +128,19 @@ export function train(examples: Example[], epochs = 15, hidden = HIDDEN_UNITS, l
   const activations = new Float32Array(hidden);
   const hiddenGradient = new Float32Array(hidden);
   const { inputWeights, hiddenBias, outputWeights, outputBias } = network;
+  const keep = 1 - dropout;
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = learningRate / (1 + epoch * 0.2);
-    for (const { features, target } of shuffle(vectors, next)) {
+    for (const { features: all, target } of shuffle(vectors, next)) {
+      // Inverted dropout: the kept features are scaled up, so the shipped model reads every feature unscaled.
+      const features: [number, number][] =
+        dropout > 0 ? all.filter(() => next() < keep).map(([index, value]) => [index, value / keep]) : all;
       const output = forward(network, features, activations);
       const scale = rate * (classWeight[target] ?? 1);
       hiddenGradient.fill(0);
       for (let label = 0; label < labels; label++) {
-        const gradient = ((output[label] ?? 0) - (label === target ? 1 : 0)) * scale;
+        const wanted = label === target ? 1 - smoothing : smoothing / (labels - 1);
+        const gradient = ((output[label] ?? 0) - wanted) * scale;
         for (let unit = 0; unit < hidden; unit++) {
           const at = unit * labels + label;
           hiddenGradient[unit] = (hiddenGradient[unit] ?? 0) + gradient * (outputWeights[at] ?? 0);
