@@ -30,9 +30,9 @@ export class TermMatcher {
   private readonly stemLengths: number[];
   private readonly parts: { text: string; id: number }[] = [];
   /**
-   * Longer words by first letter and length (a typo keeps the first letter and moves the length by at most one), and
-   * single-deletion variants of longer stems, for the one-typo match. Buckets instead of the words' deletion variants:
-   * those were most of the lexicon's compile time at every start.
+   * Longer words and stems by first letter and length (a typo keeps the first letter and moves the length by at most
+   * one), for the one-typo match. Buckets instead of every single-letter deletion of every term: those were most of
+   * the lexicon's compile time at every start, and generating the token's deletions most of the matching time.
    */
   private readonly typoWords = new Map<string, number[]>();
   private readonly typoStems = new Map<string, number[]>();
@@ -53,8 +53,7 @@ export class TermMatcher {
       } else if (term.kind === 'stem') {
         push(this.stems, term.text, id);
         lengths.add(term.text.length);
-        if (term.text.length >= MIN_TYPO_LENGTH)
-          for (const variant of [term.text, ...deletions(term.text)]) push(this.typoStems, variant, id);
+        if (term.text.length >= MIN_TYPO_LENGTH) push(this.typoStems, bucket(term.text[0] ?? '', term.text.length), id);
       } else {
         this.parts.push({ text: term.text, id });
       }
@@ -92,32 +91,35 @@ export class TermMatcher {
   }
 
   private matchWithTypo(token: string, found: Set<number>): void {
-    const words: { id: number; rank: number }[] = [];
-    for (let length = token.length - 1; length <= token.length + 1; length++) {
-      for (const id of this.typoWords.get(bucket(token[0] ?? '', length)) ?? []) {
-        const word = this.termText[id] ?? '';
-        if (withinOneEdit(token, word)) words.push({ id, rank: variantRank(token, word) });
-      }
-    }
-    // In the order the deletion-variant lookup found them (by the token's variant, then by id), which decides which
-    // pattern is tried first.
-    words.sort((left, right) => left.rank - right.rank || left.id - right.id);
-    for (const { id } of words) found.add(id);
+    const first = token[0] ?? '';
+    this.addWithinOneEdit(token, [token.length - 1, token.length, token.length + 1], this.typoWords, found);
     for (const length of this.stemLengths) {
       if (length < MIN_TYPO_LENGTH) continue;
       if (length - 1 > token.length) break;
+      const stems = this.typoStems.get(bucket(first, length));
+      if (!stems) continue;
       // The stem may have lost or gained a letter to the typo.
       for (const size of [length - 1, length, length + 1]) {
         if (size > token.length) continue;
-        const head = token.slice(0, size);
-        for (const candidate of [head, ...deletions(head)]) {
-          for (const id of this.typoStems.get(candidate) ?? []) {
-            const stem = this.termText[id] ?? '';
-            if (stem.length === length && withinOneEdit(head, stem)) found.add(id);
-          }
-        }
+        this.addWithinOneEdit(token.slice(0, size), [length], this.typoStems, found);
       }
     }
+  }
+
+  /**
+   * Adds the terms of these lengths within one edit of the text, in the order a lookup of the text's deletion variants
+   * reached them (by the text's variant, then by id), which decides which pattern is tried first.
+   */
+  private addWithinOneEdit(text: string, lengths: number[], buckets: Map<string, number[]>, found: Set<number>): void {
+    const close: { id: number; rank: number }[] = [];
+    for (const length of lengths) {
+      for (const id of buckets.get(bucket(text[0] ?? '', length)) ?? []) {
+        const term = this.termText[id] ?? '';
+        if (withinOneEdit(text, term)) close.push({ id, rank: variantRank(text, term) });
+      }
+    }
+    if (close.length > 1) close.sort((left, right) => left.rank - right.rank || left.id - right.id);
+    for (const { id } of close) found.add(id);
   }
 }
 
@@ -152,21 +154,25 @@ function isDeletionOf(text: string, shorter: string): boolean {
   return text.slice(index + 1) === shorter.slice(index);
 }
 
-function deletions(text: string): string[] {
-  const variants: string[] = [];
-  for (let index = 0; index < text.length; index++) variants.push(text.slice(0, index) + text.slice(index + 1));
-  return variants;
-}
-
 /** Optimal string alignment distance of at most one, with the first letter kept (typos rarely hit it). */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2);
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a.length > b.length ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** `a.slice(aStart) === b.slice(bStart)`, without making either slice (this runs for most words of a text). */
+function sameFrom(a: string, aStart: number, b: string, bStart: number): boolean {
+  const length = Math.max(0, a.length - aStart);
+  if (length !== Math.max(0, b.length - bStart)) return false;
+  for (let offset = 0; offset < length; offset++) {
+    if (a.charCodeAt(aStart + offset) !== b.charCodeAt(bStart + offset)) return false;
+  }
+  return true;
 }
