@@ -77,7 +77,10 @@ describe('answering', () => {
     expect(textOf(asked)).toMatch(/Who pays for the visit/);
     await harness.say('host');
     const invalid = await harness.submit(INTAKE_VERBS.answer, { access: ['office-library', 'none'] });
-    expect(textOf(invalid)).toMatch(/cannot be combined/);
+    // The reason is on the form's field, where every channel shows it, not in a line above the question.
+    const form = invalid.flatMap((reply) => reply.blocks).find((block) => block.kind === 'form');
+    expect(form?.kind === 'form' ? form.fields[0]?.error : undefined).toMatch(/cannot be combined/);
+    expect(textOf(invalid)).not.toMatch(/cannot be combined/);
     await harness.submit(INTAKE_VERBS.answer, { access: ['sensitive-labs', 'it-systems'] });
     expect((await activeIntake(harness))?.answers.access).toEqual(['sensitive-labs', 'it-systems']);
   });

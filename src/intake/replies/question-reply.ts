@@ -17,7 +17,8 @@ export interface QuestionNotes {
   lead?: string;
 }
 
-function answerBlock(field: FieldDefinition, state: IntakeState): Block | undefined {
+/** The answer's form or buttons; a form carries the problem with the last answer on its field, where it is shown. */
+function answerBlock(field: FieldDefinition, state: IntakeState, problem?: string): Block | undefined {
   const language = state.language;
   const choices = field.choices ?? [];
   if (field.kind === 'multi') {
@@ -33,6 +34,7 @@ function answerBlock(field: FieldDefinition, state: IntakeState): Block | undefi
           kind: 'multiselect',
           required: field.optional !== true,
           options: choices.map((choice) => ({ label: choice.label, value: choice.value })),
+          ...(problem ? { error: problem } : {}),
         },
       ],
     };
@@ -75,7 +77,8 @@ export function questionReply(
   const blocks: Block[] = [];
   const lead = [notes.lead, notes.note].filter(Boolean).join(' ');
   if (lead) blocks.push({ kind: 'text', markdown: lead });
-  if (notes.problem) blocks.push({ kind: 'text', markdown: `⚠️ ${notes.problem}` });
+  const answer = answerBlock(field, state, notes.problem);
+  if (notes.problem && answer?.kind !== 'form') blocks.push({ kind: 'text', markdown: `⚠️ ${notes.problem}` });
   if (notes.offerDesk) {
     blocks.push({
       kind: 'text',
@@ -91,7 +94,6 @@ export function questionReply(
   const heading = message(language, 'questionHeading', { flow: flow.title, position, total: fields.length });
   blocks.push({ kind: 'text', markdown: `**${heading}**${optional}\n${field.question}${currentLine}` });
   blocks.push({ kind: 'context', text: field.help });
-  const answer = answerBlock(field, state);
   if (answer) blocks.push(answer);
   blocks.push({ kind: 'choices', display: 'buttons', options: navigation(field, state, notes.offerDesk === true) });
   return { visibility: 'private', blocks, fallbackText: field.question };
