@@ -97,6 +97,8 @@ describe('Teams surfaces', () => {
     await connector.waitFor((all) => all.slice(before).some((call) => call.body.type === 'message'));
     const answer = connector.calls.slice(before).find((call) => call.body.type === 'message');
     expect(answer?.conversationId).toBe(personalChatOf(RESEARCHER));
+    // Nothing at all in the channel the message is in, not even typing: the question is the person's own business.
+    expect(connector.calls.slice(before).filter((call) => call.conversationId?.startsWith(TEAM_CHANNEL))).toEqual([]);
   });
 
   it('greets whoever installs the app with the help card, in their personal chat', async () => {

@@ -100,13 +100,23 @@ export async function messageAdmission(deps: AdmissionDeps, activity: Activity):
   return followUp ? entry(deps, activity, key, { kind: 'text', text }, place) : undefined;
 }
 
+/**
+ * Nothing shows where the person acted when the answer goes elsewhere and nothing else will be said there: typing in
+ * a channel would tell everyone in it that someone asked ressec something, and then nothing would follow.
+ */
+function elsewhere(admission: InboxEntry): InboxEntry {
+  const { working: _shownElsewhere, ...target } = admission.target;
+  return { ...admission, target };
+}
+
 /** On install, whoever added the bot gets the help card in their personal chat. */
 export function welcomeAdmission(deps: AdmissionDeps, activity: Activity): InboxEntry | undefined {
   const added = activity.membersAdded ?? [];
   if (!added.some((member) => member.id === activity.recipient?.id)) return undefined;
   const place = placeOf(activity);
-  const conversation = place.kind === 'dm' ? place : directConversationToOpen();
-  return entry(deps, activity, activityKey(activity), { kind: 'text', text: 'help' }, conversation);
+  const help: TurnInput = { kind: 'text', text: 'help' };
+  if (place.kind === 'dm') return entry(deps, activity, activityKey(activity), help, place);
+  return elsewhere(entry(deps, activity, activityKey(activity), help, directConversationToOpen()));
 }
 
 /** "Ask research security about this" on a message: the message is the question, answered in the personal chat. */
@@ -116,12 +126,12 @@ export function messageActionAdmission(deps: AdmissionDeps, activity: Activity):
   const text = typeof content === 'string' ? plainMessageText(content) : '';
   const key = activityKey(activity);
   if (text === '') {
-    return {
+    return elsewhere({
       ...entry(deps, activity, key, { kind: 'text', text: '' }, directConversationToOpen()),
       replies: [textReply('That message has no text I can read, so there is nothing to ask about.', 'private')],
-    };
+    });
   }
-  return entry(deps, activity, key, { kind: 'text', text }, directConversationToOpen());
+  return elsewhere(entry(deps, activity, key, { kind: 'text', text }, directConversationToOpen()));
 }
 
 /**
