@@ -140,3 +140,13 @@ describe('a token seen before', () => {
     expect(await verifier.verify(header, activity)).toEqual({ ok: false, reason: 'expired' });
   });
 });
+
+describe('the first requests after a start', () => {
+  it('all wait for the signing keys being fetched, rather than being refused for an unknown key', async () => {
+    const verifier = new RequestVerifier({ appId: APP_ID, keys: new SigningKeys(login.metadataUrl) });
+    const header = `Bearer ${await login.sign(claims)}`;
+    const activity = personalMessage(SERVICE_URL, 'hello');
+    const verdicts = await Promise.all(Array.from({ length: 5 }, () => verifier.verify(header, activity)));
+    expect(verdicts.map((verdict) => verdict.ok)).toEqual([true, true, true, true, true]);
+  });
+});

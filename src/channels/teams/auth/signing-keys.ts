@@ -40,6 +40,15 @@ export class SigningKeys {
 
   /** The key with this id; undefined when the metadata has none (after one refetch if it is due). */
   async find(keyId: string): Promise<SigningKey | undefined> {
+    // A fetch under way counts as fetched already (see load), so whoever arrives meanwhile waits for its keys: at start
+    // every request of the first burst would otherwise find no key and be refused with 401, which Teams does not retry.
+    if (this.fetching) {
+      try {
+        await this.fetching;
+      } catch (error) {
+        if (!this.keys.has(keyId)) throw error;
+      }
+    }
     const age = this.now() - this.fetchedAt;
     if (age > KEEP_MS || (!this.keys.has(keyId) && age > EARLIEST_REFETCH_MS)) await this.refresh();
     return this.keys.get(keyId);
