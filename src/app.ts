@@ -1,25 +1,20 @@
 // Builds the channel-neutral core: knowledge, answering, state and the router with every feature registered.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
-import { AnswerService } from './answer/answer-service.js';
+import type { AnswerService } from './answer/answer-service.js';
 import { today } from './answer/citations.js';
-import type { LlmAnswerer } from './answer/llm-answerer.js';
-import { loadPrompt } from './answer/prompt-files.js';
+import { openAnswering } from './answer/open-answering.js';
 import { registerAnswering } from './answer/register-answering.js';
-import { type Config, ConfigError } from './config.js';
+import type { Config } from './config.js';
 import { helpCommand } from './core/help-command.js';
 import { NotifierHub } from './core/notifier.js';
 import { Router } from './core/router.js';
 import { createEscalation, type Escalation } from './escalation/create-escalation.js';
 import { registerEscalation, registerEscalationUnavailable } from './escalation/register-escalation.js';
 import type { Sink } from './escalation/sinks/sink.js';
-import { Insights } from './feedback/insights.js';
-import { openInsightStoreOrMemory } from './feedback/open-insight-store.js';
-import { loadDataLists } from './intake/data/load-lists.js';
+import type { Insights } from './feedback/insights.js';
 import { registerIntake } from './intake/register-intake.js';
-import type { CacheOutcome } from './knowledge/corpus-cache.js';
+import { ensureVerifiedDir, loadConfiguredKnowledge, loadKnowledge } from './knowledge/configured-knowledge.js';
 import { Glossary } from './knowledge/glossary.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { KnowledgeHolder } from './knowledge/knowledge-holder.js';
@@ -34,15 +29,9 @@ import { startPurgeSchedule } from './store/purge-schedule.js';
 import { sqlDatabasePath } from './store/sql-database.js';
 import { registerVerified } from './verified/register-verified.js';
 
-/** The project root (where knowledge/ and prompts/ live), whether running from src/ or dist/src/. */
-export const PROJECT_ROOT = (() => {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  return here.includes(`${path.sep}dist${path.sep}`) ? path.resolve(here, '..', '..') : path.resolve(here, '..');
-})();
-
-export function resolveFromRoot(target: string): string {
-  return path.isAbsolute(target) ? target : path.resolve(PROJECT_ROOT, target);
-}
+// Kept here for the modules that import them from the core.
+export { PROJECT_ROOT, resolveFromRoot } from './project-root.js';
+export { loadKnowledge };
 
 export interface App {
   config: Config;
@@ -90,54 +79,6 @@ function noCorpus(config: Config) {
   return { knowledge, problems: [] as CorpusProblem[], folderProblems: [] as string[] };
 }
 
-let version: string | undefined;
-/** Part of the corpus cache's key: a new release never reads an index an older one wrote. */
-function packageVersion(): string {
-  try {
-    version ??= String(JSON.parse(readFileSync(resolveFromRoot('package.json'), 'utf8')).version);
-  } catch {
-    version = 'unknown';
-  }
-  return version;
-}
-
-export async function loadKnowledge(config: Config) {
-  const corpusDir = resolveFromRoot(config.knowledge.dir);
-  const institutionDirs = config.knowledge.institutionDirs.map((directory) => path.resolve(directory));
-  const verifiedDir = config.knowledge.verifiedDir;
-  const withVerified = verifiedDir && existsSync(verifiedDir) ? [...institutionDirs, verifiedDir] : institutionDirs;
-  const [corpus, lists] = await Promise.all([
-    KnowledgeBase.load({
-      dir: corpusDir,
-      institutionDirs: withVerified,
-      institutionJurisdiction: config.institution.jurisdiction,
-      cache: { dir: path.join(config.dataDir, 'cache'), version: packageVersion() },
-    }),
-    loadDataLists(institutionDirs),
-  ]);
-  const loaded = withoutVerifiedOutOfForce(corpus, today());
-  // Set before the corpus is returned, so the holder swaps documents and lists together.
-  loaded.knowledge.lists = lists.lists;
-  // A bot that starts with no guidance answers nothing: buildApp refuses to start on a missing or empty folder.
-  const problems: string[] = [];
-  const inFolder = (directory: string) =>
-    loaded.knowledge.documents.filter((document) => path.resolve(document.file).startsWith(directory + path.sep))
-      .length;
-  if (inFolder(corpusDir) === 0) {
-    problems.push(
-      `RESSEC_KNOWLEDGE_DIR: ${corpusDir} ${existsSync(corpusDir) ? 'holds no valid document' : 'does not exist'}`,
-    );
-  }
-  for (const directory of institutionDirs) {
-    if (inFolder(directory) === 0) {
-      problems.push(
-        `RESSEC_INSTITUTION_DIRS: ${directory} ${existsSync(directory) ? 'holds no valid document' : 'does not exist'}`,
-      );
-    }
-  }
-  return { ...loaded, problems: [...loaded.problems, ...lists.problems], folderProblems: problems };
-}
-
 /** Watches the folders and the reload stamp; SIGHUP (to the main thread) asks every live process to reload. */
 function watchForReloads(config: Config, reloader: KnowledgeReloader): () => void {
   const folders = [...config.knowledge.institutionDirs.map((directory) => path.resolve(directory))];
@@ -157,30 +98,6 @@ async function dropExpiredVerified(holder: KnowledgeHolder, reloader: KnowledgeR
   ).length;
   if (expired > 0) await reloader.reload('verified-expired');
   return expired;
-}
-
-/**
- * A retired or expired verified answer is not used at all: not given as the desk's answer, and not quoted as a
- * passage either. (The matcher checks the day too, for one that expires while the corpus is loaded.)
- */
-function withoutVerifiedOutOfForce<T extends { knowledge: KnowledgeBase }>(loaded: T, day: string): T {
-  const { knowledge } = loaded;
-  const out = new Set(
-    knowledge.documents
-      .filter((document) => document.verified && !isVerifiedInForce(document, day))
-      .map((document) => document.id),
-  );
-  if (out.size === 0) return loaded;
-  return {
-    ...loaded,
-    knowledge: new KnowledgeBase(
-      knowledge.documents.filter((document) => !out.has(document.id)),
-      knowledge.passages.filter((passage) => !out.has(passage.documentId)),
-      knowledge.glossary,
-      knowledge.contactPoints,
-      knowledge.institutionJurisdiction,
-    ),
-  };
 }
 
 /**
@@ -225,20 +142,9 @@ function openEscalationOrFallback(
 }
 
 export async function buildApp(config: Config, log: Logger, options: BuildOptions = {}): Promise<App> {
-  if (config.knowledge.verifiedDir) {
-    try {
-      mkdirSync(config.knowledge.verifiedDir, { recursive: true });
-    } catch (error) {
-      throw new ConfigError([
-        `RESSEC_VERIFIED_DIR: ${config.knowledge.verifiedDir} cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      ]);
-    }
-  }
+  ensureVerifiedDir(config);
   const elsewhere = options.answers === 'elsewhere';
-  const loadedCorpus = elsewhere ? noCorpus(config) : await loadKnowledge(config);
-  const { knowledge, problems, folderProblems } = loadedCorpus;
-  const { cache } = loadedCorpus as { cache?: CacheOutcome };
-  if (folderProblems.length > 0) throw new ConfigError(folderProblems);
+  const { knowledge, problems } = elsewhere ? noCorpus(config) : await loadConfiguredKnowledge(config, log);
   const knowledgeHolder = new KnowledgeHolder(knowledge);
   const reloader = new KnowledgeReloader({
     holder: knowledgeHolder,
@@ -248,40 +154,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
   const live =
     !elsewhere && (options.watchKnowledge ?? (options.stateUrl !== 'memory:' && config.knowledge.watch !== false));
   const stopReloadSignal = live ? watchForReloads(config, reloader) : () => {};
-  for (const problem of problems) {
-    log.warn({ event: 'corpus-file-skipped', file: problem.file, field: problem.field }, problem.message);
-  }
-  log.info(
-    { event: 'corpus-loaded', documents: knowledge.documents.length, passages: knowledge.passages.length },
-    'corpus loaded',
-  );
-  if (cache?.kind === 'rebuilt' || cache?.kind === 'unwritable') {
-    log.warn({ event: 'corpus-cache', outcome: cache.kind }, `corpus cache ${cache.file}: ${cache.reason}`);
-  }
-
-  let llm: LlmAnswerer | undefined;
-  if (config.llm && !elsewhere) {
-    // Loaded only when configured: offline, the openai client is never loaded.
-    const { LlmAnswerer } = await import('./answer/llm-answerer.js');
-    const prompt = await loadPrompt(resolveFromRoot('prompts'), 'answer');
-    llm = new LlmAnswerer(config.llm, prompt, log.child({ component: 'llm' }), {
-      institution: config.institution.name,
-      desk: config.desk.name,
-    });
-  }
-  const insights = new Insights({
-    store: openInsightStoreOrMemory(config, log),
-    retention: config.insights,
-    log: log.child({ component: 'insights' }),
-    glossary: () => knowledgeHolder.current.glossary,
-  });
-  const answers = new AnswerService({
-    knowledge: knowledgeHolder,
-    log: log.child({ component: 'answer' }),
-    llm,
-    deskName: config.desk.name,
-    onAnswered: (answer, channel) => insights.answered(answer, channel),
-  });
+  const { answers, insights } = await openAnswering(config, log, knowledgeHolder, !elsewhere);
   const state = openStateStore(config.dataDir, options.stateUrl ?? config.state.url);
   const router = new Router(log.child({ component: 'router' }), state.state);
   router.command(helpCommand(router));

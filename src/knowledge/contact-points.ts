@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { JURISDICTIONS } from '../config.js';
 import { sourceSchema } from './document-schema.js';
+import { parseYaml } from './parse-yaml.js';
 
 export const contactPointSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
@@ -33,7 +33,7 @@ export async function loadContactPoints(file: string): Promise<{ contactPoints: 
   }
   let data: unknown;
   try {
-    data = parse(text);
+    data = parseYaml(text);
   } catch (error) {
     return { contactPoints: [], problems: [`not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
   }

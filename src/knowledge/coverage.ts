@@ -1,9 +1,9 @@
 // The slot template of knowledge/coverage.yaml checked against what the documents declare they fill.
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { JURISDICTIONS } from '../config.js';
 import type { KnowledgeDocument } from './document.js';
+import { parseYaml } from './parse-yaml.js';
 
 const reason = z.string().regex(/^(none exists|not public): .{8,}/, 'expected "none exists: …" or "not public: …"');
 
@@ -37,7 +37,7 @@ export interface CoverageReport {
 export async function loadCoverageTemplate(file: string): Promise<{ template?: CoverageTemplate; problem?: string }> {
   let data: unknown;
   try {
-    data = parse(await readFile(file, 'utf8'));
+    data = parseYaml(await readFile(file, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     return { problem: `${file}: ${(error as Error).message.split('\n')[0]}` };

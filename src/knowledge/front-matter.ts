@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYaml } from './parse-yaml.js';
 
 export interface SplitFile {
   data: unknown;
@@ -10,5 +10,5 @@ export function splitFrontMatter(text: string): SplitFile | undefined {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(normalized);
   if (!match) return undefined;
-  return { data: parse(match[1] ?? ''), body: match[2] ?? '' };
+  return { data: parseYaml(match[1] ?? ''), body: match[2] ?? '' };
 }

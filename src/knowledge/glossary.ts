@@ -1,8 +1,8 @@
 // Acronyms, native-language names and synonyms: a question naming one form also searches for the others.
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { JURISDICTIONS, type Jurisdiction } from '../config.js';
+import { parseYaml } from './parse-yaml.js';
 import { contentTerms, normalizeForSearch } from './text-analysis.js';
 
 const glossarySchema = z.object({
@@ -90,7 +90,7 @@ export class Glossary {
     }
     let data: unknown;
     try {
-      data = parse(text);
+      data = parseYaml(text);
     } catch (error) {
       return { glossary: Glossary.empty(), problems: [`not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
     }
