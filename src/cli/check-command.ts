@@ -2,11 +2,11 @@
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { loadKnowledge, openEscalation } from '../app.js';
 import { renderReplies } from '../channels/console/render-terminal.js';
 import type { ChannelCatalog } from '../channels/runtime/channel.js';
 import type { Config } from '../config.js';
 import type { StoredAppraisal } from '../core/handoff.js';
+import { createEscalation } from '../escalation/create-escalation.js';
 import { deliveryWording } from '../escalation/delivery-status.js';
 import { fileAppraisalTicket } from '../escalation/file-appraisal.js';
 import { STATUS_LABELS } from '../escalation/lifecycle.js';
@@ -17,9 +17,9 @@ import { dataListsJson, flowDefinitionJson } from '../intake/flow-definition-jso
 import { ALL_FLOWS, findFlow } from '../intake/flows/index.js';
 import { appraisalReply } from '../intake/replies/appraisal-reply.js';
 import { runFlowNonInteractive } from '../intake/run-flow-non-interactive.js';
+import { loadKnowledge } from '../knowledge/configured-knowledge.js';
 import type { Logger } from '../log.js';
 import { type CliCommand, type CliIo, UsageError } from './cli-command.js';
-import { runConsoleSession } from './console-session.js';
 
 interface CheckArguments {
   flowName?: string;
@@ -133,7 +133,7 @@ async function escalateAppraisal(
   channels: ChannelCatalog,
   idempotencyKey?: string,
 ) {
-  const escalation = openEscalation(config, log, { deskSinks: await channels.deskSinks() });
+  const escalation = createEscalation({ config, log, extraSinks: await channels.deskSinks() });
   try {
     const requester = { platform: 'cli' as const, userId: appraisal.userId };
     const key = cliSubmissionKey(appraisal, new Date().toISOString().slice(0, 10), idempotencyKey);
@@ -214,6 +214,8 @@ export const checkCommand: CliCommand = {
       }
       return 0;
     }
+    // The terminal chat (the whole core) is loaded only for an interactive check, not for one from a file.
+    const { runConsoleSession } = await import('./console-session.js');
     await runConsoleSession(io, config, log, {
       initialInput: `check ${flow.id}`,
       deskSinks: await channels.deskSinks(),
