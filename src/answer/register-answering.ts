@@ -8,6 +8,7 @@ import { feedbackReasonForm, feedbackThanks, isFeedbackReason } from '../feedbac
 import type { Insights } from '../feedback/insights.js';
 import { answerToReply } from './answer-reply.js';
 import type { AnswerService } from './answer-service.js';
+import { askCommand } from './ask-command.js';
 
 /** The question text is kept only as long as a follow-up (ask the desk about it, 👎 reason) may need it. */
 export const DEFAULT_QUESTION_TTL_MS = 24 * 3_600_000;
@@ -31,6 +32,7 @@ export function registerAnswering(
     await context.state.set(answerStateKey(answer.id), stored, questionTtlMs);
     return [answerToReply(answer)];
   });
+  router.command(askCommand(router));
 
   router.action('answer', async (input, turn, context) => {
     if (input.verb === VERBS.ask && input.kind === 'action' && input.value) {

@@ -18,6 +18,8 @@ export interface StoredAppraisal {
   /** Answers by field id, with the question text each answered, for the desk. */
   answers: { field: string; question: string; answer: string }[];
   appraisal: AppraisalView;
+  /** The same appraisal with its reasons, mitigations and next steps in the researcher's language (not English). */
+  researcherAppraisal?: AppraisalView;
   /** A deadline the researcher gave (YYYY-MM-DD), if the flow asks for one. */
   deadline?: string;
   /** The language the researcher ran the check in (en, nl, de, fr): what they are shown; the desk reads English. */

@@ -103,7 +103,8 @@ export class Router {
   /** A leading slash always names a command; a bare word only when it is the whole message or the command accepts it. */
   matchCommand(text: string): { command: Command; args: string } | undefined {
     const trimmed = text.trim();
-    const match = /^(\/)?([a-z][a-z-]*)(?:\s+([\s\S]*))?$/i.exec(trimmed);
+    // Letters of any script: the Dutch, German and French command words include "prüfen" and "vérifier".
+    const match = /^(\/)?(\p{L}[\p{L}-]*)(?:\s+([\s\S]*))?$/iu.exec(trimmed);
     if (!match) return undefined;
     const [, slash, name = '', rawArgs = ''] = match;
     const command = this.commands.get(name.toLowerCase());

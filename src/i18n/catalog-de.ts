@@ -50,7 +50,7 @@ export const de: Catalog = {
   intakeStarting: 'Wir beginnen mit der **{{flow}}**.',
   intakeDiscarded: 'Ihre nicht abgeschlossene Prüfung wurde verworfen.',
   intakeHowTo:
-    'Ihre Antworten bleiben vertraulich zwischen Ihnen und der Beratungsstelle. Sie können jederzeit `back` (zurück), `skip` (optionale Frage überspringen), `change <Nummer>` (Antwort ändern), `later` (später fortsetzen) oder `cancel` (abbrechen) eingeben. Sie können auch jederzeit eine Frage stellen; ich beantworte sie und kehre dann hierher zurück.',
+    'Ihre Antworten bleiben vertraulich zwischen Ihnen und der Beratungsstelle. Sie können jederzeit `zurück`, `überspringen` (eine optionale Frage), `ändern <Nummer>` (eine Antwort korrigieren), `später` (später fortsetzen) oder `abbrechen` eingeben. Sie können auch jederzeit eine Frage stellen; ich beantworte sie und kehre dann hierher zurück.',
   questionHeading: '{{flow}} · Frage {{position}} von {{total}}',
   questionOptional: '(optional)',
   currentAnswer: 'Aktuelle Antwort: {{answer}}',
@@ -110,6 +110,60 @@ export const de: Catalog = {
   deliveryUnknown: 'Eingereicht; {{desk}} sieht {{what}} mit `ressec tickets`.',
   replyAdded: 'Ihre Antwort wurde zu **{{id}}** hinzugefügt.',
   yourReply: 'Ihre Antwort',
+  flagUnsureNote: ' (mit "Unsicher" beantwortet: ein Hinweis, bis es geklärt ist)',
+  policyTechnology: 'Nach den Regeln von {{owner}} geht Arbeit mit Bezug zu {{named}} an die Beratungsstelle.',
+  policyPartner: 'Nach den Regeln von {{owner}} geht Arbeit mit {{named}} als Partner an die Beratungsstelle.',
+  policyMitigation:
+    'Warten Sie auf die Beratungsstelle, bevor Sie Zusagen machen: Ihre Einrichtung prüft jeden Fall wie diesen.',
+  stepSendToDesk:
+    'Senden Sie diese Bewertung an {{desk}} (Schaltfläche unten), bevor Sie Zusagen machen; die Beratungsstelle entscheidet, meist mit Schutzmaßnahmen statt mit einem Nein.',
+  stepNoReview:
+    'Nach diesen Angaben ist keine Prüfung durch die Beratungsstelle nötig, Sie können diese Bewertung aber jederzeit an {{desk}} senden.',
+  stepContactPoint: 'Nationale Anlaufstelle: {{name}} ({{url}}).',
+  deadlineEarly:
+    'Ihre Frist ist der {{deadline}}: Wenden Sie sich früh genug an {{desk}}, um vorher beraten zu werden.',
+  deadlineTooClose:
+    'Ihre Frist ({{deadline}}) lässt weniger als die {{days}} Tage Vorlauf, die {{institution}} verlangt: Wenden Sie sich jetzt an {{desk}}.',
+  deadlineNotice:
+    '{{institution}} verlangt {{days}} Tage Vorlauf: Wenden Sie sich bis zum {{noticeBy}} an {{desk}} (Ihre Frist ist der {{deadline}}).',
+  notAClearance:
+    'Diese Bewertung berät: Sie gibt nichts frei und verbietet nichts, und die Listen, die sie heranzieht, sind Hinweise, keine Freigabe. Die Beratungsstelle entscheidet.',
+  problemNoMatch: 'Das konnte ich keiner Option zuordnen. Bitte wählen Sie eine davon: {{options}}.',
+  problemNoMatchPart: '"{{part}}" konnte ich keiner Option zuordnen.',
+  problemPickOne: 'Bitte wählen Sie eine davon: {{options}}.',
+  problemPickFrom: 'Bitte wählen Sie aus: {{options}}.',
+  problemPickAtLeastOne: 'Bitte wählen Sie mindestens eine Option.',
+  problemPickOnce: 'Jede Option kann nur einmal gewählt werden.',
+  problemNoneAlone: '"Nichts davon" lässt sich nicht mit anderen Optionen kombinieren.',
+  problemYesNoUnsure: 'Bitte antworten Sie mit Ja, Nein oder Unsicher.',
+  problemMoreDetail: 'Bitte geben Sie etwas mehr an (mindestens zwei Zeichen).',
+  problemTooLong: 'Bitte bleiben Sie unter {{max}} Zeichen.',
+  problemDateFormat: 'Bitte geben Sie ein Datum als JJJJ-MM-TT an, zum Beispiel 2027-03-31.',
+  problemDateWords: 'Bitte geben Sie ein Datum als JJJJ-MM-TT an (zum Beispiel 2027-03-31) oder "in 3 Wochen".',
+  problemNotCalendarDate: 'Dieses Datum gibt es nicht; bitte verwenden Sie JJJJ-MM-TT.',
+  problemDatePassed: 'Dieses Datum liegt in der Vergangenheit; bitte geben Sie ein künftiges Datum an.',
+  problemDoesNotFit: 'Diese Antwort passt nicht zu dieser Frage.',
+  noteNoLongerApplies: 'Diese Frage stellt sich nicht mehr.',
+  noteConfirmOrChange:
+    'Geben Sie `bestätigen` ein, um abzuschließen, oder `ändern <Nummer>`, um eine Antwort zu korrigieren.',
+  noteUpdated: 'Geändert: {{label}}.',
+  noteNothingToSkip: 'Es gibt keine offene Frage, die sich überspringen ließe.',
+  noteNeededUnsure:
+    'Diese Frage wird für die Bewertung gebraucht. Wenn Sie es nicht wissen, antworten Sie mit "Unsicher".',
+  noteNeeded: 'Diese Frage wird für die Bewertung gebraucht und kann nicht übersprungen werden.',
+  noteSkipped: 'Übersprungen: {{label}}.',
+  noteFirstQuestion: 'Das ist die erste Frage.',
+  noteUnknownField:
+    'Ich konnte nicht erkennen, welche Frage "{{target}}" ist; bitte nutzen Sie die Nummer aus der Zusammenfassung.',
+  noteStillOpen: 'Einige Fragen sind noch offen.',
+  commandAsk: '`frage <Ihre Frage>`: eine Frage in einfachen Worten (oder tippen Sie sie einfach ein)',
+  commandCheck:
+    '`prüfen [partnership|visitor|travel|funding|sharing]`: eine geführte Risikoprüfung, die mit einer Bewertung samt Quellen endet (ohne Namen: die Liste der Prüfungen, oder Ihre fortsetzen)',
+  commandTickets: '`tickets`: Ihre Tickets bei der Beratungsstelle (für die Beratungsstelle: alle offenen Tickets)',
+  commandTicket: '`beratung [RS-2026-0042]`: der Beratungsstelle schreiben oder eines Ihrer Tickets öffnen',
+  commandHelp: '`hilfe`: was ich kann',
+  askPrompt:
+    'Schreiben Sie Ihre Frage nach `frage`, zum Beispiel `frage Brauche ich eine Ausfuhrgenehmigung, um Software mit einem Partner im Ausland zu teilen?`, oder tippen Sie die Frage einfach ein.',
   helpIntro:
     'Ich bin ressec, der Assistent für Forschungssicherheit. Stellen Sie Ihre Frage in einfachen Worten, zum Beispiel "Wen kann ich in Deutschland zu einer Kooperation mit einer ausländischen Universität fragen?", und ich antworte aus den ausgewählten Leitlinien und nenne zu allem die Quelle.',
 };

@@ -50,7 +50,7 @@ export const fr: Catalog = {
   intakeStarting: 'Nous commençons la **{{flow}}**.',
   intakeDiscarded: 'Votre vérification inachevée a été supprimée.',
   intakeHowTo:
-    'Vos réponses restent confidentielles, entre vous et le service de conseil. À tout moment, vous pouvez taper `back` (retour), `skip` (passer une question facultative), `change <numéro>` (modifier une réponse), `later` (terminer plus tard) ou `cancel` (annuler). Vous pouvez aussi poser une question à tout moment ; j’y réponds, puis nous reprenons ici.',
+    'Vos réponses restent confidentielles, entre vous et le service de conseil. À tout moment, vous pouvez taper `retour`, `passer` (une question facultative), `modifier <numéro>` (corriger une réponse), `plus tard` (terminer une autre fois) ou `annuler`. Vous pouvez aussi poser une question à tout moment ; j’y réponds, puis nous reprenons ici.',
   questionHeading: '{{flow}} · question {{position}} sur {{total}}',
   questionOptional: '(facultatif)',
   currentAnswer: 'Réponse actuelle : {{answer}}',
@@ -108,6 +108,60 @@ export const fr: Catalog = {
   deliveryUnknown: 'Déposé ; {{desk}} voit {{what}} avec `ressec tickets`.',
   replyAdded: 'Votre réponse a été ajoutée à **{{id}}**.',
   yourReply: 'votre réponse',
+  flagUnsureNote: ' (réponse « Je ne sais pas » : un signal tant que ce n’est pas vérifié)',
+  policyTechnology:
+    'La politique de {{owner}} veut que les travaux portant sur {{named}} passent par le service de conseil.',
+  policyPartner:
+    'La politique de {{owner}} veut que les travaux menés avec {{named}} passent par le service de conseil.',
+  policyMitigation:
+    'Attendez l’avis du service de conseil avant de vous engager : votre établissement examine chaque cas de ce type.',
+  stepSendToDesk:
+    'Envoyez cette évaluation à {{desk}} (bouton ci-dessous) avant de vous engager ; c’est le service qui décide, le plus souvent avec des mesures d’atténuation plutôt qu’un refus.',
+  stepNoReview:
+    'Vos réponses ne demandent pas d’examen par le service, mais vous pouvez toujours envoyer cette évaluation à {{desk}}.',
+  stepContactPoint: 'Point de contact national : {{name}} ({{url}}).',
+  deadlineEarly:
+    'Votre échéance est le {{deadline}} : contactez {{desk}} assez tôt pour obtenir un avis avant cette date.',
+  deadlineTooClose:
+    'Votre échéance ({{deadline}}) laisse moins que le préavis de {{days}} jours demandé par {{institution}} : contactez {{desk}} dès maintenant.',
+  deadlineNotice:
+    '{{institution}} demande un préavis de {{days}} jours : contactez {{desk}} au plus tard le {{noticeBy}} (votre échéance est le {{deadline}}).',
+  notAClearance:
+    'Cette évaluation conseille : elle n’autorise ni n’interdit rien, et les listes qu’elle consulte sont des signaux, pas une autorisation. C’est le service de conseil qui décide.',
+  problemNoMatch: 'Je n’ai pas pu rattacher cette réponse à une option. Choisissez parmi : {{options}}.',
+  problemNoMatchPart: 'Je n’ai pas pu rattacher « {{part}} » à une option.',
+  problemPickOne: 'Choisissez parmi : {{options}}.',
+  problemPickFrom: 'Choisissez parmi : {{options}}.',
+  problemPickAtLeastOne: 'Choisissez au moins une option.',
+  problemPickOnce: 'Chaque option ne peut être choisie qu’une fois.',
+  problemNoneAlone: '« Aucun de ceux-ci » ne peut pas être combiné avec d’autres options.',
+  problemYesNoUnsure: 'Répondez par Oui, Non ou Je ne sais pas.',
+  problemMoreDetail: 'Donnez un peu plus de détails (au moins deux caractères).',
+  problemTooLong: 'Restez sous {{max}} caractères.',
+  problemDateFormat: 'Indiquez une date au format AAAA-MM-JJ, par exemple 2027-03-31.',
+  problemDateWords: 'Indiquez une date au format AAAA-MM-JJ (par exemple 2027-03-31), ou « dans 3 semaines ».',
+  problemNotCalendarDate: 'Cette date n’existe pas ; utilisez le format AAAA-MM-JJ.',
+  problemDatePassed: 'Cette date est passée ; indiquez une date à venir.',
+  problemDoesNotFit: 'Cette réponse ne correspond pas à la question.',
+  noteNoLongerApplies: 'Cette question ne s’applique plus.',
+  noteConfirmOrChange: 'Tapez `confirmer` pour terminer, ou `modifier <numéro>` pour corriger une réponse.',
+  noteUpdated: 'Modifié : {{label}}.',
+  noteNothingToSkip: 'Il n’y a pas de question en cours à passer.',
+  noteNeededUnsure: 'Cette question est nécessaire à l’évaluation. Si vous ne savez pas, répondez « Je ne sais pas ».',
+  noteNeeded: 'Cette question est nécessaire à l’évaluation et ne peut pas être passée.',
+  noteSkipped: 'Question passée : {{label}}.',
+  noteFirstQuestion: 'C’est la première question.',
+  noteUnknownField:
+    'Je n’ai pas pu déterminer de quelle question il s’agit (« {{target}} ») ; utilisez son numéro dans le récapitulatif.',
+  noteStillOpen: 'Quelques questions restent sans réponse.',
+  commandAsk: '`question <votre question>` : une question en termes simples (ou tapez-la directement)',
+  commandCheck:
+    '`vérifier [partnership|visitor|travel|funding|sharing]` : une évaluation des risques guidée qui aboutit à une appréciation sourcée (sans nom : la liste des évaluations, ou reprendre la vôtre)',
+  commandTickets: '`tickets` : vos tickets auprès du service de conseil (pour le service : tous les tickets ouverts)',
+  commandTicket: '`conseil [RS-2026-0042]` : écrire au service de conseil, ou ouvrir l’un de vos tickets',
+  commandHelp: '`aide` : ce que je sais faire',
+  askPrompt:
+    'Tapez votre question après `question`, par exemple `question Ai-je besoin d’une licence d’exportation pour partager un logiciel avec un partenaire à l’étranger ?`, ou tapez simplement la question.',
   helpIntro:
     'Je suis ressec, l’assistant pour la sécurité de la recherche. Posez votre question simplement, par exemple « Qui puis-je consulter en France au sujet d’un partenariat avec une université étrangère ? », et je réponds à partir des orientations sélectionnées, en citant chaque source.',
 };

@@ -47,7 +47,7 @@ export const nl: Catalog = {
   intakeStarting: 'We beginnen met de **{{flow}}**.',
   intakeDiscarded: 'Uw onvoltooide check is verwijderd.',
   intakeHowTo:
-    'Uw antwoorden blijven vertrouwelijk, tussen u en het adviesloket. U kunt op elk moment `back` (terug), `skip` (optionele vraag overslaan), `change <nummer>` (antwoord wijzigen), `later` (een andere keer afmaken) of `cancel` (stoppen) typen. U kunt ook altijd een vraag stellen; ik beantwoord die en kom daarna hier terug.',
+    'Uw antwoorden blijven vertrouwelijk, tussen u en het adviesloket. U kunt op elk moment `terug`, `overslaan` (een optionele vraag), `wijzig <nummer>` (een antwoord aanpassen), `later` (een andere keer afmaken) of `stop` typen. U kunt ook altijd een vraag stellen; ik beantwoord die en kom daarna hier terug.',
   questionHeading: '{{flow}} · vraag {{position}} van {{total}}',
   questionOptional: '(optioneel)',
   currentAnswer: 'Huidig antwoord: {{answer}}',
@@ -104,6 +104,57 @@ export const nl: Catalog = {
   deliveryUnknown: 'Ingediend; {{desk}} ziet {{what}} met `ressec tickets`.',
   replyAdded: 'Uw antwoord is toegevoegd aan **{{id}}**.',
   yourReply: 'uw antwoord',
+  flagUnsureNote: ' (beantwoord met "Weet niet": een signaal totdat het is nagegaan)',
+  policyTechnology: 'Volgens het beleid van {{owner}} gaat werk met {{named}} naar het adviesloket.',
+  policyPartner: 'Volgens het beleid van {{owner}} gaat werk met {{named}} als partner naar het adviesloket.',
+  policyMitigation:
+    'Wacht op het adviesloket voordat u zich ergens aan verbindt: uw instelling beoordeelt elk geval als dit.',
+  stepSendToDesk:
+    'Stuur deze beoordeling naar {{desk}} (de knop hieronder) voordat u zich ergens aan verbindt; het loket beslist, meestal met maatregelen in plaats van een nee.',
+  stepNoReview:
+    'Op grond van deze antwoorden is een beoordeling door het loket niet nodig, maar u kunt deze beoordeling altijd naar {{desk}} sturen.',
+  stepContactPoint: 'Nationaal loket: {{name}} ({{url}}).',
+  deadlineEarly:
+    'Uw deadline is {{deadline}}: neem op tijd contact op met {{desk}}, zodat u vóór die datum advies hebt.',
+  deadlineTooClose:
+    'Uw deadline ({{deadline}}) laat minder tijd dan de {{days}} dagen die {{institution}} vraagt: neem nu contact op met {{desk}}.',
+  deadlineNotice:
+    '{{institution}} vraagt {{days}} dagen vooraf: neem uiterlijk {{noticeBy}} contact op met {{desk}} (uw deadline is {{deadline}}).',
+  notAClearance:
+    'Deze beoordeling is een advies: ze geeft nergens toestemming voor en verbiedt niets, en de lijsten die ze raadpleegt zijn signalen, geen vrijgave. Het adviesloket beslist.',
+  problemNoMatch: 'Ik kon dat niet koppelen aan een van de opties. Kies een van: {{options}}.',
+  problemNoMatchPart: 'Ik kon "{{part}}" niet koppelen aan een van de opties.',
+  problemPickOne: 'Kies een van: {{options}}.',
+  problemPickFrom: 'Kies uit: {{options}}.',
+  problemPickAtLeastOne: 'Kies ten minste één optie.',
+  problemPickOnce: 'Elke optie kan maar één keer worden gekozen.',
+  problemNoneAlone: '"Geen van deze" kan niet worden gecombineerd met andere opties.',
+  problemYesNoUnsure: 'Antwoord met Ja, Nee of Weet niet.',
+  problemMoreDetail: 'Geef iets meer toelichting (ten minste twee tekens).',
+  problemTooLong: 'Houd het korter dan {{max}} tekens.',
+  problemDateFormat: 'Geef een datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-31.',
+  problemDateWords: 'Geef een datum als JJJJ-MM-DD (bijvoorbeeld 2027-03-31), of "over 3 weken".',
+  problemNotCalendarDate: 'Die datum bestaat niet; gebruik JJJJ-MM-DD.',
+  problemDatePassed: 'Die datum is al voorbij; geef een datum in de toekomst.',
+  problemDoesNotFit: 'Dat antwoord past niet bij deze vraag.',
+  noteNoLongerApplies: 'Die vraag is niet meer van toepassing.',
+  noteConfirmOrChange: 'Typ `bevestig` om af te ronden, of `wijzig <nummer>` om een antwoord aan te passen.',
+  noteUpdated: 'Aangepast: {{label}}.',
+  noteNothingToSkip: 'Er is geen openstaande vraag om over te slaan.',
+  noteNeededUnsure: 'Deze vraag is nodig voor de beoordeling. Weet u het niet, antwoord dan "Weet niet".',
+  noteNeeded: 'Deze vraag is nodig voor de beoordeling en kan niet worden overgeslagen.',
+  noteSkipped: 'Overgeslagen: {{label}}.',
+  noteFirstQuestion: 'Dit is de eerste vraag.',
+  noteUnknownField: 'Ik kon niet bepalen welke vraag "{{target}}" is; gebruik het nummer uit het overzicht.',
+  noteStillOpen: 'Er staan nog een paar vragen open.',
+  commandAsk: '`vraag <uw vraag>`: een vraag in gewone woorden (of typ hem gewoon)',
+  commandCheck:
+    '`controleer [partnership|visitor|travel|funding|sharing]`: een begeleide risicocheck die eindigt in een beoordeling met bronnen (zonder naam: de lijst van checks, of verder met de uwe)',
+  commandTickets: '`tickets`: uw tickets bij het adviesloket (voor het loket: alle openstaande tickets)',
+  commandTicket: '`loket [RS-2026-0042]`: schrijf het adviesloket, of open een van uw tickets',
+  commandHelp: '`hulp`: wat ik kan doen',
+  askPrompt:
+    'Typ uw vraag na `vraag`, bijvoorbeeld `vraag Heb ik een exportvergunning nodig om software te delen met een partner in het buitenland?`, of typ de vraag gewoon in.',
   helpIntro:
     'Ik ben ressec, de assistent voor kennisveiligheid. Stel uw vraag in gewone woorden, bijvoorbeeld "Bij wie kan ik in Nederland terecht over een samenwerking met een buitenlandse universiteit?", en ik antwoord uit de geselecteerde richtlijnen, met een bron bij alles.',
 };

@@ -2,6 +2,9 @@
 // English is the fallback for any key or language a catalog lacks. Interpolated values are plain text: the replies
 // are rendered by each channel, which escapes for its own markup.
 import { createInstance, type TFunction } from 'i18next';
+import { appraisalTextsDe } from './appraisal-texts-de.js';
+import { appraisalTextsFr } from './appraisal-texts-fr.js';
+import { appraisalTextsNl } from './appraisal-texts-nl.js';
 import { de } from './catalog-de.js';
 import { type Catalog, en, type MessageKey } from './catalog-en.js';
 import { fr } from './catalog-fr.js';
@@ -23,6 +26,16 @@ export const FLOW_TEXTS: Record<Exclude<MessageLanguage, 'en'>, FlowTexts> = {
   fr: flowTextsFr,
 };
 
+/**
+ * The appraisal's flag reasons, mitigations and next steps, keyed by the English text of the flow definitions (a
+ * test checks that every text of every flow has its translation, so an edited English text cannot go unnoticed).
+ */
+export const APPRAISAL_TEXTS: Record<Exclude<MessageLanguage, 'en'>, Record<string, string>> = {
+  nl: appraisalTextsNl,
+  de: appraisalTextsDe,
+  fr: appraisalTextsFr,
+};
+
 const i18n = createInstance();
 void i18n.init({
   lng: 'en',
@@ -32,7 +45,9 @@ void i18n.init({
   resources: Object.fromEntries(
     LANGUAGES.map((language) => [
       language,
-      { translation: CATALOGS[language], flows: language === 'en' ? {} : FLOW_TEXTS[language] },
+      language === 'en'
+        ? { translation: CATALOGS[language], flows: {}, appraisal: {} }
+        : { translation: CATALOGS[language], flows: FLOW_TEXTS[language], appraisal: APPRAISAL_TEXTS[language] },
     ]),
   ),
   interpolation: { escapeValue: false },
@@ -65,4 +80,16 @@ export function flowText(language: string | undefined, key: string, english: str
   if (!isMessageLanguage(language) || language === 'en') return english;
   const translate = translators.get(language) ?? i18n.t;
   return String(translate(key, { ns: 'flows', defaultValue: english }));
+}
+
+/**
+ * A flag reason, mitigation or next step of a guided check in `language`, or `english` where the language is
+ * English or the catalog lacks it. Placeholders ({match}, {desk}) stay as they are, to be filled after.
+ */
+export function appraisalText(language: string | undefined, english: string): string {
+  if (!isMessageLanguage(language) || language === 'en') return english;
+  const translate = translators.get(language) ?? i18n.t;
+  return String(
+    translate(english, { ns: 'appraisal', defaultValue: english, keySeparator: false, nsSeparator: false }),
+  );
 }

@@ -1,5 +1,6 @@
 // Builders that give each kind of field its choices and its zod schema, so flow files stay short and declarative.
 import { z } from 'zod';
+import { problemCode } from './answer-problem.js';
 import type { Condition } from './condition.js';
 import { type AnswerValue, type FieldChoice, type FieldDefinition, NONE_VALUE } from './field.js';
 
@@ -27,16 +28,12 @@ function enumOf(choices: FieldChoice[], message: string) {
   return z.enum(values, { error: message });
 }
 
-function optionList(choices: FieldChoice[]): string {
-  return choices.map((choice) => choice.label).join(', ');
-}
-
 export function yesNoUnsure(common: Common): FieldDefinition {
   return {
     ...common,
     kind: 'yes-no-unsure',
     choices: YES_NO_UNSURE,
-    schema: enumOf(YES_NO_UNSURE, 'Please answer Yes, No or Unsure.') as z.ZodType<AnswerValue>,
+    schema: enumOf(YES_NO_UNSURE, problemCode('problemYesNoUnsure')) as z.ZodType<AnswerValue>,
   };
 }
 
@@ -44,19 +41,16 @@ export function choiceField(common: Common & { choices: FieldChoice[] }): FieldD
   return {
     ...common,
     kind: 'choice',
-    schema: enumOf(common.choices, `Please pick one of: ${optionList(common.choices)}.`) as z.ZodType<AnswerValue>,
+    schema: enumOf(common.choices, problemCode('problemPickOne')) as z.ZodType<AnswerValue>,
   };
 }
 
 export function multiField(common: Common & { choices: FieldChoice[] }): FieldDefinition {
   const schema = z
-    .array(enumOf(common.choices, `Please pick from: ${optionList(common.choices)}.`))
-    .min(1, 'Please pick at least one option.')
-    .refine((picked) => new Set(picked).size === picked.length, 'Each option can be picked once.')
-    .refine(
-      (picked) => !picked.includes(NONE_VALUE) || picked.length === 1,
-      '"None of these" cannot be combined with other options.',
-    );
+    .array(enumOf(common.choices, problemCode('problemPickFrom')))
+    .min(1, problemCode('problemPickAtLeastOne'))
+    .refine((picked) => new Set(picked).size === picked.length, problemCode('problemPickOnce'))
+    .refine((picked) => !picked.includes(NONE_VALUE) || picked.length === 1, problemCode('problemNoneAlone'));
   return { ...common, kind: 'multi', schema: schema as z.ZodType<AnswerValue> };
 }
 
@@ -65,8 +59,8 @@ export function textField(common: Common & { maxLength?: number }): FieldDefinit
   const schema = z
     .string()
     .trim()
-    .min(2, 'Please give a little more detail (at least two characters).')
-    .max(maxLength, `Please keep it under ${maxLength} characters.`);
+    .min(2, problemCode('problemMoreDetail'))
+    .max(maxLength, problemCode('problemTooLong', maxLength));
   return { ...rest, kind: 'text', schema };
 }
 
@@ -79,11 +73,8 @@ function isCalendarDate(text: string): boolean {
 export function dateField(common: Common): FieldDefinition {
   const schema = z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Please give a date as YYYY-MM-DD, for example 2027-03-31.')
-    .refine(isCalendarDate, 'That is not a calendar date; please use YYYY-MM-DD.')
-    .refine(
-      (text) => text >= new Date().toISOString().slice(0, 10),
-      'That date has passed; please give a future date.',
-    );
+    .regex(/^\d{4}-\d{2}-\d{2}$/, problemCode('problemDateFormat'))
+    .refine(isCalendarDate, problemCode('problemNotCalendarDate'))
+    .refine((text) => text >= new Date().toISOString().slice(0, 10), problemCode('problemDatePassed'));
   return { ...common, kind: 'date', schema };
 }

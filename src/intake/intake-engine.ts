@@ -1,4 +1,7 @@
 // The form engine: one pure step from (flow, state, event) to (state, outcome). No storage, no replies, no throws.
+// Its notes and problems are in the language of the check (the state's), like the flow's own texts.
+import { message } from '../i18n/messages.js';
+import { problemText } from './answer-problem.js';
 import { applicableFields, effectiveAnswers, nextField, previousField, reconcile } from './applicable-fields.js';
 import type { AnswerValue, FieldDefinition } from './field.js';
 import type { FlowDefinition } from './flow.js';
@@ -60,13 +63,14 @@ function answer(flow: FlowDefinition, state: IntakeState, event: Extract<IntakeE
   const current = nextField(flow, state);
   const target = event.fieldId ? fields.find((field) => field.id === event.fieldId) : current;
   if (!target) {
-    if (event.fieldId) return { state, outcome: currentStep(flow, state, 'That question no longer applies.') };
+    if (event.fieldId)
+      return { state, outcome: currentStep(flow, state, message(state.language, 'noteNoLongerApplies')) };
     if (typeof event.input === 'string' && looksLikeQuestion(event.input, 2)) {
       return { state, outcome: { kind: 'side-question', question: event.input } as const };
     }
     return {
       state,
-      outcome: currentStep(flow, state, 'Type `confirm` to finish, or `change <number>` to edit an answer.'),
+      outcome: currentStep(flow, state, message(state.language, 'noteConfirmOrChange')),
     };
   }
   const text = typeof event.input === 'string' ? event.input : undefined;
@@ -83,7 +87,8 @@ function answer(flow: FlowDefinition, state: IntakeState, event: Extract<IntakeE
       editing: state.editing === target.id ? undefined : state.editing,
       failures: state.failures?.field === target.id ? undefined : state.failures,
     };
-    return { state: next, outcome: currentStep(flow, next, corrected ? `Updated: ${target.label}.` : undefined) };
+    const note = corrected ? message(state.language, 'noteUpdated', { label: target.label }) : undefined;
+    return { state: next, outcome: currentStep(flow, next, note) };
   }
   if (text !== undefined && looksLikeQuestion(text)) {
     return { state, outcome: { kind: 'side-question', question: text } as const };
@@ -91,17 +96,15 @@ function answer(flow: FlowDefinition, state: IntakeState, event: Extract<IntakeE
   const count = (state.failures?.field === target.id ? state.failures.count : 0) + 1;
   const offerDesk = count >= MAX_FAILED_TRIES;
   const next: IntakeState = { ...state, failures: offerDesk ? undefined : { field: target.id, count } };
-  return { state: next, outcome: { kind: 'ask', field: target, problem: read.reason, offerDesk } as const };
+  const problem = problemText(read.problem, state.language);
+  return { state: next, outcome: { kind: 'ask', field: target, problem, offerDesk } as const };
 }
 
 function skip(flow: FlowDefinition, state: IntakeState): StepResult {
   const field = nextField(flow, state);
-  if (!field) return { state, outcome: currentStep(flow, state, 'There is no open question to skip.') };
+  if (!field) return { state, outcome: currentStep(flow, state, message(state.language, 'noteNothingToSkip')) };
   if (!field.optional) {
-    const note =
-      field.kind === 'yes-no-unsure'
-        ? 'This question is needed for the appraisal. If you do not know, answer Unsure.'
-        : 'This question is needed for the appraisal and cannot be skipped.';
+    const note = message(state.language, field.kind === 'yes-no-unsure' ? 'noteNeededUnsure' : 'noteNeeded');
     return { state, outcome: { kind: 'ask', field, note } };
   }
   const { [field.id]: _removed, ...answers } = state.answers;
@@ -112,12 +115,15 @@ function skip(flow: FlowDefinition, state: IntakeState): StepResult {
     editing: state.editing === field.id ? undefined : state.editing,
     failures: undefined,
   };
-  return { state: next, outcome: currentStep(flow, next, `Skipped: ${field.label}.`) };
+  return {
+    state: next,
+    outcome: currentStep(flow, next, message(state.language, 'noteSkipped', { label: field.label })),
+  };
 }
 
 function back(flow: FlowDefinition, state: IntakeState): StepResult {
   const previous = previousField(flow, state);
-  if (!previous) return { state, outcome: currentStep(flow, state, 'This is the first question.') };
+  if (!previous) return { state, outcome: currentStep(flow, state, message(state.language, 'noteFirstQuestion')) };
   const next: IntakeState = { ...state, editing: previous.id, failures: undefined };
   return { state: next, outcome: { kind: 'ask', field: previous } };
 }
@@ -127,11 +133,7 @@ function change(flow: FlowDefinition, state: IntakeState, target: string): StepR
   if (!field) {
     return {
       state,
-      outcome: currentStep(
-        flow,
-        state,
-        `I could not tell which question "${target.slice(0, 40)}" is; use its number from the summary.`,
-      ),
+      outcome: currentStep(flow, state, message(state.language, 'noteUnknownField', { target: target.slice(0, 40) })),
     };
   }
   const next: IntakeState = { ...state, editing: field.id, failures: undefined };
@@ -162,7 +164,7 @@ export function step(
           ? { ...state, editing: undefined }
           : state;
       if (nextField(flow, keeping)) {
-        return { state: keeping, outcome: currentStep(flow, keeping, 'A few questions are still open.') };
+        return { state: keeping, outcome: currentStep(flow, keeping, message(state.language, 'noteStillOpen')) };
       }
       return { state: keeping, outcome: { kind: 'complete', answers: effectiveAnswers(flow, keeping.answers) } };
     }

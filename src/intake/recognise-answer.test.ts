@@ -74,15 +74,15 @@ describe('recognising answers', () => {
 describe('validating recognised answers', () => {
   it('rejects "none" combined with other picks', () => {
     const result = readAnswer(areas, '2, 11', now);
-    expect(result).toEqual({ ok: false, reason: '"None of these" cannot be combined with other options.' });
+    expect(result).toMatchObject({ ok: false, reason: '"None of these" cannot be combined with other options.' });
   });
 
   it('rejects impossible and past dates with a reason', () => {
-    expect(readAnswer(when, '2027-02-30', now)).toEqual({
+    expect(readAnswer(when, '2027-02-30', now)).toMatchObject({
       ok: false,
       reason: 'That is not a calendar date; please use YYYY-MM-DD.',
     });
-    expect(readAnswer(when, '2001-01-01', now)).toEqual({
+    expect(readAnswer(when, '2001-01-01', now)).toMatchObject({
       ok: false,
       reason: 'That date has passed; please give a future date.',
     });

@@ -1,8 +1,15 @@
 // Recognising turns what a user typed or clicked into a candidate value; validating (zod) is a separate step.
 import { normalizeForSearch } from '../knowledge/text-analysis.js';
+import { type AnswerProblem, type ProblemKey, problemText } from './answer-problem.js';
 import type { AnswerValue, FieldChoice, FieldDefinition } from './field.js';
 
-export type Recognition = { ok: true; value: AnswerValue } | { ok: false; reason: string };
+/** A failure carries the English `reason` (scripts, tests) and the `problem`, to say it in the check's language. */
+export type Recognition = { ok: true; value: AnswerValue } | { ok: false; reason: string; problem: AnswerProblem };
+
+function failure(key: ProblemKey, values: Record<string, string> = {}): Recognition {
+  const problem: AnswerProblem = { key, values };
+  return { ok: false, reason: problemText(problem), problem };
+}
 
 function normalize(text: string): string {
   return normalizeForSearch(text)
@@ -41,15 +48,23 @@ function recogniseMulti(text: string, choices: FieldChoice[]): Recognition {
   const picked: string[] = [];
   for (const part of parts) {
     const choice = recogniseChoice(part, choices);
-    if (!choice) return { ok: false, reason: `I couldn't match "${part.slice(0, 40)}" to an option.` };
+    if (!choice) return failure('problemNoMatchPart', { part: part.slice(0, 40) });
     if (!picked.includes(choice.value)) picked.push(choice.value);
   }
-  return picked.length > 0 ? { ok: true, value: picked } : { ok: false, reason: 'Please pick at least one option.' };
+  return picked.length > 0 ? { ok: true, value: picked } : failure('problemPickAtLeastOne');
 }
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+// "in 3 weeks" in the four languages of the checks (accents are folded before matching: "über", "aujourd'hui").
+const TODAY = new Set(['today', 'vandaag', 'heute', "aujourd'hui", 'aujourdhui']);
+const TOMORROW = new Set(['tomorrow', 'morgen', 'demain']);
+const RELATIVE_DATE =
+  /^(?:in|over|dans|en) (\d{1,3}) (days?|weeks?|months?|dag(?:en)?|weken|maand(?:en)?|tag(?:e|en)?|woche(?:n)?|monat(?:e|en)?|jours?|semaines?|mois)$/;
+const WEEK = /^(week|weken|woche|semaine)/;
+const MONTH = /^(month|maand|monat|mois)/;
 
 function recogniseDate(text: string, now: Date): Recognition {
   const typed = normalize(text);
@@ -62,16 +77,16 @@ function recogniseDate(text: string, now: Date): Recognition {
     const [, day = '', month = '', year = ''] = european;
     return { ok: true, value: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
   }
-  if (typed === 'today') return { ok: true, value: isoDay(now) };
-  if (typed === 'tomorrow') return { ok: true, value: isoDay(new Date(now.getTime() + 86_400_000)) };
-  const relative = /^in (\d{1,3}) (day|days|week|weeks|month|months)$/.exec(typed);
+  if (TODAY.has(typed)) return { ok: true, value: isoDay(now) };
+  if (TOMORROW.has(typed)) return { ok: true, value: isoDay(new Date(now.getTime() + 86_400_000)) };
+  const relative = RELATIVE_DATE.exec(typed);
   if (relative) {
     const amount = Number(relative[1]);
     const unit = relative[2] ?? 'days';
-    const days = unit.startsWith('week') ? amount * 7 : unit.startsWith('month') ? amount * 30 : amount;
+    const days = WEEK.test(unit) ? amount * 7 : MONTH.test(unit) ? amount * 30 : amount;
     return { ok: true, value: isoDay(new Date(now.getTime() + days * 86_400_000)) };
   }
-  return { ok: false, reason: 'Please give a date as YYYY-MM-DD (for example 2027-03-31), or "in 3 weeks".' };
+  return failure('problemDateWords');
 }
 
 export function recogniseAnswer(field: FieldDefinition, input: AnswerValue, now: Date = new Date()): Recognition {
@@ -90,8 +105,7 @@ export function recogniseAnswer(field: FieldDefinition, input: AnswerValue, now:
     case 'yes-no-unsure': {
       const choice = recogniseChoice(input, field.choices ?? []);
       if (choice) return { ok: true, value: choice.value };
-      const options = (field.choices ?? []).map((option) => option.label).join(', ');
-      return { ok: false, reason: `I couldn't match that to an option. Please pick one of: ${options}.` };
+      return failure('problemNoMatch', { options: (field.choices ?? []).map((option) => option.label).join(', ') });
     }
   }
 }

@@ -3,6 +3,7 @@
 import { type Reply, textReply } from '../core/reply.js';
 import type { ActionHandler, Router, TurnContext } from '../core/router.js';
 import type { Turn } from '../core/turn.js';
+import { commandWordLanguage, nativeWords } from '../i18n/command-words.js';
 import { message } from '../i18n/messages.js';
 import { guessLanguage } from '../knowledge/translate-terms.js';
 import { nextField } from './applicable-fields.js';
@@ -116,12 +117,15 @@ export function registerIntake(router: Router, dependencies: IntakeDependencies)
 
   router.command({
     name: 'check',
-    aliases: ['risk-check'],
+    aliases: ['risk-check', ...nativeWords('check')],
     usage: 'check [partnership|visitor|travel|funding|sharing]',
     summary: 'a guided risk check that ends in a cited appraisal (no name: list the checks, or resume yours)',
     acceptsBare: (args) => findFlow(flows, args) !== undefined,
     async run(args, turn, context) {
       const current = session(turn, context);
+      // "controleer", "prüfen", "vérifier": the checks in the language of the word.
+      const spoken = turn.input.kind === 'text' ? commandWordLanguage(turn.input.text) : undefined;
+      if (spoken) await current.store.rememberLanguage(turn, spoken);
       return args.trim() === '' ? listOrResume(current) : current.start(args);
     },
   });

@@ -1,4 +1,5 @@
 // Validation with the field's zod schema: a recognised value either fits or comes back with a reason.
+import { decodeProblem, problemText } from './answer-problem.js';
 import type { AnswerValue, FieldDefinition } from './field.js';
 import { type Recognition, recogniseAnswer } from './recognise-answer.js';
 
@@ -7,7 +8,8 @@ export type Validation = Recognition;
 export function validateAnswer(field: FieldDefinition, value: AnswerValue): Validation {
   const parsed = field.schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, reason: parsed.error.issues[0]?.message ?? 'That answer does not fit this question.' };
+  const problem = decodeProblem(parsed.error.issues[0]?.message ?? '', field.choices);
+  return { ok: false, reason: problemText(problem), problem };
 }
 
 /** Recognise, then validate: what the engine does with every answer. */

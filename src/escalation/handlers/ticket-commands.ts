@@ -1,6 +1,7 @@
 // `tickets` (the desk: every open ticket; anyone else: their own) and `ticket [id]` (one ticket, or a new request).
 import { textReply } from '../../core/reply.js';
 import type { Command } from '../../core/router.js';
+import { nativeWords } from '../../i18n/command-words.js';
 import { parseTicketId } from '../ticket-id.js';
 import { ticketDetail, ticketList } from '../ticket-replies.js';
 import { notFound } from './act-on-ticket.js';
@@ -11,6 +12,7 @@ import { showTicketForm } from './submit-ticket.js';
 export function ticketsCommand(deps: EscalationDeps): Command {
   return {
     name: 'tickets',
+    aliases: nativeWords('tickets'),
     usage: 'tickets',
     summary: 'your tickets with the advice desk (for the desk: every open ticket)',
     async run(_args, turn) {
@@ -24,7 +26,7 @@ export function ticketsCommand(deps: EscalationDeps): Command {
 export function ticketCommand(deps: EscalationDeps): Command {
   return {
     name: 'ticket',
-    aliases: ['desk'],
+    aliases: ['desk', ...nativeWords('ticket')],
     usage: 'ticket [RS-2026-0042]',
     summary: 'write to the advice desk, or open one of your tickets',
     acceptsBare: (args) => parseTicketId(args) !== undefined,

@@ -1,5 +1,6 @@
 // The result of a check before it is rendered: flags with their basis, mitigations, next steps, and escalation.
 import type { Jurisdiction } from '../../config.js';
+import { en } from '../../i18n/catalog-en.js';
 import type { ContactPoint } from '../../knowledge/contact-points.js';
 import type { DocumentReference, RiskFactor, RiskLevel } from '../rules/risk-rule.js';
 
@@ -42,5 +43,5 @@ export interface AppraisalSettings {
   today: string;
 }
 
-export const NOT_A_CLEARANCE =
-  'This appraisal advises: it does not clear or forbid anything, and the lists it consults are markers, not a clearance. The advice desk decides.';
+/** The last next step of every appraisal (English; the catalogs give it in the researcher's language). */
+export const NOT_A_CLEARANCE = en.notAClearance;

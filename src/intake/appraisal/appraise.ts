@@ -7,8 +7,14 @@ import { nextSteps } from './next-steps.js';
 import { policyFlags } from './policy-flags.js';
 import { raiseFlags } from './raise-flags.js';
 
-export function appraise(flow: FlowDefinition, answers: Answers, settings: AppraisalSettings): Appraisal {
-  const flags = [...raiseFlags(flow, answers), ...policyFlags(flow, answers, settings)].sort(
+/** The appraisal in `language` (English, the desk's copy, without one); the same flags and level in every language. */
+export function appraise(
+  flow: FlowDefinition,
+  answers: Answers,
+  settings: AppraisalSettings,
+  language?: string,
+): Appraisal {
+  const flags = [...raiseFlags(flow, answers, language), ...policyFlags(flow, answers, settings, language)].sort(
     (left, right) => levelRank(right.level) - levelRank(left.level),
   );
   const level = highestLevel(flags.map((flag) => flag.level));
@@ -19,7 +25,7 @@ export function appraise(flow: FlowDefinition, answers: Answers, settings: Appra
     level,
     flags,
     mitigations,
-    nextSteps: nextSteps(flow, answers, escalate, settings),
+    nextSteps: nextSteps(flow, answers, escalate, settings, language),
     escalate,
   };
 }

@@ -1,10 +1,10 @@
 // Next steps: the desk, the flow's forms and checks, the national contact point, and the notice the institution asks.
 
+import { appraisalText, message } from '../../i18n/messages.js';
 import { listsOf } from '../bind-lists.js';
 import { type Answers, evaluateCondition } from '../condition.js';
 import type { FlowDefinition } from '../flow.js';
 import type { AppraisalSettings, NextStep } from './appraisal.js';
-import { NOT_A_CLEARANCE } from './appraisal.js';
 
 const DAY_MS = 86_400_000;
 
@@ -12,24 +12,19 @@ function minusDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 }
 
-function deadlineStep(deadline: string | undefined, settings: AppraisalSettings): NextStep | undefined {
+function deadlineStep(
+  deadline: string | undefined,
+  settings: AppraisalSettings,
+  language: string | undefined,
+): NextStep | undefined {
   if (!deadline) return undefined;
   const desk = settings.deskName;
-  if (settings.noticeDays <= 0) {
-    return { text: `Your deadline is ${deadline}: contact ${desk} early enough to get advice before then.`, basis: [] };
-  }
+  if (settings.noticeDays <= 0) return { text: message(language, 'deadlineEarly', { deadline, desk }), basis: [] };
   const noticeBy = minusDays(deadline, settings.noticeDays);
-  if (noticeBy < settings.today) {
-    return {
-      text: `Your deadline (${deadline}) leaves less than the ${settings.noticeDays} days' notice ${settings.institutionName} asks for: contact ${desk} now.`,
-      basis: [],
-    };
-  }
+  const values = { deadline, desk, days: settings.noticeDays, noticeBy, institution: settings.institutionName };
+  if (noticeBy < settings.today) return { text: message(language, 'deadlineTooClose', values), basis: [] };
   const institution = settings.institutionName.charAt(0).toUpperCase() + settings.institutionName.slice(1);
-  return {
-    text: `${institution} asks for ${settings.noticeDays} days' notice: contact ${desk} by ${noticeBy} (your deadline is ${deadline}).`,
-    basis: [],
-  };
+  return { text: message(language, 'deadlineNotice', { ...values, institution }), basis: [] };
 }
 
 export function nextSteps(
@@ -37,34 +32,35 @@ export function nextSteps(
   answers: Answers,
   escalate: boolean,
   settings: AppraisalSettings,
+  language?: string,
 ): NextStep[] {
   const desk = settings.deskName;
   const steps: NextStep[] = [
     escalate
       ? {
-          text: `Send this appraisal to ${desk} (the button below) before you commit to anything; the desk decides, usually with mitigation measures rather than a no.`,
+          text: message(language, 'stepSendToDesk', { desk }),
           basis: [{ document: 'general-risk-mitigation-measures', section: 'mitigation is usually preferred' }],
         }
-      : {
-          text: `No desk review is suggested by these answers, but you can always send this appraisal to ${desk}.`,
-          basis: [],
-        },
+      : { text: message(language, 'stepNoReview', { desk }), basis: [] },
   ];
   const jurisdiction = settings.institutionJurisdiction;
   for (const template of flow.nextSteps) {
     if (template.escalated !== undefined && template.escalated !== escalate) continue;
     if (template.jurisdictions && jurisdiction && !template.jurisdictions.includes(jurisdiction)) continue;
     if (template.when && !evaluateCondition(template.when, answers, listsOf(flow)).holds) continue;
-    steps.push({ text: template.text.replaceAll('{desk}', desk), basis: template.basis ?? [] });
+    steps.push({
+      text: appraisalText(language, template.text).replaceAll('{desk}', desk),
+      basis: template.basis ?? [],
+    });
   }
   if (jurisdiction) {
     for (const contact of settings.contactPoints.filter((point) => point.jurisdiction === jurisdiction).slice(0, 1)) {
-      steps.push({ text: `National contact point: ${contact.name} (${contact.url}).`, basis: [] });
+      steps.push({ text: message(language, 'stepContactPoint', { name: contact.name, url: contact.url }), basis: [] });
     }
   }
   const deadline = flow.deadlineField ? answers[flow.deadlineField] : undefined;
-  const step = deadlineStep(typeof deadline === 'string' ? deadline : undefined, settings);
+  const step = deadlineStep(typeof deadline === 'string' ? deadline : undefined, settings, language);
   if (step) steps.push(step);
-  steps.push({ text: NOT_A_CLEARANCE, basis: [] });
+  steps.push({ text: message(language, 'notAClearance'), basis: [] });
   return steps;
 }

@@ -1,4 +1,5 @@
 // Institution policy from config: technologies or partners that always go to the desk, matched in the answers.
+import { message } from '../../i18n/messages.js';
 import { applicableFields } from '../applicable-fields.js';
 import type { Answers } from '../condition.js';
 import type { FlowDefinition } from '../flow.js';
@@ -10,9 +11,6 @@ const POLICY_BASIS = [
   { document: 'nl-risk-profile-and-partner-checks', section: 'Who decides' },
 ];
 
-const POLICY_MITIGATION =
-  'Wait for the advice desk before committing: your institution reviews every case like this one.';
-
 function matchedTerms(terms: string[], text: string): string[] {
   const haystack = text.toLowerCase();
   return terms.filter((term) => term.trim() !== '' && haystack.includes(term.trim().toLowerCase()));
@@ -22,6 +20,7 @@ export function policyFlags(
   flow: FlowDefinition,
   answers: Answers,
   policy: Pick<AppraisalSettings, 'escalateTechnologies' | 'escalatePartners' | 'institutionName'>,
+  language?: string,
 ): RaisedFlag[] {
   const text = applicableFields(flow, answers)
     .map((field) => {
@@ -35,7 +34,7 @@ export function policyFlags(
     level: 'high',
     reason,
     basis: POLICY_BASIS,
-    mitigations: [POLICY_MITIGATION],
+    mitigations: [message(language, 'policyMitigation')],
     escalate: true,
   });
   const owner = policy.institutionName.charAt(0).toUpperCase() + policy.institutionName.slice(1);
@@ -43,12 +42,12 @@ export function policyFlags(
   const technologies = matchedTerms(policy.escalateTechnologies, text);
   if (technologies.length > 0) {
     const named = technologies.map((term) => `"${term}"`).join(', ');
-    flags.push(flag('policy-technology', `${owner}'s policy sends work involving ${named} to the advice desk.`));
+    flags.push(flag('policy-technology', message(language, 'policyTechnology', { owner, named })));
   }
   const partners = matchedTerms(policy.escalatePartners, text);
   if (partners.length > 0) {
     const named = partners.map((term) => `"${term}"`).join(', ');
-    flags.push(flag('policy-partner', `${owner}'s policy sends work with ${named} to the advice desk.`));
+    flags.push(flag('policy-partner', message(language, 'policyPartner', { owner, named })));
   }
   return flags;
 }

@@ -1,5 +1,6 @@
 // Runs a flow's rules over the answers: each rule that holds becomes a flag; combinations fire on top.
 
+import { appraisalText, message } from '../../i18n/messages.js';
 import { listsOf } from '../bind-lists.js';
 import { type Answers, evaluateCondition } from '../condition.js';
 import type { DataLists } from '../data/lists.js';
@@ -7,31 +8,33 @@ import type { FlowDefinition } from '../flow.js';
 import { levelRank, type RiskRule } from '../rules/risk-rule.js';
 import type { RaisedFlag } from './appraisal.js';
 
-const UNSURE_NOTE = ' (answered Unsure: a flag until it is checked)';
-
-function fromRule(rule: RiskRule, answers: Answers, lists: DataLists): RaisedFlag | undefined {
+function fromRule(rule: RiskRule, answers: Answers, lists: DataLists, language?: string): RaisedFlag | undefined {
   const match = evaluateCondition(rule.when, answers, lists);
   if (!match.holds) return undefined;
   const names = [...new Set(match.listMatches)];
   const texts = lists.entryTexts(names);
   // Placeholders are filled from the data lists only, never from what the user typed.
   const fill = (text: string) =>
-    text.replace('{match}', names.join(', ')).replace('{detail}', texts.detail).replace('{advice}', texts.advice);
+    appraisalText(language, text)
+      .replace('{match}', names.join(', '))
+      .replace('{detail}', texts.detail)
+      .replace('{advice}', texts.advice);
   const unsure = match.fields.some((field) => answers[field] === 'unsure');
   return {
     id: rule.id,
     factor: rule.factor,
     level: rule.level,
-    reason: `${fill(rule.reason)}${unsure ? UNSURE_NOTE : ''}`,
+    reason: `${fill(rule.reason)}${unsure ? message(language, 'flagUnsureNote') : ''}`,
     basis: rule.basis,
     mitigations: rule.mitigations.map(fill),
     escalate: rule.escalate === true,
   };
 }
 
-export function raiseFlags(flow: FlowDefinition, answers: Answers): RaisedFlag[] {
+/** The flags in `language` (English, the desk's copy, without one). */
+export function raiseFlags(flow: FlowDefinition, answers: Answers, language?: string): RaisedFlag[] {
   const flags = flow.rules
-    .map((rule) => fromRule(rule, answers, listsOf(flow)))
+    .map((rule) => fromRule(rule, answers, listsOf(flow), language))
     .filter((flag): flag is RaisedFlag => !!flag);
   for (const combination of flow.combinations) {
     const counted = flags.filter((flag) => levelRank(flag.level) >= levelRank(combination.minimumLevel));
@@ -43,9 +46,9 @@ export function raiseFlags(flow: FlowDefinition, answers: Answers): RaisedFlag[]
       id: combination.id,
       factor: 'combination',
       level: combination.level,
-      reason: combination.reason,
+      reason: appraisalText(language, combination.reason),
       basis: combination.basis,
-      mitigations: combination.mitigations,
+      mitigations: combination.mitigations.map((text) => appraisalText(language, text)),
       escalate: combination.escalate === true,
     });
   }

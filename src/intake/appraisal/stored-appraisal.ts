@@ -43,6 +43,12 @@ export function buildStoredAppraisal(
   now: Date,
 ): StoredAppraisal {
   const appraisal = appraise(flow, answers, settings);
+  // The desk reads English; the researcher reads the same flags, in the same order, in the language of the check.
+  const language = intake.language;
+  const researcherAppraisal =
+    language && language !== 'en'
+      ? toAppraisalView(flow, appraise(flow, answers, settings, language), knowledge, settings.today)
+      : undefined;
   const deadline = flow.deadlineField ? answers[flow.deadlineField] : undefined;
   return {
     intakeId: intake.intakeId,
@@ -54,6 +60,7 @@ export function buildStoredAppraisal(
       answer: formatAnswer(field, answers[field.id]),
     })),
     appraisal: toAppraisalView(flow, appraisal, knowledge, settings.today),
+    researcherAppraisal,
     deadline: typeof deadline === 'string' ? deadline : undefined,
     language: intake.language,
     userId: intake.userId,

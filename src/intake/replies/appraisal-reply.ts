@@ -29,7 +29,7 @@ export function researcherView(stored: StoredAppraisal): AppraisalView {
   const { language } = stored;
   if (language === undefined || language === 'en') return stored.appraisal;
   return {
-    ...stored.appraisal,
+    ...(stored.researcherAppraisal ?? stored.appraisal),
     flowTitle: flowText(language, `flows.${stored.flow}.title`, stored.appraisal.flowTitle),
     language,
   };

@@ -1,0 +1,168 @@
+// A check run wholly in Dutch, German or French: started with the native command word, driven with native words
+// (back, skip, confirm), its validation notes in that language, and an appraisal whose flag reasons, mitigations
+// and next steps are in that language while the desk's copy stays English. Every flag, mitigation and next-step
+// text of every flow has its translation, with the same placeholders.
+import { afterEach, describe, expect, it } from 'vitest';
+import { type App, buildApp } from '../../src/app.js';
+import { appraisalStateKey, type StoredAppraisal } from '../../src/core/handoff.js';
+import type { Reply } from '../../src/core/reply.js';
+import { textTurn } from '../../src/core/turn.js';
+import { APPRAISAL_TEXTS, CATALOGS } from '../../src/i18n/messages.js';
+import { ALL_FLOWS } from '../../src/intake/flows/index.js';
+import type { IntakeState } from '../../src/intake/intake-state.js';
+import { activeIntakeKey } from '../../src/intake/intake-store.js';
+import { silentLogger } from '../../src/log.js';
+import { fixtureConfig } from '../support/fixture-app.js';
+import { textOf } from './support/intake-fixtures.js';
+
+/** Every text a flag, mitigation or next step of a flow can show. */
+function appraisalTexts(): string[] {
+  const texts = new Set<string>();
+  for (const flow of ALL_FLOWS) {
+    for (const rule of flow.rules) for (const text of [rule.reason, ...rule.mitigations]) texts.add(text);
+    for (const rule of flow.combinations) for (const text of [rule.reason, ...rule.mitigations]) texts.add(text);
+    for (const step of flow.nextSteps) texts.add(step.text);
+  }
+  return [...texts];
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((match) => match[0]).sort();
+
+interface Words {
+  check: string;
+  back: string;
+  skip: string;
+  confirm: string;
+  unsure: string;
+  /** Expected texts, from the catalogs or written here as a native speaker reads them. */
+  firstQuestion: string;
+  cannotSkip: RegExp;
+  noMatch: RegExp;
+  stateActorReason: RegExp;
+  unsureNote: string;
+  cleanLoaner: RegExp;
+}
+
+const LANGUAGES: Record<'nl' | 'de' | 'fr', Words> = {
+  nl: {
+    check: 'controleer travel',
+    back: 'terug',
+    skip: 'overslaan',
+    confirm: 'bevestig',
+    unsure: 'Weet niet',
+    firstQuestion: 'Dit is de eerste vraag.',
+    cannotSkip: /kan niet worden overgeslagen/,
+    noMatch: /Ik kon dat niet koppelen aan een van de opties\. Kies een van: Ja, Nee, Weet niet\./,
+    stateActorReason: /^China is een van de landen die de Nederlandse inlichtingendiensten noemen/,
+    unsureNote: '(beantwoord met "Weet niet": een signaal totdat het is nagegaan)',
+    cleanLoaner: /^Neem in plaats van uw eigen apparaten een schone leenlaptop/,
+  },
+  de: {
+    check: 'prüfen travel',
+    back: 'zurück',
+    skip: 'überspringen',
+    confirm: 'bestätigen',
+    unsure: 'Unsicher',
+    firstQuestion: 'Das ist die erste Frage.',
+    cannotSkip: /kann nicht übersprungen werden/,
+    noMatch: /Das konnte ich keiner Option zuordnen\. Bitte wählen Sie eine davon: Ja, Nein, Unsicher\./,
+    stateActorReason: /^China gehört zu den Ländern, die die niederländischen Nachrichtendienste/,
+    unsureNote: '(mit "Unsicher" beantwortet: ein Hinweis, bis es geklärt ist)',
+    cleanLoaner: /^Nehmen Sie statt Ihrer eigenen Geräte einen sauberen Leihlaptop/,
+  },
+  fr: {
+    check: 'vérifier travel',
+    back: 'retour',
+    skip: 'passer',
+    confirm: 'confirmer',
+    unsure: 'Je ne sais pas',
+    firstQuestion: 'C’est la première question.',
+    cannotSkip: /ne peut pas être passée/,
+    noMatch: /Je n’ai pas pu rattacher cette réponse à une option\. Choisissez parmi : Oui, Non, Je ne sais pas\./,
+    stateActorReason: /^China fait partie des pays que les services de renseignement néerlandais/,
+    unsureNote: '(réponse « Je ne sais pas » : un signal tant que ce n’est pas vérifié)',
+    cleanLoaner: /^Emportez un ordinateur portable et un téléphone de prêt vierges/,
+  },
+};
+
+const open: App[] = [];
+afterEach(async () => {
+  for (const app of open.splice(0)) await app.close();
+});
+
+function hasForm(replies: Reply[]): number | undefined {
+  const form = replies.flatMap((reply) => reply.blocks).find((block) => block.kind === 'form');
+  return form?.kind === 'form' ? form.fields[0]?.options?.length : undefined;
+}
+
+function hasButtons(replies: Reply[]): boolean {
+  return replies
+    .flatMap((reply) => reply.blocks)
+    .some((block) => block.kind === 'choices' && block.options.some((option) => option.verb === 'intake.answer'));
+}
+
+describe('the appraisal texts in every language', () => {
+  it('every flag reason, mitigation and next step of every flow is translated, with its placeholders', () => {
+    const texts = appraisalTexts();
+    expect(texts.length).toBeGreaterThan(100);
+    for (const language of ['nl', 'de', 'fr'] as const) {
+      const catalog = APPRAISAL_TEXTS[language];
+      for (const english of texts) {
+        const translated = catalog[english];
+        expect(translated, `${language}: ${english}`).toBeDefined();
+        expect(translated, `${language}: ${english}`).not.toBe(english);
+        expect(placeholders(translated ?? ''), `${language}: ${english}`).toEqual(placeholders(english));
+      }
+      // Nothing stale: every translation belongs to a text a flow still has.
+      expect(Object.keys(catalog).filter((english) => !texts.includes(english))).toEqual([]);
+    }
+  });
+});
+
+describe.each(Object.entries(LANGUAGES))('a travel check in %s', (language, words) => {
+  it('runs on native words, says its notes in the language, and appraises in it; the desk reads English', async () => {
+    const app = await buildApp(fixtureConfig(), silentLogger(), { stateUrl: 'memory:' });
+    open.push(app);
+    const say = (text: string) => app.router.handleTurn(textTurn(text));
+
+    await say(words.check);
+    expect(textOf(await say(words.back))).toContain(words.firstQuestion);
+    await say('1');
+    expect(textOf(await say(words.skip))).toMatch(words.cannotSkip);
+    await say('China');
+    await say('1');
+    // A yes/no/unsure question: an answer that fits no option, then Unsure.
+    expect(textOf(await say('blabla'))).toMatch(words.noMatch);
+    let replies = await say(words.unsure);
+    for (let guard = 0; guard < 15; guard += 1) {
+      const state = await app.state.state.get<IntakeState>(activeIntakeKey(textTurn('')));
+      expect(state?.language).toBe(language);
+      const options = hasForm(replies);
+      if (options) replies = await say(String(options));
+      else if (hasButtons(replies)) replies = await say('2');
+      else break;
+    }
+    // The date question is optional: skipped with the native word; then the summary, confirmed natively.
+    const state = await app.state.state.get<IntakeState>(activeIntakeKey(textTurn('')));
+    await say(words.skip);
+    replies = await say(words.confirm);
+    const block = replies.flatMap((reply) => reply.blocks).find((item) => item.kind === 'appraisal');
+    if (block?.kind !== 'appraisal') throw new Error(`no appraisal: ${textOf(replies)}`);
+    const view = block.appraisal;
+    const reasons = new Map(view.flags.map((flag) => [flag.id, flag.reason]));
+    expect(reasons.get('state-actor-country')).toMatch(words.stateActorReason);
+    expect(reasons.get('sensitive-data-in-state-actor-country')).toContain(words.unsureNote);
+    expect(view.mitigations.some((item) => words.cleanLoaner.test(item))).toBe(true);
+    expect(view.nextSteps.at(-1)).toBe(CATALOGS[language as 'nl'].notAClearance);
+    // No mitigation or next step is left in English.
+    const english = new Set(appraisalTexts());
+    for (const text of [...view.mitigations, ...view.nextSteps]) expect(english.has(text), text).toBe(false);
+
+    const stored = await app.state.state.get<StoredAppraisal>(appraisalStateKey(state?.intakeId ?? ''));
+    expect(stored?.appraisal.flags.find((flag) => flag.id === 'state-actor-country')?.reason).toMatch(
+      /^China is one of the countries that Dutch intelligence services name/,
+    );
+    expect(stored?.appraisal.nextSteps.at(-1)).toBe(CATALOGS.en.notAClearance);
+    expect(stored?.appraisal.flags.map((flag) => flag.id)).toEqual(view.flags.map((flag) => flag.id));
+  });
+});
