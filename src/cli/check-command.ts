@@ -2,22 +2,25 @@
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { cappedLines } from '../channels/console/capped-lines.js';
 import { renderReplies } from '../channels/console/render-terminal.js';
 import type { ChannelCatalog } from '../channels/runtime/channel.js';
 import type { Config } from '../config.js';
 import type { StoredAppraisal } from '../core/handoff.js';
-import { createEscalation } from '../escalation/create-escalation.js';
+import { createEscalation, type Escalation } from '../escalation/create-escalation.js';
 import { deliveryWording } from '../escalation/delivery-status.js';
 import { fileAppraisalTicket } from '../escalation/file-appraisal.js';
 import { STATUS_LABELS } from '../escalation/lifecycle.js';
 import { answersTemplate } from '../intake/answers-template.js';
 import { bindLists } from '../intake/bind-lists.js';
 import { loadDataLists } from '../intake/data/load-lists.js';
+import type { FlowDefinition } from '../intake/flow.js';
 import { dataListsJson, flowDefinitionJson } from '../intake/flow-definition-json.js';
 import { ALL_FLOWS, findFlow } from '../intake/flows/index.js';
 import { appraisalReply } from '../intake/replies/appraisal-reply.js';
 import { runFlowNonInteractive } from '../intake/run-flow-non-interactive.js';
 import { loadKnowledge } from '../knowledge/configured-knowledge.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../log.js';
 import { type CliCommand, type CliIo, UsageError } from './cli-command.js';
 
@@ -25,6 +28,7 @@ interface CheckArguments {
   flowName?: string;
   answersFile?: string;
   json: boolean;
+  jsonl: boolean;
   list: boolean;
   escalate: boolean;
   template: boolean;
@@ -32,11 +36,12 @@ interface CheckArguments {
 }
 
 function parseArguments(args: string[]): CheckArguments {
-  const parsed: CheckArguments = { json: false, list: false, escalate: false, template: false };
+  const parsed: CheckArguments = { json: false, jsonl: false, list: false, escalate: false, template: false };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     if (arg === '--json') parsed.json = true;
     else if (arg === '--list') parsed.list = true;
+    else if (arg === '--jsonl') parsed.jsonl = true;
     else if (arg === '--escalate') parsed.escalate = true;
     else if (arg === '--template') parsed.template = true;
     else if (arg === '--answers') {
@@ -125,52 +130,138 @@ export function cliSubmissionKey(appraisal: StoredAppraisal, day: string, idempo
   return `cli:${appraisal.userId}:check:${appraisal.flow}:${digest}:${day}`;
 }
 
+async function openCliEscalation(config: Config, log: Logger, channels: ChannelCatalog): Promise<Escalation> {
+  return createEscalation({ config, log, extraSinks: await channels.deskSinks() });
+}
+
 /** `--escalate`: files the appraisal as a ticket for the desk (delivered by the worker: npm start or ressec deliver). */
 async function escalateAppraisal(
   appraisal: StoredAppraisal,
   config: Config,
-  log: Logger,
-  channels: ChannelCatalog,
+  escalation: Escalation,
   idempotencyKey?: string,
 ) {
-  const escalation = createEscalation({ config, log, extraSinks: await channels.deskSinks() });
+  const requester = { platform: 'cli' as const, userId: appraisal.userId };
+  const key = cliSubmissionKey(appraisal, new Date().toISOString().slice(0, 10), idempotencyKey);
+  const outcome = await fileAppraisalTicket(escalation.service, appraisal, requester, '', key);
+  if (outcome.kind === 'invalid')
+    throw new Error(`the ticket could not be filed: ${outcome.problems[0]?.message ?? ''}`);
+  const delivery = await escalation.service.deliveryStatus(outcome.ticket.id, 'ticket.created');
+  const where = deliveryWording(delivery, `ticket ${outcome.ticket.id}`, config.desk.name);
+  const message =
+    outcome.kind === 'created'
+      ? where
+      : `Already filed as ticket ${outcome.ticket.id} (${STATUS_LABELS[outcome.ticket.status]}) for these answers; nothing new was filed. ${where}`;
+  return {
+    json: {
+      id: outcome.ticket.id,
+      status: outcome.ticket.status,
+      created: outcome.kind === 'created',
+      delivery: delivery.kind,
+    },
+    message,
+  };
+}
+
+/** One line of `check --jsonl` longer than this is reported and skipped: an answers object is a few hundred bytes. */
+const MAX_JSONL_LINE_BYTES = 64 * 1024;
+
+/**
+ * `check [<flow>] --jsonl [--escalate]`: one JSON object per stdin line, `{"id", "flow", "answers",
+ * "idempotencyKey"}` (flow optional when named on the command line), one appraisal (and ticket) per output line. The
+ * corpus and the ticket database are opened once for every line, so a script filing many tickets pays the start-up
+ * once. A line that cannot be run gets `{"id", "error"}`, and the lines after it are still read.
+ */
+async function checkJsonLines(
+  parsed: CheckArguments,
+  defaultFlow: FlowDefinition | undefined,
+  io: CliIo,
+  config: Config,
+  log: Logger,
+  channels: ChannelCatalog,
+): Promise<number> {
+  const { knowledge } = await loadKnowledge(config);
+  const escalation = parsed.escalate ? await openCliEscalation(config, log, channels) : undefined;
+  let failed = 0;
   try {
-    const requester = { platform: 'cli' as const, userId: appraisal.userId };
-    const key = cliSubmissionKey(appraisal, new Date().toISOString().slice(0, 10), idempotencyKey);
-    const outcome = await fileAppraisalTicket(escalation.service, appraisal, requester, '', key);
-    if (outcome.kind === 'invalid')
-      throw new Error(`the ticket could not be filed: ${outcome.problems[0]?.message ?? ''}`);
-    const delivery = await escalation.service.deliveryStatus(outcome.ticket.id, 'ticket.created');
-    const where = deliveryWording(delivery, `ticket ${outcome.ticket.id}`, config.desk.name);
-    const message =
-      outcome.kind === 'created'
-        ? where
-        : `Already filed as ticket ${outcome.ticket.id} (${STATUS_LABELS[outcome.ticket.status]}) for these answers; nothing new was filed. ${where}`;
-    return {
-      json: {
-        id: outcome.ticket.id,
-        status: outcome.ticket.status,
-        created: outcome.kind === 'created',
-        delivery: delivery.kind,
-      },
-      message,
-    };
+    for await (const line of cappedLines(io.stdin, MAX_JSONL_LINE_BYTES)) {
+      if (!line.tooLong && line.text.trim() === '') continue;
+      const record = await checkLine(line, defaultFlow, knowledge, config, escalation);
+      if ('error' in record) failed += 1;
+      await writeLine(io, `${JSON.stringify(record)}\n`);
+    }
   } finally {
-    await escalation.close();
+    await escalation?.close();
   }
+  return failed > 0 ? 1 : 0;
+}
+
+async function checkLine(
+  line: { number: number; text: string; tooLong: boolean },
+  defaultFlow: FlowDefinition | undefined,
+  knowledge: KnowledgeBase,
+  config: Config,
+  escalation: Escalation | undefined,
+): Promise<Record<string, unknown>> {
+  if (line.tooLong) return { id: null, error: `line ${line.number}: longer than 64 KB, skipped` };
+  let request: { id?: unknown; flow?: unknown; answers?: unknown; idempotencyKey?: unknown };
+  try {
+    request = JSON.parse(line.text) as typeof request;
+  } catch {
+    request = {};
+  }
+  const id = typeof request?.id === 'string' || typeof request?.id === 'number' ? request.id : null;
+  if (typeof request !== 'object' || request === null || request.answers === undefined) {
+    return { id, error: `line ${line.number}: expected a JSON object with "answers" (and "flow")` };
+  }
+  const flow = typeof request.flow === 'string' ? findFlow(ALL_FLOWS, request.flow) : defaultFlow;
+  if (!flow) {
+    return {
+      id,
+      error: `line ${line.number}: unknown or missing "flow"; one of: ${ALL_FLOWS.map((item) => item.id).join(', ')}`,
+    };
+  }
+  const key = request.idempotencyKey;
+  if (key !== undefined && (typeof key !== 'string' || key === '' || key.length > 200)) {
+    return { id, error: `line ${line.number}: "idempotencyKey" must be a string of 1 to 200 characters` };
+  }
+  const result = runFlowNonInteractive(flow, request.answers, { knowledge, config });
+  if (!result.ok) {
+    const field = result.problem.field ? ` field "${result.problem.field}":` : '';
+    return { id, error: `line ${line.number}:${field} ${result.problem.message}` };
+  }
+  try {
+    const ticket = escalation ? await escalateAppraisal(result.appraisal, config, escalation, key) : undefined;
+    return { id, ...appraisalJson(result.appraisal), ticket: ticket?.json };
+  } catch (error) {
+    return { id, error: `line ${line.number}: ${(error as Error).message}` };
+  }
+}
+
+/** Honours back-pressure, so a slow reader does not make appraisals pile up in memory. */
+function writeLine(io: CliIo, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    io.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+  });
 }
 
 export const checkCommand: CliCommand = {
   usage:
-    'check [<flow>] [--answers answers.json [--json] [--escalate [--idempotency-key KEY]]] | check <flow> --template | check --list [--json]',
+    'check [<flow>] [--answers answers.json [--json] [--escalate [--idempotency-key KEY]]] | check [<flow>] --jsonl [--escalate] < requests.jsonl | check <flow> --template | check --list [--json]',
   summary: 'a guided risk check: in the terminal chat, or from a file of answers; --list shows every flow',
   logsToFile: (args) =>
     !args.includes('--list') &&
     !args.includes('--answers') &&
     !args.includes('--template') &&
+    !args.includes('--jsonl') &&
     args.some((arg) => !arg.startsWith('--')),
   async run(args, io, config, log, channels) {
     const parsed = parseArguments(args);
+    if (parsed.jsonl) {
+      const flow = parsed.flowName === undefined ? undefined : findFlow(ALL_FLOWS, parsed.flowName);
+      if (parsed.flowName !== undefined && !flow) throw new UsageError(`unknown check "${parsed.flowName}"`);
+      return checkJsonLines(parsed, flow, io, config, log, channels);
+    }
     if (parsed.list || parsed.flowName === undefined) {
       await printList(io, parsed.json, config);
       return 0;
@@ -200,9 +291,15 @@ export const checkCommand: CliCommand = {
         io.stderr.write(`ressec: ${parsed.answersFile}:${field} ${result.problem.message}\n`);
         return 2;
       }
-      const ticket = parsed.escalate
-        ? await escalateAppraisal(result.appraisal, config, log, channels, parsed.idempotencyKey)
-        : undefined;
+      let ticket: Awaited<ReturnType<typeof escalateAppraisal>> | undefined;
+      if (parsed.escalate) {
+        const escalation = await openCliEscalation(config, log, channels);
+        try {
+          ticket = await escalateAppraisal(result.appraisal, config, escalation, parsed.idempotencyKey);
+        } finally {
+          await escalation.close();
+        }
+      }
       if (parsed.json) {
         io.stdout.write(`${JSON.stringify({ ...appraisalJson(result.appraisal), ticket: ticket?.json }, null, 2)}\n`);
       } else {
