@@ -164,6 +164,12 @@ export const de: Catalog = {
   commandHelp: '`hilfe`: was ich kann',
   askPrompt:
     'Schreiben Sie Ihre Frage nach `frage`, zum Beispiel `frage Brauche ich eine Ausfuhrgenehmigung, um Software mit einem Partner im Ausland zu teilen?`, oder tippen Sie die Frage einfach ein.',
+  intakeUnknownFlow: 'Eine Prüfung namens "{{name}}" kenne ich nicht.',
+  intakeNone: 'Es läuft keine Prüfung. Geben Sie `prüfen` ein, um eine zu starten.',
+  intakeOldButton: 'Diese Schaltfläche gehört zu einer früheren Prüfung. Hier stehen Sie:',
+  appraisalGone:
+    'Diese Bewertung ist nicht mehr verfügbar. Geben Sie `prüfen` ein, um die Prüfung erneut durchzuführen.',
+  intakeButtonInactive: 'Diese Schaltfläche ist nicht mehr aktiv. Geben Sie `prüfen` ein, um eine Prüfung zu starten.',
   helpIntro:
     'Ich bin ressec, der Assistent für Forschungssicherheit. Stellen Sie Ihre Frage in einfachen Worten, zum Beispiel "Wen kann ich in Deutschland zu einer Kooperation mit einer ausländischen Universität fragen?", und ich antworte aus den ausgewählten Leitlinien und nenne zu allem die Quelle.',
 };

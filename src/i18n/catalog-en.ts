@@ -148,6 +148,11 @@ export const en = {
   commandHelp: '`help`: what I can do',
   askPrompt:
     'Type your question after `ask`, for example `ask Do I need an export licence to share software with a partner abroad?`, or simply type the question.',
+  intakeUnknownFlow: 'I don\'t know a check called "{{name}}".',
+  intakeNone: 'There is no check in progress. Type `check` to start one.',
+  intakeOldButton: 'That button belongs to an earlier check. Here is where you are:',
+  appraisalGone: 'That appraisal is no longer available. Type `check` to run the check again.',
+  intakeButtonInactive: 'That button is no longer active. Type `check` to start a check.',
   helpIntro:
     'I\'m ressec, the research security assistant. Ask me a question in plain words, for example "Who can I ask in the Netherlands about a partnership with a foreign university?", and I answer from the curated guidance, citing every source.',
 } as const;

@@ -162,6 +162,11 @@ export const fr: Catalog = {
   commandHelp: '`aide` : ce que je sais faire',
   askPrompt:
     'Tapez votre question après `question`, par exemple `question Ai-je besoin d’une licence d’exportation pour partager un logiciel avec un partenaire à l’étranger ?`, ou tapez simplement la question.',
+  intakeUnknownFlow: 'Je ne connais pas d’évaluation appelée « {{name}} ».',
+  intakeNone: 'Aucune évaluation n’est en cours. Tapez `vérifier` pour en lancer une.',
+  intakeOldButton: 'Ce bouton appartient à une évaluation précédente. Voici où vous en êtes :',
+  appraisalGone: 'Cette évaluation n’est plus disponible. Tapez `vérifier` pour refaire l’évaluation.',
+  intakeButtonInactive: 'Ce bouton n’est plus actif. Tapez `vérifier` pour lancer une évaluation.',
   helpIntro:
     'Je suis ressec, l’assistant pour la sécurité de la recherche. Posez votre question simplement, par exemple « Qui puis-je consulter en France au sujet d’un partenariat avec une université étrangère ? », et je réponds à partir des orientations sélectionnées, en citant chaque source.',
 };

@@ -155,6 +155,11 @@ export const nl: Catalog = {
   commandHelp: '`hulp`: wat ik kan doen',
   askPrompt:
     'Typ uw vraag na `vraag`, bijvoorbeeld `vraag Heb ik een exportvergunning nodig om software te delen met een partner in het buitenland?`, of typ de vraag gewoon in.',
+  intakeUnknownFlow: 'Ik ken geen check met de naam "{{name}}".',
+  intakeNone: 'Er loopt geen check. Typ `controleer` om er een te starten.',
+  intakeOldButton: 'Die knop hoort bij een eerdere check. Hier bent u gebleven:',
+  appraisalGone: 'Die beoordeling is niet meer beschikbaar. Typ `controleer` om de check opnieuw te doen.',
+  intakeButtonInactive: 'Die knop werkt niet meer. Typ `controleer` om een check te starten.',
   helpIntro:
     'Ik ben ressec, de assistent voor kennisveiligheid. Stel uw vraag in gewone woorden, bijvoorbeeld "Bij wie kan ik in Nederland terecht over een samenwerking met een buitenlandse universiteit?", en ik antwoord uit de geselecteerde richtlijnen, met een bron bij alles.',
 };

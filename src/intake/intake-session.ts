@@ -109,7 +109,7 @@ export class IntakeSession {
   async start(flowName: string): Promise<Reply[]> {
     const flow = findFlow(this.flows, flowName);
     if (!flow) {
-      const unknown = `I don't know a check called "${flowName.slice(0, 40)}".`;
+      const unknown = message(await this.language(), 'intakeUnknownFlow', { name: flowName.slice(0, 40) });
       return [flowListReply(await this.shownFlows(), unknown, await this.language())];
     }
     const previous = await this.store.load(this.turn);
@@ -131,18 +131,11 @@ export class IntakeSession {
   async handle(event: IntakeEvent, intakeId?: string): Promise<Reply[]> {
     const active = await this.active();
     if (!active) {
-      return [textReply('There is no check in progress. Type `check` to start one.', 'private')];
+      return [textReply(message(await this.language(), 'intakeNone'), 'private')];
     }
     const { flow } = active;
     if (intakeId && intakeId !== active.state.intakeId) {
-      return [
-        this.replyFor(
-          flow,
-          active.state,
-          { kind: 'review' },
-          'That button belongs to an earlier check. Here is where you are:',
-        ),
-      ];
+      return [this.replyFor(flow, active.state, { kind: 'review' }, message(active.state.language, 'intakeOldButton'))];
     }
     const result = step(flow, active.state, event, this.now());
     const outcome = result.outcome;

@@ -51,7 +51,7 @@ async function saveMarkdown(
   const stored = await session.store.loadAppraisal(intakeId);
   // Appraisals are private: only the researcher who completed it gets the document.
   if (!stored || stored.userId !== turn.user.id || stored.platform !== turn.platform) {
-    return [textReply('That appraisal is no longer available. Type `check` to run the check again.', 'private')];
+    return [textReply(message(await session.language(), 'appraisalGone'), 'private')];
   }
   return saveAppraisal(stored, turn, dataDir, context.log.child({ component: 'intake' }));
 }
@@ -92,7 +92,8 @@ export function registerIntake(router: Router, dependencies: IntakeDependencies)
     const current = session(turn, context);
     if (input.kind === 'form') {
       const event = answerFromForm(input.values);
-      return event ? current.handle(event) : [textReply('Please pick at least one option.', 'private')];
+      if (event) return current.handle(event);
+      return [textReply(message(await current.language(), 'problemPickAtLeastOne'), 'private')];
     }
     const button = decodeButtonValue(input.value);
     switch (input.verb) {
@@ -109,7 +110,7 @@ export function registerIntake(router: Router, dependencies: IntakeDependencies)
       default: {
         const event = SIMPLE_EVENTS[input.verb];
         if (event) return current.handle(event, button.intakeId || undefined);
-        return [textReply('That button is no longer active. Type `check` to start a check.', 'private')];
+        return [textReply(message(await current.language(), 'intakeButtonInactive'), 'private')];
       }
     }
   };

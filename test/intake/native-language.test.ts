@@ -164,5 +164,15 @@ describe.each(Object.entries(LANGUAGES))('a travel check in %s', (language, word
     );
     expect(stored?.appraisal.nextSteps.at(-1)).toBe(CATALOGS.en.notAClearance);
     expect(stored?.appraisal.flags.map((flag) => flag.id)).toEqual(view.flags.map((flag) => flag.id));
+
+    // After the check, a button of it and an unknown check are answered in the language too.
+    const lang = language as 'nl';
+    const stale = await app.router.handleTurn({
+      ...textTurn(''),
+      input: { kind: 'action', verb: 'intake.skip', value: '' },
+    });
+    expect(textOf(stale)).toBe(CATALOGS[lang].intakeNone);
+    const unknown = textOf(await say(`/${words.check.split(' ')[0]} nonsense`));
+    expect(unknown).toContain(CATALOGS[lang].intakeUnknownFlow.replace('{{name}}', 'nonsense'));
   });
 });
