@@ -86,11 +86,16 @@ const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The shipped corpus (or another folder) in offline mode, with the default configuration (no institution). */
 export async function offlineAnswerService(knowledgeDir?: string): Promise<AnswerService> {
   const config = loadConfig({ RESSEC_OFFLINE: 'true', RESSEC_LOG_LEVEL: 'silent' });
-  const { knowledge } = await KnowledgeBase.load({
+  const { knowledge, problems } = await KnowledgeBase.load({
     dir: knowledgeDir ?? path.resolve(PROJECT_ROOT, config.knowledge.dir),
     institutionDirs: [],
     institutionJurisdiction: config.institution.jurisdiction,
   });
+  // A corpus with a broken file would only score lower, silently: an eval of it measures nothing, so it stops here.
+  if (problems.length > 0) {
+    const listed = problems.map((problem) => `  ${problem.file}: ${problem.message}`).join('\n');
+    throw new Error(`the corpus has ${problems.length} problem(s); run \`ressec knowledge check\`:\n${listed}`);
+  }
   return new AnswerService({ knowledge, log: silentLogger(), deskName: 'the advice desk' });
 }
 
