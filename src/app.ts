@@ -13,6 +13,7 @@ import { createEscalation, type Escalation } from './escalation/create-escalatio
 import { registerEscalation, registerEscalationUnavailable } from './escalation/register-escalation.js';
 import type { Sink } from './escalation/sinks/sink.js';
 import type { Insights } from './feedback/insights.js';
+import type { LoadedList } from './intake/data/load-lists.js';
 import { registerIntake } from './intake/register-intake.js';
 import { ensureVerifiedDir, loadConfiguredKnowledge, loadKnowledge } from './knowledge/configured-knowledge.js';
 import { Glossary } from './knowledge/glossary.js';
@@ -41,6 +42,8 @@ export interface App {
   knowledgeHolder: KnowledgeHolder;
   reloader: KnowledgeReloader;
   corpusProblems: CorpusProblem[];
+  /** The lists an institution folder replaced, as loaded at start. */
+  institutionLists: LoadedList[];
   answers: AnswerService;
   router: Router;
   state: OpenedStateStore;
@@ -76,7 +79,12 @@ export interface BuildOptions {
 /** The core of a process that answers nothing itself: no documents, no passages. */
 function noCorpus(config: Config) {
   const knowledge = new KnowledgeBase([], [], Glossary.empty(), [], config.institution.jurisdiction);
-  return { knowledge, problems: [] as CorpusProblem[], folderProblems: [] as string[] };
+  return {
+    knowledge,
+    problems: [] as CorpusProblem[],
+    folderProblems: [] as string[],
+    institutionLists: [] as LoadedList[],
+  };
 }
 
 /** Watches the folders and the reload stamp; SIGHUP (to the main thread) asks every live process to reload. */
@@ -144,7 +152,9 @@ function openEscalationOrFallback(
 export async function buildApp(config: Config, log: Logger, options: BuildOptions = {}): Promise<App> {
   ensureVerifiedDir(config);
   const elsewhere = options.answers === 'elsewhere';
-  const { knowledge, problems } = elsewhere ? noCorpus(config) : await loadConfiguredKnowledge(config, log);
+  const { knowledge, problems, institutionLists } = elsewhere
+    ? noCorpus(config)
+    : await loadConfiguredKnowledge(config, log);
   const knowledgeHolder = new KnowledgeHolder(knowledge);
   const reloader = new KnowledgeReloader({
     holder: knowledgeHolder,
@@ -204,6 +214,7 @@ export async function buildApp(config: Config, log: Logger, options: BuildOption
     knowledgeHolder,
     reloader,
     corpusProblems: problems,
+    institutionLists,
     answers,
     router,
     state,

@@ -30,6 +30,9 @@ export async function runConsoleSession(
       app.notifier.register('console', new ConsoleNotifier('local-user', (reply) => chat.notify(reply)));
       const note = [
         `${app.knowledge.documents.length} guidance documents loaded; ${app.answers.mode} answers.`,
+        ...app.institutionLists.map(
+          (list) => `Your list "${list.title}" (${list.entries} entries, ${list.file}) replaces the built-in one.`,
+        ),
         ...app.corpusProblems.map((problem) => `⚠ skipped ${problem.file}: ${problem.message}`),
       ].join('\n');
       return { router: app.router, note };

@@ -30,7 +30,7 @@ export const knowledgeCommand: CliCommand = {
     if (args[0] !== 'check') {
       throw new UsageError('usage: ressec knowledge check [--coverage] [--strict] [--json] | ressec knowledge reload');
     }
-    const { knowledge, problems, folderProblems } = await loadKnowledge(config);
+    const { knowledge, problems, folderProblems, institutionLists } = await loadKnowledge(config);
     for (const problem of folderProblems) {
       const [variable = '', ...rest] = problem.split(': ');
       problems.push({ file: variable, message: rest.join(': ') });
@@ -74,6 +74,7 @@ export const knowledgeCommand: CliCommand = {
           passages: knowledge.passages.length,
           glossaryEntries: knowledge.glossary.entries.length,
           contactPoints: knowledge.contactPoints.length,
+          lists: institutionLists.map(({ id, title, entries, file }) => ({ id, title, entries, file })),
           byJurisdiction: Object.fromEntries(byJurisdiction),
           problems,
           warnings,
@@ -87,6 +88,9 @@ export const knowledgeCommand: CliCommand = {
         `knowledge: ${knowledge.documents.length} documents, ${knowledge.passages.length} passages, ${knowledge.glossary.entries.length} glossary entries, ${knowledge.contactPoints.length} contact points\n`,
       );
       if (counts) io.stdout.write(`  by jurisdiction: ${counts}\n`);
+      for (const list of institutionLists) {
+        io.stdout.write(`  list ${list.id}: ${list.entries} entries from ${list.file} (replaces the built-in list)\n`);
+      }
       for (const problem of problems) {
         io.stdout.write(`  ✗ ${problem.file}${problem.field ? ` [${problem.field}]` : ''}: ${problem.message}\n`);
       }

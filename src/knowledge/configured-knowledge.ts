@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { today } from '../answer/citations.js';
 import { type Config, ConfigError } from '../config.js';
-import { loadDataLists } from '../intake/data/load-lists.js';
+import { LISTS_FOLDER, loadDataLists } from '../intake/data/load-lists.js';
 import type { Logger } from '../log.js';
 import { resolveFromRoot } from '../project-root.js';
 import { KnowledgeBase } from './knowledge-base.js';
@@ -38,7 +38,8 @@ export async function loadKnowledge(config: Config) {
   const loaded = withoutVerifiedOutOfForce(corpus, today());
   // Set before the corpus is returned, so the holder swaps documents and lists together.
   loaded.knowledge.lists = lists.lists;
-  // A bot that starts with no guidance answers nothing: buildApp refuses to start on a missing or empty folder.
+  // A bot that starts with no guidance answers nothing: buildApp refuses to start on a missing or empty folder. An
+  // institution folder is in use when it gives documents or a list that replaces a built-in one.
   const problems: string[] = [];
   const inFolder = (directory: string) =>
     loaded.knowledge.documents.filter((document) => path.resolve(document.file).startsWith(directory + path.sep))
@@ -49,13 +50,20 @@ export async function loadKnowledge(config: Config) {
     );
   }
   for (const directory of institutionDirs) {
-    if (inFolder(directory) === 0) {
-      problems.push(
-        `RESSEC_INSTITUTION_DIRS: ${directory} ${existsSync(directory) ? 'holds no valid document' : 'does not exist'}`,
-      );
+    const listsFrom = lists.loaded.filter((list) => list.directory === directory).length;
+    if (inFolder(directory) === 0 && listsFrom === 0) {
+      const nothing = existsSync(path.join(directory, LISTS_FOLDER))
+        ? 'holds no valid document or list'
+        : 'holds no valid document';
+      problems.push(`RESSEC_INSTITUTION_DIRS: ${directory} ${existsSync(directory) ? nothing : 'does not exist'}`);
     }
   }
-  return { ...loaded, problems: [...loaded.problems, ...lists.problems], folderProblems: problems };
+  return {
+    ...loaded,
+    problems: [...loaded.problems, ...lists.problems],
+    folderProblems: problems,
+    institutionLists: lists.loaded,
+  };
 }
 
 /**
@@ -112,6 +120,9 @@ export async function loadConfiguredKnowledge(config: Config, log: Logger) {
     },
     'corpus loaded',
   );
+  for (const list of loaded.institutionLists) {
+    log.info({ event: 'institution-list-loaded', file: list.file, count: list.entries }, `list ${list.id} in use`);
+  }
   const { cache } = loaded;
   if (cache?.kind === 'rebuilt' || cache?.kind === 'unwritable') {
     log.warn({ event: 'corpus-cache', outcome: cache.kind }, `corpus cache ${cache.file}: ${cache.reason}`);

@@ -20,6 +20,15 @@ export interface ListProblem {
   message: string;
 }
 
+/** A list an institution folder replaced: which list, from which file in which of its folders. */
+export interface LoadedList {
+  id: string;
+  title: string;
+  entries: number;
+  file: string;
+  directory: string;
+}
+
 async function listFiles(folder: string): Promise<string[]> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
@@ -41,9 +50,12 @@ function isKnownList(id: unknown): id is keyof typeof LIST_SCHEMAS {
 export async function loadDataLists(institutionDirs: readonly string[]): Promise<{
   lists: DataLists;
   problems: ListProblem[];
+  /** Every valid list file, in the order read (a later one with the same id is the one in use). */
+  loaded: LoadedList[];
 }> {
   const replaced = new Map<string, unknown>();
   const problems: ListProblem[] = [];
+  const loaded: LoadedList[] = [];
   for (const directory of institutionDirs) {
     for (const file of await listFiles(path.join(directory, LISTS_FOLDER))) {
       let data: unknown;
@@ -69,9 +81,10 @@ export async function loadDataLists(institutionDirs: readonly string[]): Promise
         continue;
       }
       replaced.set(id, parsed.data);
+      loaded.push({ id, title: parsed.data.title, entries: parsed.data.entries.length, file, directory });
     }
   }
-  if (replaced.size === 0) return { lists: BUILT_IN_LISTS, problems };
+  if (replaced.size === 0) return { lists: BUILT_IN_LISTS, problems, loaded };
   const pick = <List>(id: string, builtIn: List): List => (replaced.get(id) as List | undefined) ?? builtIn;
   return {
     lists: new DataLists(
@@ -80,5 +93,6 @@ export async function loadDataLists(institutionDirs: readonly string[]): Promise
       pick<StateActorList>(BUILT_IN_LISTS.stateActors.id, BUILT_IN_LISTS.stateActors),
     ),
     problems,
+    loaded,
   };
 }
