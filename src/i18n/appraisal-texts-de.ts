@@ -292,4 +292,15 @@ export const appraisalTextsDe: Record<string, string> = {
     'Vereinigtes Königreich: Der End User Advisory Service der ECJU kann zu einem benannten Endverwender im Ausland beraten; seine Auskunft ist keine Genehmigung.',
   'US: check whether the EAR, ITAR or OFAC sanctions apply, and whether fundamental-research status still holds.':
     'USA: Prüfen Sie, ob EAR, ITAR oder OFAC-Sanktionen gelten und ob der Status als Grundlagenforschung (fundamental research) noch gegeben ist.',
+
+  // The state-actor list's `detail` sentences (src/intake/data/state-actor-countries.json), filled into {detail}.
+  // An institution's own list keeps its own wording.
+  "China's Counter-Espionage Law, revised and in force since 1 July 2023, covers documents, data, materials and items related to national security and interests, and the US National Counterintelligence and Security Center warns that this puts academics and researchers at risk; under the Ministry of State Security's rules in force since 1 July 2024, state security officers may inspect electronic devices, and the UK government's travel advice warns that China's national security laws are broad and that travellers can be arrested without having intended to break the law.":
+    'Das chinesische Gesetz zur Spionageabwehr, überarbeitet und seit dem 1. Juli 2023 in Kraft, erfasst Dokumente, Daten, Materialien und Gegenstände mit Bezug zur nationalen Sicherheit und zu nationalen Interessen, und das US National Counterintelligence and Security Center warnt, dass dies Wissenschaftlerinnen und Wissenschaftler gefährdet; nach den seit dem 1. Juli 2024 geltenden Vorschriften des chinesischen Ministeriums für Staatssicherheit dürfen Beamte der Staatssicherheit elektronische Geräte kontrollieren, und die Reisehinweise der britischen Regierung warnen, dass Chinas Gesetze zur nationalen Sicherheit weit gefasst sind und Reisende festgenommen werden können, ohne gegen ein Gesetz verstoßen zu wollen.',
+  'Russia is under EU restrictive measures that include an arms embargo and limits on dual-use exports, and the UK government advised against all travel to Russia from March 2022.':
+    'Gegen Russland gelten restriktive Maßnahmen der EU, darunter ein Waffenembargo und Beschränkungen für die Ausfuhr von Gütern mit doppeltem Verwendungszweck, und die britische Regierung riet ab März 2022 von allen Reisen nach Russland ab.',
+  'Iran is under EU restrictive measures that include an arms embargo and restrictions on dual-use and proliferation-sensitive items.':
+    'Gegen Iran gelten restriktive Maßnahmen der EU, darunter ein Waffenembargo und Beschränkungen für Güter mit doppeltem Verwendungszweck und für proliferationsrelevante Güter.',
+  'North Korea is under UN Security Council and EU sanctions that include an arms embargo and bans on dual-use goods and technical assistance.':
+    'Gegen Nordkorea gelten Sanktionen des UN-Sicherheitsrats und der EU, darunter ein Waffenembargo und Verbote für Güter mit doppeltem Verwendungszweck und für technische Hilfe.',
 };

@@ -291,4 +291,15 @@ export const appraisalTextsFr: Record<string, string> = {
     'Royaume-Uni : l’End User Advisory Service de l’ECJU peut donner un avis sur un utilisateur final étranger nommé ; cet avis n’est pas une licence.',
   'US: check whether the EAR, ITAR or OFAC sanctions apply, and whether fundamental-research status still holds.':
     'États-Unis : vérifiez si l’EAR, l’ITAR ou les sanctions de l’OFAC s’appliquent, et si le statut de recherche fondamentale est toujours acquis.',
+
+  // The state-actor list's `detail` sentences (src/intake/data/state-actor-countries.json), filled into {detail}.
+  // An institution's own list keeps its own wording.
+  "China's Counter-Espionage Law, revised and in force since 1 July 2023, covers documents, data, materials and items related to national security and interests, and the US National Counterintelligence and Security Center warns that this puts academics and researchers at risk; under the Ministry of State Security's rules in force since 1 July 2024, state security officers may inspect electronic devices, and the UK government's travel advice warns that China's national security laws are broad and that travellers can be arrested without having intended to break the law.":
+    'La loi chinoise contre l’espionnage, révisée et en vigueur depuis le 1er juillet 2023, couvre les documents, données, matériels et objets liés à la sécurité et aux intérêts nationaux, et le National Counterintelligence and Security Center américain avertit qu’elle expose les universitaires et les chercheurs à des risques ; selon les règles du ministère chinois de la Sécurité d’État en vigueur depuis le 1er juillet 2024, les agents de la sécurité d’État peuvent inspecter les appareils électroniques, et les conseils aux voyageurs du gouvernement britannique avertissent que les lois chinoises sur la sécurité nationale sont larges et que des voyageurs peuvent être arrêtés sans avoir eu l’intention d’enfreindre la loi.',
+  'Russia is under EU restrictive measures that include an arms embargo and limits on dual-use exports, and the UK government advised against all travel to Russia from March 2022.':
+    'La Russie fait l’objet de mesures restrictives de l’UE, dont un embargo sur les armes et des limites aux exportations de biens à double usage, et le gouvernement britannique a déconseillé tout voyage en Russie à partir de mars 2022.',
+  'Iran is under EU restrictive measures that include an arms embargo and restrictions on dual-use and proliferation-sensitive items.':
+    'L’Iran fait l’objet de mesures restrictives de l’UE, dont un embargo sur les armes et des restrictions sur les biens à double usage et les biens sensibles en matière de prolifération.',
+  'North Korea is under UN Security Council and EU sanctions that include an arms embargo and bans on dual-use goods and technical assistance.':
+    'La Corée du Nord fait l’objet de sanctions du Conseil de sécurité de l’ONU et de l’UE, dont un embargo sur les armes et des interdictions portant sur les biens à double usage et l’assistance technique.',
 };

@@ -291,4 +291,15 @@ export const appraisalTextsNl: Record<string, string> = {
     'VK: de End User Advisory Service van de ECJU kan advies geven over een genoemde eindgebruiker in het buitenland; dat advies is geen vergunning.',
   'US: check whether the EAR, ITAR or OFAC sanctions apply, and whether fundamental-research status still holds.':
     'VS: ga na of de EAR, de ITAR of sancties van OFAC van toepassing zijn, en of de status van fundamenteel onderzoek nog geldt.',
+
+  // The state-actor list's `detail` sentences (src/intake/data/state-actor-countries.json), filled into {detail}.
+  // An institution's own list keeps its own wording.
+  "China's Counter-Espionage Law, revised and in force since 1 July 2023, covers documents, data, materials and items related to national security and interests, and the US National Counterintelligence and Security Center warns that this puts academics and researchers at risk; under the Ministry of State Security's rules in force since 1 July 2024, state security officers may inspect electronic devices, and the UK government's travel advice warns that China's national security laws are broad and that travellers can be arrested without having intended to break the law.":
+    'De Chinese contraspionagewet, herzien en van kracht sinds 1 juli 2023, geldt voor documenten, gegevens, materialen en voorwerpen die verband houden met de nationale veiligheid en de nationale belangen, en het Amerikaanse National Counterintelligence and Security Center waarschuwt dat academici en onderzoekers daardoor risico lopen; volgens de regels van het Chinese Ministerie van Staatsveiligheid die sinds 1 juli 2024 gelden, mogen staatsveiligheidsfunctionarissen elektronische apparaten inspecteren, en het reisadvies van de Britse regering waarschuwt dat de Chinese wetten op de nationale veiligheid ruim zijn en dat reizigers kunnen worden gearresteerd zonder dat zij de wet wilden overtreden.',
+  'Russia is under EU restrictive measures that include an arms embargo and limits on dual-use exports, and the UK government advised against all travel to Russia from March 2022.':
+    'Tegen Rusland gelden beperkende maatregelen van de EU, waaronder een wapenembargo en beperkingen op de export van producten voor tweeërlei gebruik, en de Britse regering raadde vanaf maart 2022 alle reizen naar Rusland af.',
+  'Iran is under EU restrictive measures that include an arms embargo and restrictions on dual-use and proliferation-sensitive items.':
+    'Tegen Iran gelden beperkende maatregelen van de EU, waaronder een wapenembargo en beperkingen op producten voor tweeërlei gebruik en op proliferatiegevoelige goederen.',
+  'North Korea is under UN Security Council and EU sanctions that include an arms embargo and bans on dual-use goods and technical assistance.':
+    'Tegen Noord-Korea gelden sancties van de VN-Veiligheidsraad en de EU, waaronder een wapenembargo en verboden op producten voor tweeërlei gebruik en op technische bijstand.',
 };

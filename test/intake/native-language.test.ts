@@ -8,6 +8,7 @@ import { appraisalStateKey, type StoredAppraisal } from '../../src/core/handoff.
 import type { Reply } from '../../src/core/reply.js';
 import { textTurn } from '../../src/core/turn.js';
 import { APPRAISAL_TEXTS, CATALOGS } from '../../src/i18n/messages.js';
+import { BUILT_IN_LISTS } from '../../src/intake/data/lists.js';
 import { ALL_FLOWS } from '../../src/intake/flows/index.js';
 import type { IntakeState } from '../../src/intake/intake-state.js';
 import { activeIntakeKey } from '../../src/intake/intake-store.js';
@@ -26,6 +27,9 @@ function appraisalTexts(): string[] {
   return [...texts];
 }
 
+/** The built-in state-actor list's detail sentences, filled into a flag's {detail}. */
+const listDetails = () => BUILT_IN_LISTS.stateActors.entries.map((entry) => entry.detail);
+
 const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((match) => match[0]).sort();
 
 interface Words {
@@ -39,6 +43,8 @@ interface Words {
   cannotSkip: RegExp;
   noMatch: RegExp;
   stateActorReason: RegExp;
+  /** The start of China's detail sentence from the state-actor list, in the language. */
+  stateActorDetail: RegExp;
   unsureNote: string;
   cleanLoaner: RegExp;
 }
@@ -54,6 +60,7 @@ const LANGUAGES: Record<'nl' | 'de' | 'fr', Words> = {
     cannotSkip: /kan niet worden overgeslagen/,
     noMatch: /Ik kon dat niet koppelen aan een van de opties\. Kies een van: Ja, Nee, Weet niet\./,
     stateActorReason: /^China is een van de landen die de Nederlandse inlichtingendiensten noemen/,
+    stateActorDetail: /geen oordeel\. De Chinese contraspionagewet, herzien en van kracht sinds 1 juli 2023,/,
     unsureNote: '(beantwoord met "Weet niet": een signaal totdat het is nagegaan)',
     cleanLoaner: /^Neem in plaats van uw eigen apparaten een schone leenlaptop/,
   },
@@ -67,6 +74,8 @@ const LANGUAGES: Record<'nl' | 'de' | 'fr', Words> = {
     cannotSkip: /kann nicht übersprungen werden/,
     noMatch: /Das konnte ich keiner Option zuordnen\. Bitte wählen Sie eine davon: Ja, Nein, Unsicher\./,
     stateActorReason: /^China gehört zu den Ländern, die die niederländischen Nachrichtendienste/,
+    stateActorDetail:
+      /kein Urteil\. Das chinesische Gesetz zur Spionageabwehr, überarbeitet und seit dem 1\. Juli 2023/,
     unsureNote: '(mit "Unsicher" beantwortet: ein Hinweis, bis es geklärt ist)',
     cleanLoaner: /^Nehmen Sie statt Ihrer eigenen Geräte einen sauberen Leihlaptop/,
   },
@@ -80,6 +89,8 @@ const LANGUAGES: Record<'nl' | 'de' | 'fr', Words> = {
     cannotSkip: /ne peut pas être passée/,
     noMatch: /Je n’ai pas pu rattacher cette réponse à une option\. Choisissez parmi : Oui, Non, Je ne sais pas\./,
     stateActorReason: /^China fait partie des pays que les services de renseignement néerlandais/,
+    stateActorDetail:
+      /pas un verdict\. La loi chinoise contre l’espionnage, révisée et en vigueur depuis le 1er juillet 2023/,
     unsureNote: '(réponse « Je ne sais pas » : un signal tant que ce n’est pas vérifié)',
     cleanLoaner: /^Emportez un ordinateur portable et un téléphone de prêt vierges/,
   },
@@ -113,8 +124,21 @@ describe('the appraisal texts in every language', () => {
         expect(translated, `${language}: ${english}`).not.toBe(english);
         expect(placeholders(translated ?? ''), `${language}: ${english}`).toEqual(placeholders(english));
       }
-      // Nothing stale: every translation belongs to a text a flow still has.
-      expect(Object.keys(catalog).filter((english) => !texts.includes(english))).toEqual([]);
+      // Nothing stale: every translation belongs to a text a flow or the built-in state-actor list still has.
+      const known = [...texts, ...listDetails()];
+      expect(Object.keys(catalog).filter((english) => !known.includes(english))).toEqual([]);
+    }
+  });
+
+  it('every detail sentence of the built-in state-actor list is translated', () => {
+    const details = listDetails();
+    expect(details.length).toBeGreaterThan(3);
+    for (const language of ['nl', 'de', 'fr'] as const) {
+      for (const english of details) {
+        const translated = APPRAISAL_TEXTS[language][english];
+        expect(translated, `${language}: ${english}`).toBeDefined();
+        expect(translated, `${language}: ${english}`).not.toBe(english);
+      }
     }
   });
 });
@@ -151,6 +175,9 @@ describe.each(Object.entries(LANGUAGES))('a travel check in %s', (language, word
     const view = block.appraisal;
     const reasons = new Map(view.flags.map((flag) => [flag.id, flag.reason]));
     expect(reasons.get('state-actor-country')).toMatch(words.stateActorReason);
+    // The list's detail about China follows in the language too, with no English sentence of it left.
+    expect(reasons.get('state-actor-country')).toMatch(words.stateActorDetail);
+    expect(reasons.get('state-actor-country')).not.toContain('Counter-Espionage Law');
     expect(reasons.get('sensitive-data-in-state-actor-country')).toContain(words.unsureNote);
     expect(view.mitigations.some((item) => words.cleanLoaner.test(item))).toBe(true);
     expect(view.nextSteps.at(-1)).toBe(CATALOGS[language as 'nl'].notAClearance);
@@ -159,8 +186,10 @@ describe.each(Object.entries(LANGUAGES))('a travel check in %s', (language, word
     for (const text of [...view.mitigations, ...view.nextSteps]) expect(english.has(text), text).toBe(false);
 
     const stored = await app.state.state.get<StoredAppraisal>(appraisalStateKey(state?.intakeId ?? ''));
-    expect(stored?.appraisal.flags.find((flag) => flag.id === 'state-actor-country')?.reason).toMatch(
-      /^China is one of the countries that Dutch intelligence services name/,
+    const deskReason = stored?.appraisal.flags.find((flag) => flag.id === 'state-actor-country')?.reason;
+    expect(deskReason).toMatch(/^China is one of the countries that Dutch intelligence services name/);
+    expect(deskReason).toContain(
+      "not a verdict. China's Counter-Espionage Law, revised and in force since 1 July 2023",
     );
     expect(stored?.appraisal.nextSteps.at(-1)).toBe(CATALOGS.en.notAClearance);
     expect(stored?.appraisal.flags.map((flag) => flag.id)).toEqual(view.flags.map((flag) => flag.id));

@@ -12,7 +12,8 @@ function fromRule(rule: RiskRule, answers: Answers, lists: DataLists, language?:
   const match = evaluateCondition(rule.when, answers, lists);
   if (!match.holds) return undefined;
   const names = [...new Set(match.listMatches)];
-  const texts = lists.entryTexts(names);
+  // A built-in list's details have their translation in the catalogs; an institution's own stay as it wrote them.
+  const texts = lists.entryTexts(names, (detail) => appraisalText(language, detail));
   // Placeholders are filled from the data lists only, never from what the user typed.
   const fill = (text: string) =>
     appraisalText(language, text)

@@ -121,12 +121,16 @@ export class DataLists implements ListLookup {
 
   /**
    * What a flag says about the countries it matched, from the list's own data (never from what the user typed):
-   * `{detail}` the entries' details, `{advice}` their travel-advice pages.
+   * `{detail}` the entries' details (each through `translate`, for the check's language), `{advice}` their
+   * travel-advice pages.
    */
-  entryTexts(matched: readonly string[]): { detail: string; advice: string } {
+  entryTexts(
+    matched: readonly string[],
+    translate: (detail: string) => string = (detail) => detail,
+  ): { detail: string; advice: string } {
     const entries = this.stateActors.entries.filter((entry) => matched.includes(entry.name));
     return {
-      detail: entries.map((entry) => entry.detail).join(' '),
+      detail: entries.map((entry) => translate(entry.detail)).join(' '),
       advice: entries
         .flatMap((entry) => entry.travel_advice.map((page) => `${page.publisher}: ${page.url}`))
         .join('; '),
