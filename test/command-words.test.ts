@@ -65,7 +65,51 @@ describe.each(WORDS)('command words in $language', (words) => {
   });
 });
 
+/** The checks as each language names them after its check word, in the order they are offered. */
+const FLOW_NAMES = {
+  nl: { shown: ['samenwerking', 'gastonderzoeker', 'reis', 'financiering', 'delen'], travelTitle: 'Reischeck' },
+  de: {
+    shown: ['partnerschaft', 'gastforschende', 'reise', 'finanzierung', 'weitergabe'],
+    travelTitle: 'Reiseprüfung',
+  },
+  fr: {
+    shown: ['partenariat', 'accueil', 'déplacement', 'financement', 'partage'],
+    travelTitle: 'Vérification d’un déplacement',
+  },
+} as const;
+
+describe.each(WORDS)('the checks named in $language', (words) => {
+  const names = FLOW_NAMES[words.language];
+  const catalog = CATALOGS[words.language];
+
+  it('the check word lists each check by its name in the language, none by its English name', async () => {
+    const say = await chat();
+    const list = await say(words.check);
+    for (const name of names.shown) expect(list).toContain(`\`${words.check} ${name}\``);
+    expect(list).not.toMatch(/`check |partnership|visitor|travel|funding|sharing/);
+    // An unknown name: the list again, in the language.
+    const unknown = await say(`/${words.check} nonsense`);
+    expect(unknown).toContain(catalog.intakeUnknownFlow.replace('{{name}}', 'nonsense'));
+    expect(unknown).toContain(`\`${words.check} ${names.shown[2]}\``);
+    expect(unknown).not.toMatch(/`check /);
+  });
+
+  it('the name shown starts that check, and the English name still does', async () => {
+    const say = await chat();
+    expect(await say(`${words.check} ${names.shown[2]}`)).toContain(names.travelTitle);
+    const other = await chat();
+    expect(await other(`${words.check} travel`)).toContain(names.travelTitle);
+  });
+});
+
 describe('command words in English', () => {
+  it('check lists the checks by their English names', async () => {
+    const say = await chat();
+    const list = await say('check');
+    for (const id of ['partnership', 'visitor', 'travel', 'funding', 'sharing'])
+      expect(list).toContain(`\`check ${id}\``);
+  });
+
   it('ask <question> answers the question; the English help is unchanged', async () => {
     const say = await chat();
     expect(await say('ask What does the Loket Kennisveiligheid do?')).toMatch(/Loket Kennisveiligheid/);

@@ -158,7 +158,7 @@ export const de: Catalog = {
   noteStillOpen: 'Einige Fragen sind noch offen.',
   commandAsk: '`frage <Ihre Frage>`: eine Frage in einfachen Worten (oder tippen Sie sie einfach ein)',
   commandCheck:
-    '`prüfen [partnership|visitor|travel|funding|sharing]`: eine geführte Risikoprüfung, die mit einer Bewertung samt Quellen endet (ohne Namen: die Liste der Prüfungen, oder Ihre fortsetzen)',
+    '`prüfen [partnerschaft|gastforschende|reise|finanzierung|weitergabe]`: eine geführte Risikoprüfung, die mit einer Bewertung samt Quellen endet (ohne Namen: die Liste der Prüfungen, oder Ihre fortsetzen)',
   commandTickets: '`tickets`: Ihre Tickets bei der Beratungsstelle (für die Beratungsstelle: alle offenen Tickets)',
   commandTicket: '`beratung [RS-2026-0042]`: der Beratungsstelle schreiben oder eines Ihrer Tickets öffnen',
   commandHelp: '`hilfe`: was ich kann',

@@ -156,7 +156,7 @@ export const fr: Catalog = {
   noteStillOpen: 'Quelques questions restent sans réponse.',
   commandAsk: '`question <votre question>` : une question en termes simples (ou tapez-la directement)',
   commandCheck:
-    '`vérifier [partnership|visitor|travel|funding|sharing]` : une évaluation des risques guidée qui aboutit à une appréciation sourcée (sans nom : la liste des évaluations, ou reprendre la vôtre)',
+    '`vérifier [partenariat|accueil|déplacement|financement|partage]` : une évaluation des risques guidée qui aboutit à une appréciation sourcée (sans nom : la liste des évaluations, ou reprendre la vôtre)',
   commandTickets: '`tickets` : vos tickets auprès du service de conseil (pour le service : tous les tickets ouverts)',
   commandTicket: '`conseil [RS-2026-0042]` : écrire au service de conseil, ou ouvrir l’un de vos tickets',
   commandHelp: '`aide` : ce que je sais faire',

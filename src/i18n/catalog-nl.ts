@@ -149,7 +149,7 @@ export const nl: Catalog = {
   noteStillOpen: 'Er staan nog een paar vragen open.',
   commandAsk: '`vraag <uw vraag>`: een vraag in gewone woorden (of typ hem gewoon)',
   commandCheck:
-    '`controleer [partnership|visitor|travel|funding|sharing]`: een begeleide risicocheck die eindigt in een beoordeling met bronnen (zonder naam: de lijst van checks, of verder met de uwe)',
+    '`controleer [samenwerking|gastonderzoeker|reis|financiering|delen]`: een begeleide risicocheck die eindigt in een beoordeling met bronnen (zonder naam: de lijst van checks, of verder met de uwe)',
   commandTickets: '`tickets`: uw tickets bij het adviesloket (voor het loket: alle openstaande tickets)',
   commandTicket: '`loket [RS-2026-0042]`: schrijf het adviesloket, of open een van uw tickets',
   commandHelp: '`hulp`: wat ik kan doen',

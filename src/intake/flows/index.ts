@@ -1,4 +1,5 @@
 // The five guided checks, in the order they are offered.
+import { flowIdForWord } from '../../i18n/command-words.js';
 import type { FlowDefinition } from '../flow.js';
 import { fundingFlow } from './funding.js';
 import { partnershipFlow } from './partnership.js';
@@ -14,8 +15,9 @@ export const ALL_FLOWS: readonly FlowDefinition[] = [
   sharingFlow,
 ];
 
-/** A flow by id or alias, case-insensitive. */
+/** A flow by id or alias, or by its Dutch, German or French name ("reis", "Reise", "déplacement"), case-insensitive. */
 export function findFlow(flows: readonly FlowDefinition[], name: string): FlowDefinition | undefined {
   const wanted = name.trim().toLowerCase();
-  return flows.find((flow) => flow.id === wanted || flow.aliases.includes(wanted));
+  const native = flowIdForWord(wanted);
+  return flows.find((flow) => flow.id === wanted || flow.aliases.includes(wanted) || flow.id === native);
 }

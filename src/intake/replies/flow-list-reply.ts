@@ -1,6 +1,7 @@
 // The list of checks, and the offer to resume one in progress.
 import type { Block, Reply } from '../../core/reply.js';
 import { inSentence } from '../../i18n/appraisal-labels.js';
+import { checkCommandFor } from '../../i18n/command-words.js';
 import { message } from '../../i18n/messages.js';
 import type { FlowDefinition } from '../flow.js';
 import { encodeButtonValue, INTAKE_VERBS } from '../intake-verbs.js';
@@ -13,8 +14,10 @@ function flowChoices(flows: readonly FlowDefinition[]): Block {
   };
 }
 
-function flowLines(flows: readonly FlowDefinition[]): string {
-  return flows.map((flow) => `• \`check ${flow.id}\`: ${flow.summary}`).join('\n');
+/** One line per flow: how to start it, in the language of the texts around it, and what it is for. */
+function flowLines(flows: readonly FlowDefinition[], language: string | undefined): string {
+  const colon = language === 'fr' ? ' :' : ':';
+  return flows.map((flow) => `• \`${checkCommandFor(flow.id, language)}\`${colon} ${flow.summary}`).join('\n');
 }
 
 /** `flows` as the user reads them (localised); `language` for the fixed texts around them. */
@@ -22,7 +25,7 @@ export function flowListReply(flows: readonly FlowDefinition[], lead?: string, l
   const intro = lead ?? message(language, 'flowListIntro');
   return {
     visibility: 'private',
-    blocks: [{ kind: 'text', markdown: `${intro}\n${flowLines(flows)}` }, flowChoices(flows)],
+    blocks: [{ kind: 'text', markdown: `${intro}\n${flowLines(flows, language)}` }, flowChoices(flows)],
     fallbackText: message(language, 'flowListQuestion'),
   };
 }
@@ -61,7 +64,7 @@ export function resumeOfferReply(
   ];
   if (options.otherChecks !== false) {
     blocks.push(
-      { kind: 'text', markdown: `${message(language, 'otherChecks')}\n${flowLines(flows)}` },
+      { kind: 'text', markdown: `${message(language, 'otherChecks')}\n${flowLines(flows, language)}` },
       flowChoices(flows),
     );
   }
