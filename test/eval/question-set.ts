@@ -33,6 +33,8 @@ export const EVAL_DIR = path.dirname(new URL(import.meta.url).pathname);
 export const OLD_SET = path.join(EVAL_DIR, 'questions.jsonl');
 export const BLIND_TUNING = path.join(EVAL_DIR, 'blind', 'tuning.jsonl');
 export const BLIND_LOCKED = path.join(EVAL_DIR, 'blind', 'locked.jsonl');
+/** A third blind set, written later by another author: looked at and tuned against, like the tuning half. */
+export const BLIND_DEV = path.join(EVAL_DIR, 'blind', 'dev.jsonl');
 
 export function parseQuestionSet(text: string, file: string): EvalQuestion[] {
   const questions: EvalQuestion[] = [];
