@@ -83,12 +83,25 @@ export function rawSentences(text: string): string[] {
     .filter((part) => part.length > 0);
 }
 
+// What a passage may show depends on its text and its document's sources alone: judged once per document and text,
+// not on every question (it was half a millisecond of each LLM answer). A reloaded corpus brings new documents.
+const trusted = new WeakMap<Pick<KnowledgeDocument, 'sources'>, Map<string, string>>();
+
 /** The passage text without the sentences that must not be used. */
 export function trustedText(text: string, document: Pick<KnowledgeDocument, 'sources'>): string {
+  let texts = trusted.get(document);
+  if (!texts) {
+    texts = new Map();
+    trusted.set(document, texts);
+  }
+  const known = texts.get(text);
+  if (known !== undefined) return known;
   const hosts = sourceHosts(document);
-  return rawSentences(text)
+  const kept = rawSentences(text)
     .filter((sentence) => untrustedReason(sentence, hosts) === undefined)
     .join(' ');
+  texts.set(text, kept);
+  return kept;
 }
 
 export interface UntrustedFinding {

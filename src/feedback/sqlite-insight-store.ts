@@ -22,7 +22,12 @@ const placeholders = (columns: string) =>
     .map((column) => `@${column}`)
     .join(', ');
 
+const INSERT_QUESTION = `INSERT INTO insight_questions (${QUESTION_COLUMNS}) VALUES (${placeholders(QUESTION_COLUMNS)}) ON CONFLICT (answer_id) DO NOTHING`;
+
 export class SqliteInsightStore implements InsightStore {
+  /** Prepared on the first answer and kept: every answer records one row. */
+  private insertQuestion: ReturnType<SqlDatabase['prepare']> | undefined;
+
   constructor(
     private readonly db: SqlDatabase,
     private readonly ownsDatabase = false,
@@ -31,11 +36,8 @@ export class SqliteInsightStore implements InsightStore {
   }
 
   async recordQuestion(record: QuestionRecord): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO insight_questions (${QUESTION_COLUMNS}) VALUES (${placeholders(QUESTION_COLUMNS)}) ON CONFLICT (answer_id) DO NOTHING`,
-      )
-      .run(questionRow(record));
+    this.insertQuestion ??= this.db.prepare(INSERT_QUESTION);
+    this.insertQuestion.run(questionRow(record));
   }
 
   async question(answerId: string, retention: InsightRetention, now: Date): Promise<QuestionRecord | undefined> {

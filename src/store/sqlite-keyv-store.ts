@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 export class SqliteKeyvStore {
   readonly opts = { dialect: 'sqlite' };
   private readonly db: Database.Database;
+  /** Statements prepared once: preparing costs more than running them, on every turn's state read and write. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -13,13 +15,22 @@ export class SqliteKeyvStore {
     this.db.exec('CREATE TABLE IF NOT EXISTS keyv (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER)');
   }
 
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   get(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value, expires_at FROM keyv WHERE key = ?').get(key) as
+    const row = this.statement('SELECT value, expires_at FROM keyv WHERE key = ?').get(key) as
       | { value: string; expires_at: number | null }
       | undefined;
     if (!row) return undefined;
     if (row.expires_at !== null && row.expires_at <= Date.now()) {
-      this.db.prepare('DELETE FROM keyv WHERE key = ?').run(key);
+      this.statement('DELETE FROM keyv WHERE key = ?').run(key);
       return undefined;
     }
     return row.value;
@@ -27,16 +38,14 @@ export class SqliteKeyvStore {
 
   set(key: string, value: string, ttl?: number): boolean {
     const expiresAt = typeof ttl === 'number' && ttl > 0 ? Date.now() + ttl : null;
-    this.db
-      .prepare(
-        'INSERT INTO keyv (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at',
-      )
-      .run(key, value, expiresAt);
+    this.statement(
+      'INSERT INTO keyv (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at',
+    ).run(key, value, expiresAt);
     return true;
   }
 
   delete(key: string): boolean {
-    return this.db.prepare('DELETE FROM keyv WHERE key = ?').run(key).changes > 0;
+    return this.statement('DELETE FROM keyv WHERE key = ?').run(key).changes > 0;
   }
 
   clear(): void {
