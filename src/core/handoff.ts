@@ -20,6 +20,8 @@ export interface StoredAppraisal {
   appraisal: AppraisalView;
   /** The same appraisal with its reasons, mitigations and next steps in the researcher's language (not English). */
   researcherAppraisal?: AppraisalView;
+  /** The answers with their questions and choice labels in the researcher's language (not English), for their copy. */
+  researcherAnswers?: { field: string; question: string; answer: string }[];
   /** A deadline the researcher gave (YYYY-MM-DD), if the flow asks for one. */
   deadline?: string;
   /** The language the researcher ran the check in (en, nl, de, fr): what they are shown; the desk reads English. */

@@ -44,6 +44,20 @@ export const de: Catalog = {
   appraisalSummary: 'Risikobewertung: {{flow}}, Gesamteinstufung {{level}}.',
   appraisalSummaryEscalate:
     'Risikobewertung: {{flow}}, Gesamteinstufung {{level}}; die Beratungsstelle sollte sie sehen.',
+  // "Save as markdown": what the researcher is told, and the document's own words.
+  appraisalSaved: 'Die Bewertung wurde unter {{file}} gespeichert (nur für Sie lesbar).',
+  appraisalSaveFailed:
+    'Die Bewertung konnte nicht unter {{file}} gespeichert werden ({{code}}). Es wurde nichts geschrieben.',
+  appraisalDocumentTitle: '{{flow}}: Risikobewertung',
+  appraisalDocumentFallback: '{{flow}}: Risikobewertung (Markdown)',
+  appraisalDocumentLevel: 'Gesamteinstufung: **{{level}}**',
+  appraisalDocumentReviewYes: 'Prüfung durch die Beratungsstelle empfohlen: ja',
+  appraisalDocumentReviewNo: 'Prüfung durch die Beratungsstelle empfohlen: nein',
+  appraisalDocumentDeadline: 'Frist: {{date}}',
+  appraisalDocumentCompleted: 'Abgeschlossen: {{date}} (Referenz {{reference}})',
+  appraisalDocumentFlags: 'Hinweise',
+  appraisalDocumentNoFlags: 'Keine Hinweise.',
+  appraisalDocumentAnswers: 'Antworten',
   sendToDesk: 'An die Beratungsstelle senden',
   saveMarkdown: 'Als Markdown speichern',
   startAgain: 'Neu beginnen',

@@ -1,15 +1,17 @@
 // "Save as markdown": the finished appraisal as a document. A terminal user is on this machine, so the document is
 // written to a file in the data folder (private to its owner) and its path is given; on a chat platform the file
 // would stay on the server, so the document is shown instead. Either way the appraisal's actions stay, so it can
-// still be sent to the desk without answering the questions again.
+// still be sent to the desk without answering the questions again. What it says, and the document, are in the
+// language of the check.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { StoredAppraisal } from '../core/handoff.js';
 import { type Block, type Reply, textReply } from '../core/reply.js';
 import type { Turn } from '../core/turn.js';
+import { message } from '../i18n/messages.js';
 import type { Logger } from '../log.js';
 import { appraisalToMarkdown } from './appraisal/appraisal-markdown.js';
-import { appraisalActions } from './replies/appraisal-reply.js';
+import { appraisalActions, researcherView } from './replies/appraisal-reply.js';
 
 export const APPRAISALS_FOLDER = 'appraisals';
 
@@ -31,7 +33,9 @@ export async function saveAppraisal(
       {
         visibility: 'private',
         blocks: [{ kind: 'text', markdown: `\`\`\`markdown\n${markdown}\`\`\`` }, actions],
-        fallbackText: `${stored.flowTitle}: risk appraisal (markdown)`,
+        fallbackText: message(stored.language, 'appraisalDocumentFallback', {
+          flow: researcherView(stored).flowTitle,
+        }),
       },
     ];
   }
@@ -43,9 +47,9 @@ export async function saveAppraisal(
   } catch (error) {
     const code = String((error as NodeJS.ErrnoException).code ?? 'error');
     log.warn({ event: 'appraisal-save-failed', outcome: code }, 'appraisal could not be saved');
-    return [textReply(`The appraisal could not be saved to ${file} (${code}). Nothing was written.`, 'private')];
+    return [textReply(message(stored.language, 'appraisalSaveFailed', { file, code }), 'private')];
   }
   log.info({ event: 'appraisal-saved', flow: stored.flow }, 'appraisal saved as markdown');
-  const text = `Saved the appraisal to ${file} (readable only by you).`;
+  const text = message(stored.language, 'appraisalSaved', { file });
   return [{ visibility: 'private', blocks: [{ kind: 'text', markdown: text }, actions], fallbackText: text }];
 }

@@ -2,16 +2,21 @@
 // (back, skip, confirm), its validation notes in that language, and an appraisal whose flag reasons, mitigations
 // and next steps are in that language while the desk's copy stays English. Every flag, mitigation and next-step
 // text of every flow has its translation, with the same placeholders.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../src/app.js';
 import { appraisalStateKey, type StoredAppraisal } from '../../src/core/handoff.js';
 import type { Reply } from '../../src/core/reply.js';
 import { textTurn } from '../../src/core/turn.js';
-import { APPRAISAL_TEXTS, CATALOGS } from '../../src/i18n/messages.js';
+import { APPRAISAL_TEXTS, CATALOGS, FLOW_TEXTS } from '../../src/i18n/messages.js';
 import { BUILT_IN_LISTS } from '../../src/intake/data/lists.js';
 import { ALL_FLOWS } from '../../src/intake/flows/index.js';
 import type { IntakeState } from '../../src/intake/intake-state.js';
 import { activeIntakeKey } from '../../src/intake/intake-store.js';
+import { INTAKE_VERBS } from '../../src/intake/intake-verbs.js';
+import { APPRAISALS_FOLDER } from '../../src/intake/save-appraisal.js';
 import { silentLogger } from '../../src/log.js';
 import { fixtureConfig } from '../support/fixture-app.js';
 import { textOf } from './support/intake-fixtures.js';
@@ -47,6 +52,8 @@ interface Words {
   stateActorDetail: RegExp;
   unsureNote: string;
   cleanLoaner: RegExp;
+  /** The first line of the saved markdown document. */
+  documentTitle: string;
 }
 
 const LANGUAGES: Record<'nl' | 'de' | 'fr', Words> = {
@@ -63,6 +70,7 @@ const LANGUAGES: Record<'nl' | 'de' | 'fr', Words> = {
     stateActorDetail: /geen oordeel\. De Chinese contraspionagewet, herzien en van kracht sinds 1 juli 2023,/,
     unsureNote: '(beantwoord met "Weet niet": een signaal totdat het is nagegaan)',
     cleanLoaner: /^Neem in plaats van uw eigen apparaten een schone leenlaptop/,
+    documentTitle: '# Reischeck: risicobeoordeling',
   },
   de: {
     check: 'prüfen travel',
@@ -78,6 +86,7 @@ const LANGUAGES: Record<'nl' | 'de' | 'fr', Words> = {
       /kein Urteil\. Das chinesische Gesetz zur Spionageabwehr, überarbeitet und seit dem 1\. Juli 2023/,
     unsureNote: '(mit "Unsicher" beantwortet: ein Hinweis, bis es geklärt ist)',
     cleanLoaner: /^Nehmen Sie statt Ihrer eigenen Geräte einen sauberen Leihlaptop/,
+    documentTitle: '# Reiseprüfung: Risikobewertung',
   },
   fr: {
     check: 'vérifier travel',
@@ -93,6 +102,7 @@ const LANGUAGES: Record<'nl' | 'de' | 'fr', Words> = {
       /pas un verdict\. La loi chinoise contre l’espionnage, révisée et en vigueur depuis le 1er juillet 2023/,
     unsureNote: '(réponse « Je ne sais pas » : un signal tant que ce n’est pas vérifié)',
     cleanLoaner: /^Emportez un ordinateur portable et un téléphone de prêt vierges/,
+    documentTitle: '# Vérification d’un déplacement : évaluation des risques',
   },
 };
 
@@ -173,6 +183,8 @@ describe.each(Object.entries(LANGUAGES))('a travel check in %s', (language, word
     const block = replies.flatMap((reply) => reply.blocks).find((item) => item.kind === 'appraisal');
     if (block?.kind !== 'appraisal') throw new Error(`no appraisal: ${textOf(replies)}`);
     const view = block.appraisal;
+    const actions = replies.flatMap((reply) => reply.blocks).find((item) => item.kind === 'choices');
+    if (actions?.kind !== 'choices') throw new Error(`no actions: ${textOf(replies)}`);
     const reasons = new Map(view.flags.map((flag) => [flag.id, flag.reason]));
     expect(reasons.get('state-actor-country')).toMatch(words.stateActorReason);
     // The list's detail about China follows in the language too, with no English sentence of it left.
@@ -203,5 +215,38 @@ describe.each(Object.entries(LANGUAGES))('a travel check in %s', (language, word
     expect(textOf(stale)).toBe(CATALOGS[lang].intakeNone);
     const unknown = textOf(await say(`/${words.check.split(' ')[0]} nonsense`));
     expect(unknown).toContain(CATALOGS[lang].intakeUnknownFlow.replace('{{name}}', 'nonsense'));
+
+    // The appraisal's buttons, and "Save as markdown": what it says and the document it writes, in the language.
+    const catalog = CATALOGS[lang];
+    expect(actions.options.map((option) => option.label)).toEqual([
+      catalog.sendToDesk,
+      catalog.saveMarkdown,
+      catalog.startAgain,
+    ]);
+    const save = actions.options.find((option) => option.verb === INTAKE_VERBS.saveMarkdown);
+    const saved = await app.router.handleTurn({
+      ...textTurn(''),
+      input: { kind: 'action', verb: INTAKE_VERBS.saveMarkdown, value: save?.value },
+    });
+    const folder = path.join(app.config.dataDir, APPRAISALS_FOLDER);
+    const [name = ''] = readdirSync(folder);
+    const file = path.join(folder, name);
+    expect(textOf(saved)).toBe(
+      `${catalog.appraisalSaved.replace('{{file}}', file)}\n${catalog.sendToDesk} | ${catalog.startAgain}`,
+    );
+    const document = readFileSync(file, 'utf8');
+    expect(document.split('\n')[0]).toBe(words.documentTitle);
+    for (const heading of ['appraisalDocumentFlags', 'appraisalMitigations', 'appraisalNextSteps'] as const) {
+      expect(document).toContain(`\n## ${catalog[heading]}\n`);
+    }
+    expect(document).toMatch(words.stateActorDetail);
+    expect(document).toMatch(new RegExp(`^- ${words.cleanLoaner.source.slice(1)}`, 'm'));
+    const destination = FLOW_TEXTS[lang].flows.travel?.fields['destination-country']?.question;
+    expect(document).toContain(`\n## ${catalog.appraisalDocumentAnswers}\n\n- `);
+    expect(document).toContain(`- ${destination}\n  **China**`);
+    expect(document).toContain(`_${catalog.disclaimer}_`);
+    for (const english of ['risk appraisal', 'Overall level', '## Answers', 'Counter-Espionage', 'Which country']) {
+      expect(document).not.toContain(english);
+    }
   });
 });

@@ -1,35 +1,44 @@
-// "Save as markdown": the finished check as a document the researcher can keep or attach.
+// "Save as markdown": the finished check as a document the researcher can keep or attach, in the language the check
+// was run in (the desk's English copy stays in the stored appraisal, for the ticket).
 import type { StoredAppraisal } from '../../core/handoff.js';
-import { DISCLAIMER } from '../../core/reply.js';
-
-const LEVEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+import { appraisalLabels } from '../../i18n/appraisal-labels.js';
+import { message } from '../../i18n/messages.js';
+import { researcherView } from '../replies/appraisal-reply.js';
 
 export function appraisalToMarkdown(stored: StoredAppraisal): string {
-  const view = stored.appraisal;
+  const { language } = stored;
+  const view = researcherView(stored);
+  const labels = appraisalLabels(language);
+  const answers = stored.researcherAnswers ?? stored.answers;
   const lines = [
-    `# ${stored.flowTitle}: risk appraisal`,
+    `# ${message(language, 'appraisalDocumentTitle', { flow: view.flowTitle })}`,
     '',
-    `- Overall level: **${LEVEL[view.level]}**`,
-    `- Advice desk review suggested: ${view.escalate ? 'yes' : 'no'}`,
-    ...(stored.deadline ? [`- Deadline: ${stored.deadline}`] : []),
-    `- Completed: ${stored.completedAt.slice(0, 10)} (reference ${stored.intakeId})`,
+    `- ${message(language, 'appraisalDocumentLevel', { level: labels.level(view.level) })}`,
+    `- ${message(language, view.escalate ? 'appraisalDocumentReviewYes' : 'appraisalDocumentReviewNo')}`,
+    ...(stored.deadline ? [`- ${message(language, 'appraisalDocumentDeadline', { date: stored.deadline })}`] : []),
+    `- ${message(language, 'appraisalDocumentCompleted', { date: stored.completedAt.slice(0, 10), reference: stored.intakeId })}`,
     '',
-    '## Flags',
+    `## ${message(language, 'appraisalDocumentFlags')}`,
     '',
     ...(view.flags.length === 0
-      ? ['No flags fired.']
+      ? [message(language, 'appraisalDocumentNoFlags')]
       : view.flags.map((flag) =>
-          `- **${LEVEL[flag.level]}**: ${flag.reason} ${flag.citations.map((n) => `[${n}]`).join('')}`.trimEnd(),
+          `- **${labels.level(flag.level)}**: ${flag.reason} ${flag.citations.map((n) => `[${n}]`).join('')}`.trimEnd(),
         )),
     '',
   ];
   if (view.mitigations.length > 0)
-    lines.push('## Mitigations to consider', '', ...view.mitigations.map((item) => `- ${item}`), '');
-  lines.push('## Next steps', '', ...view.nextSteps.map((item) => `- ${item}`), '');
-  lines.push('## Answers', '', ...stored.answers.map((answer) => `- ${answer.question}\n  **${answer.answer}**`), '');
+    lines.push(`## ${labels.mitigations}`, '', ...view.mitigations.map((item) => `- ${item}`), '');
+  lines.push(`## ${labels.nextSteps}`, '', ...view.nextSteps.map((item) => `- ${item}`), '');
+  lines.push(
+    `## ${message(language, 'appraisalDocumentAnswers')}`,
+    '',
+    ...answers.map((answer) => `- ${answer.question}\n  **${answer.answer}**`),
+    '',
+  );
   if (view.citations.length > 0) {
     lines.push(
-      '## Sources',
+      `## ${labels.sources}`,
       '',
       ...view.citations.map(
         (citation) =>
@@ -38,6 +47,6 @@ export function appraisalToMarkdown(stored: StoredAppraisal): string {
       '',
     );
   }
-  lines.push(`_${DISCLAIMER}_`, '');
+  lines.push(`_${message(language, 'disclaimer')}_`, '');
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@ import { applicableFields } from '../applicable-fields.js';
 import type { Answers } from '../condition.js';
 import type { FlowDefinition } from '../flow.js';
 import { formatAnswer } from '../format-answer.js';
+import { localiseFlow } from '../localise-flow.js';
 import type { AppraisalSettings } from './appraisal.js';
 import { toAppraisalView } from './appraisal-view.js';
 import { appraise } from './appraise.js';
@@ -34,6 +35,15 @@ export function appraisalSettings(
   };
 }
 
+/** Each applicable answer with the question it answered, as the flow (English, or localised) words them. */
+function answersWithQuestions(flow: FlowDefinition, answers: Answers, language?: string) {
+  return applicableFields(flow, answers).map((field) => ({
+    field: field.id,
+    question: field.question,
+    answer: formatAnswer(field, answers[field.id], language),
+  }));
+}
+
 export function buildStoredAppraisal(
   flow: FlowDefinition,
   answers: Answers,
@@ -49,18 +59,17 @@ export function buildStoredAppraisal(
     language && language !== 'en'
       ? toAppraisalView(flow, appraise(flow, answers, settings, language), knowledge, settings.today)
       : undefined;
+  const researcherAnswers =
+    language && language !== 'en' ? answersWithQuestions(localiseFlow(flow, language), answers, language) : undefined;
   const deadline = flow.deadlineField ? answers[flow.deadlineField] : undefined;
   return {
     intakeId: intake.intakeId,
     flow: flow.id,
     flowTitle: flow.title,
-    answers: applicableFields(flow, answers).map((field) => ({
-      field: field.id,
-      question: field.question,
-      answer: formatAnswer(field, answers[field.id]),
-    })),
+    answers: answersWithQuestions(flow, answers),
     appraisal: toAppraisalView(flow, appraisal, knowledge, settings.today),
     researcherAppraisal,
+    researcherAnswers,
     deadline: typeof deadline === 'string' ? deadline : undefined,
     language: intake.language,
     userId: intake.userId,
