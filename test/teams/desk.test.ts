@@ -206,4 +206,21 @@ describe('desk triage in a Teams channel', () => {
         .filter((call) => JSON.stringify(call.body).includes('Checked the partner list')),
     ).toHaveLength(0);
   });
+
+  it('shows the desk report to a desk member in their personal chat, and to no one else', async () => {
+    const desk = new TeamsUser(harness, DESK_MEMBER);
+    const shown = await desk.say('report 30d');
+    const deskText = JSON.stringify(shown.posted.filter((call) => call.conversationId === desk.personalChat));
+    // The ticket filed above is counted: the figures are the store's, not a fixed text.
+    expect(deskText).toContain('**Tickets: 1**');
+    expect(deskText).toContain('by channel: teams 1');
+    // Confidential by default: the ticket's subject is not in the report.
+    expect(deskText).not.toContain('Partnership with a foreign university');
+    const refused = await researcher.say('report');
+    const researcherText = JSON.stringify(
+      refused.posted.filter((call) => call.conversationId === researcher.personalChat),
+    );
+    expect(researcherText).toContain('Only members of the advice desk can see the report.');
+    expect(researcherText).not.toContain('**Tickets:');
+  });
 });
