@@ -66,9 +66,14 @@ describe('PostgresDatabase', () => {
     unreachable.port = '1';
     const nowhere = open(unreachable.toString());
     expect(await nowhere.readiness()).toEqual({ ok: false, reason: 'database-unreachable' });
-    await newerBuild.pool.query(
-      "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()",
-    );
+    // The slow migration may not have reached its sleep yet on a busy machine: cancel once it is running.
+    for (;;) {
+      const { rowCount } = await newerBuild.pool.query(
+        "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)' AND pid <> pg_backend_pid()",
+      );
+      if (rowCount) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     expect(await slow).toMatchObject({ message: expect.stringMatching(/cancel/) });
   });
 
