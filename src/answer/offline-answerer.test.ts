@@ -48,6 +48,14 @@ describe('offline answers lead with the kind of fact asked', () => {
     expectEverySentenceCited(answer.text);
   });
 
+  it('brings the numbered items that follow a sentence announcing them ("three axes… Axis 1… Axis 2…")', async () => {
+    const answer = await answers.answer('Which axes of action does the 2025 review of ATAS recommend?');
+    expect(answer.text).toMatch(
+      /three axes of action\. \[1\] Axis 1 is clearer guidance.*Axis 2 is a shared calendar.*Axis 3 is one named contact/s,
+    );
+    expectEverySentenceCited(answer.text);
+  });
+
   it('brings the sentence before one that starts mid-thought', async () => {
     const answer = await answers.answer(
       'Does the catch-all rule still apply when the item appears on no control list?',

@@ -97,6 +97,18 @@ function parallel(a: AnalysedSentence, b: AnalysedSentence): boolean {
   return shared / Math.min(a.terms.size, b.terms.size) >= 0.5;
 }
 
+const NUMBERED = /^([A-Z][a-z]+)\s+(\d{1,2})\b/;
+
+/** "Axis 1 is…" after "three axes", and "Axis 2…" after "Axis 1…": the numbered items of an announced list. */
+function numberedNext(previous: AnalysedSentence, next: AnalysedSentence): boolean {
+  const item = NUMBERED.exec(next.text);
+  if (!item) return false;
+  const number = Number(item[2]);
+  if (number === 1) return ANNOUNCES_COUNT.test(previous.text);
+  const before = NUMBERED.exec(previous.text);
+  return before !== null && before[1] === item[1] && Number(before[2]) === number - 1;
+}
+
 /** The candidate with what it needs to be read alone: the sentence before a mid-thought start, a list's items. */
 function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean, budget: number, lead = false): Unit {
   const sentences = candidate.hit.analysed.sentences;
@@ -125,7 +137,8 @@ function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean, budg
       const next = sentences[end + 1];
       const previous = sentences[end];
       if (!next || !previous) break;
-      if (!(next.continues || ORDINAL.test(next.text) || parallel(previous, next))) break;
+      if (!(next.continues || ORDINAL.test(next.text) || numberedNext(previous, next) || parallel(previous, next)))
+        break;
       if (!wantsList && words + next.words > budget) break;
       words += next.words;
       end += 1;
