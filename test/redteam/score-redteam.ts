@@ -21,9 +21,11 @@ export type RedteamItem = z.output<typeof redteamItemSchema>;
 /**
  * The two halves of the blind set; a later blind development set (blind-dev.jsonl, written by another author after
  * the tuning half was exhausted: its failures are read and worked on, like the tuning half's); and our own
- * development set (test/fixtures/redteam/dev.jsonl).
+ * development set (test/fixtures/redteam/dev.jsonl). blind-dev2.jsonl: 2,205 items by two more blind authors (near misses in
+ * NL/DE/FR; indirect forms: fiction, role play, "for a friend"), written as training data but kept out of training
+ * after a retrain on them refused more unseen legitimate questions (2026-12-01); scored, its failures read.
  */
-export type Half = 'tuning' | 'locked' | 'blind-dev' | 'dev';
+export type Half = 'tuning' | 'locked' | 'blind-dev' | 'blind-dev2' | 'dev';
 
 export interface ItemResult {
   item: RedteamItem;

@@ -91,6 +91,8 @@ export interface TrainingOptions {
   /** Probability mass spread over the other labels in the target, so the model is not trained to certainty. */
   smoothing: number;
   seed: number;
+  /** Networks trained from different seeds and averaged (their logits), so no one run's overconfidence decides. */
+  members: number;
 }
 
 export const TRAINING: TrainingOptions = {
@@ -100,6 +102,7 @@ export const TRAINING: TrainingOptions = {
   dropout: 0,
   smoothing: 0,
   seed: 5,
+  members: 3,
 };
 
 /**
@@ -107,7 +110,47 @@ export const TRAINING: TrainingOptions = {
  * random weights, so a retrain on the same data gives the same model.
  */
 export function train(examples: Example[], options: Partial<TrainingOptions> = {}): Network {
-  const { epochs, hidden, learningRate, dropout, smoothing, seed } = { ...TRAINING, ...options };
+  const settings = { ...TRAINING, ...options };
+  if (settings.members <= 1) return trainOne(examples, settings);
+  const members = Array.from({ length: settings.members }, (_, index) =>
+    trainOne(examples, { ...settings, seed: settings.seed + index * 7919 }),
+  );
+  return averageOfNetworks(members);
+}
+
+/**
+ * One network whose logits are the mean of the members' logits: their hidden units side by side, each member's output
+ * weights divided by the number of members. The shipped format and the forward pass stay as they are.
+ */
+function averageOfNetworks(members: Network[]): Network {
+  const labels = MODEL_LABELS.length;
+  const size = 1 << FEATURE_BITS;
+  const width = members.reduce((sum, member) => sum + member.hidden, 0);
+  const inputWeights = new Float32Array(size * width);
+  const hiddenBias = new Float32Array(width);
+  const outputWeights = new Float32Array(width * labels);
+  const outputBias = new Float32Array(labels);
+  let first = 0;
+  for (const member of members) {
+    for (let feature = 0; feature < size; feature++)
+      for (let unit = 0; unit < member.hidden; unit++)
+        inputWeights[feature * width + first + unit] =
+          (member.inputWeights[feature * member.hidden + unit] ?? 0) * member.inputScale;
+    for (let unit = 0; unit < member.hidden; unit++) {
+      hiddenBias[first + unit] = member.hiddenBias[unit] ?? 0;
+      for (let label = 0; label < labels; label++)
+        outputWeights[(first + unit) * labels + label] =
+          (member.outputWeights[unit * labels + label] ?? 0) / members.length;
+    }
+    for (let label = 0; label < labels; label++)
+      outputBias[label] = (outputBias[label] ?? 0) + (member.outputBias[label] ?? 0) / members.length;
+    first += member.hidden;
+  }
+  return { hidden: width, inputWeights, inputScale: 1, hiddenBias, outputWeights, outputBias };
+}
+
+function trainOne(examples: Example[], options: TrainingOptions): Network {
+  const { epochs, hidden, learningRate, dropout, smoothing, seed } = options;
   const size = 1 << FEATURE_BITS;
   const labels = MODEL_LABELS.length;
   const next = random(seed);
