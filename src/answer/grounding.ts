@@ -311,8 +311,8 @@ function groundPart(
   knowledge: KnowledgeBase,
   statistics: TermStatistics,
 ): GroundedPart {
-  const focus = new Set(contentTerms(englishWording(part.focus)));
-  const ownTerms = new Set(contentTerms(englishWording(part.own)));
+  const focus = new Set(contentTerms(englishWording(part.focus, foreign)));
+  const ownTerms = new Set(contentTerms(englishWording(part.own, foreign)));
   const borrowedTerms = new Set([...focus].filter((term) => !ownTerms.has(term)));
   const analysed = part.hits
     .map((hit) => ({ ...hit, analysed: knowledge.analysis.passage(hit.passage.id) }))

@@ -55,6 +55,13 @@ describe('detectJurisdictions', () => {
     expect(detectJurisdictions('What does the US require?')).toEqual(['US']);
     expect(detectJurisdictions('Canadian and Australian lists')).toEqual(['CA', 'AU']);
   });
+
+  it('reads Dutch, German and French country names and inflected adjectives', () => {
+    expect(detectJurisdictions('Wanneer kwamen de Canadese richtlijnen uit?')).toEqual(['CA']);
+    expect(detectJurisdictions('Welche Pflichten hat eine japanische Universität?')).toEqual(['JP']);
+    expect(detectJurisdictions("l'Allemagne et les universités américaines")).toEqual(['US', 'DE']);
+    expect(detectJurisdictions('in den Vereinigten Staaten')).toEqual(['US']);
+  });
 });
 
 describe('Glossary', () => {

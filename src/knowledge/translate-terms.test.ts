@@ -7,6 +7,13 @@ describe('questions in Dutch, German and French', () => {
     expect(guessLanguage('Wer erteilt in Deutschland die Genehmigung?')).toBe('de');
     expect(guessLanguage('Quelle commission examine les demandes de licence ?')).toBe('fr');
     expect(guessLanguage('Who issues export licences in Germany?')).toBe('en');
+    // An English title inside a Dutch question does not make it English.
+    expect(guessLanguage('Wanneer kwamen de National Security Guidelines for Research Partnerships uit?')).toBe('nl');
+  });
+
+  it('rewrites a part that reads as English on its own when the whole question is not', () => {
+    const part = 'Wanneer kwamen de National Security Guidelines for Research Partnerships uit';
+    expect(englishWording(part, true)).toMatch(/^when /);
   });
 
   it('puts compounds into English through their parts', () => {

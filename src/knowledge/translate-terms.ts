@@ -51,17 +51,21 @@ export function englishWord(word: string): string {
   return lookUp(word) ?? word;
 }
 
-/** For a question in Dutch, German or French: the known words replaced by English, so coverage can be measured. */
-export function englishWording(question: string): string {
-  if (guessLanguage(question) === 'en') return question;
+/**
+ * For a question in Dutch, German or French: the known words replaced by English, so coverage can be measured.
+ * `foreign` says the whole question is not English: one of its parts ("Wanneer kwamen de National Security
+ * Guidelines for Research Partnerships uit") can read as English on its own.
+ */
+export function englishWording(question: string, foreign = false): string {
+  if (!foreign && guessLanguage(question) === 'en') return question;
   return question.replace(/[\p{L}]+/gu, (word) => lookUp(word) ?? word);
 }
 
 // Function words that are common in one language and rare in the others (and in English).
 const LANGUAGE_MARKERS: Record<'nl' | 'de' | 'fr', RegExp> = {
-  nl: /\b(wat|wie|hoe|waar|wanneer|mijn|onze|het|een|moet|moeten|mag|kan ik|welke|bij|voor|naar|van|niet|ook|wordt|worden|heeft|hebben|zijn|er|om|dat|ik|je|jullie|wij|onderzoek|kennisveiligheid|geen|nog|eigenlijk|via de)\b/g,
-  de: /\b(was|wer|wie|wo|wann|welche|welcher|ich|mich|mein|meine|meinem|unser|unsere|der|die|das|dem|den|des|und|ist|sind|muss|kann|darf|forschung|ein|eine|einem|einer|einen|nicht|auch|oder|wenn|gibt|gibts|zu|zum|zur|im|vom|bei|mit|von|fur|uber|auf|aus|als|sich|wir)\b/g,
-  fr: /\b(que|qui|quoi|quel|quelle|quels|quelles|est|sont|les|des|une|un|du|au|aux|le|la|mon|ma|mes|notre|nos|pour|dois|doit|je|nous|vous|il|elle|recherche|avec|comment|dans|sur|par|ce|cette|pas|ou|faut|peut|l|qu)\b/g,
+  nl: /\b(wat|wie|hoe|waar|wanneer|mijn|onze|het|een|moet|moeten|mag|kan ik|welke|bij|voor|naar|van|niet|ook|wordt|worden|heeft|hebben|zijn|er|om|dat|ik|je|jullie|wij|onderzoek|kennisveiligheid|geen|nog|eigenlijk|via de|uit|hun|deze|dit|zou|kunnen|welk|sinds|heb|jij|ons|hoeveel|waarom)\b/g,
+  de: /\b(was|wer|wie|wo|wann|welche|welcher|ich|mich|mein|meine|meinem|unser|unsere|der|die|das|dem|den|des|und|ist|sind|muss|kann|darf|forschung|ein|eine|einem|einer|einen|nicht|auch|oder|wenn|gibt|gibts|zu|zum|zur|im|vom|bei|mit|von|fur|uber|auf|aus|als|sich|wir|wurde|wurden|werden|hat|haben|soll|sollen|dass|seit|wieviel|warum|bin|habe|uns)\b/g,
+  fr: /\b(que|qui|quoi|quel|quelle|quels|quelles|est|sont|les|des|une|un|du|au|aux|le|la|mon|ma|mes|notre|nos|pour|dois|doit|je|nous|vous|il|elle|recherche|avec|comment|dans|sur|par|ce|cette|pas|ou|faut|peut|l|qu|quand|ont|leur|leurs|depuis|combien|pourquoi|ai|suis)\b/g,
 };
 
 /** A rough guess at the question's language: English unless another language's function words outnumber English ones. */
