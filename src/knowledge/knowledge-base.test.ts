@@ -62,6 +62,15 @@ describe('detectJurisdictions', () => {
     expect(detectJurisdictions("l'Allemagne et les universités américaines")).toEqual(['US', 'DE']);
     expect(detectJurisdictions('in den Vereinigten Staaten')).toEqual(['US']);
   });
+
+  it('places the asker by a university city or a well-known university, not by a word that is also a city', () => {
+    expect(detectJurisdictions('at kyoto univ can penalties hit the university itself?')).toEqual(['JP']);
+    expect(detectJurisdictions("Je suis à l'Université Laval.")).toEqual(['CA']);
+    expect(detectJurisdictions('Ich bin Juniorprofessorin in Tübingen.')).toEqual(['DE']);
+    expect(detectJurisdictions('We are at KU Leuven and work with a lab in Zürich')).toEqual(['CH', 'BE']);
+    expect(detectJurisdictions('Reading the rules in Bath, I think it is nice')).toEqual([]);
+    expect(detectJurisdictions('a conference in New York')).toEqual(['US']);
+  });
 });
 
 describe('Glossary', () => {

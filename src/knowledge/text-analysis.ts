@@ -9,13 +9,17 @@ const STOP_WORDS = new Set(
   those through to too under until up very was we were what when where which while who whom why will with would you
   your yours about also any each few all am us may let get got want need needs know tell please hi hello thanks thank
   i'm im i've ive we're what's whats there's it's anyone something someone since until ago yet already whether
+  anything anybody everything everyone everybody nothing nobody somebody stuff
   though although because many much now actually really ever lot lots
   de het een wat wie hoe waar welke is zijn mijn ik je jij wij we ons onze en of voor van met bij naar op aan in om
   te dat die dit moet kan mag doet doen niet geen ook als er heb hebt heeft wordt worden
   der die das ein eine einen dem den des was wer wie wo welche ist sind mein meine ich du wir und oder fur von mit
   bei nach auf an zu dass muss kann darf macht machen nicht kein keine auch wenn ich habe hat wird werden
   le la les un une des du que qui quoi quel quelle est sont mon ma mes je tu nous et ou pour avec chez sur dans
-  fait faire dois doit peut pas ne aussi si ai a sera`.split(/\s+/),
+  fait faire dois doit peut pas ne aussi si ai a sera
+  il ils elle elles y ce cet cette ces se sa son ses leur leurs notre vos votre a-t-il a-t-elle a-t-on est-ce
+  hij zij ze hun haar deze er es sie ihr ihre sein seine dieser diese dieses
+  madame monsieur mesdames messieurs geachte mevrouw geehrte geehrter damen herren bonjour hallo hoi`.split(/\s+/),
 );
 
 // Everyday verbs in their inflected forms: "wants", "going", "taking" say nothing about the topic.
