@@ -181,9 +181,11 @@ describe('a verified answer saved in one process is used by another, running pro
     });
     // On a timeout, say what the chat printed instead: a declined question reads differently from a hung process.
     const seen = (text: string, from: number) =>
-      vi.waitUntil(() => screen.slice(from).includes(text), { timeout: 30_000, interval: 25 }).catch(() => {
-        throw new Error(`the chat never printed "${text}"; it printed:\n${screen.slice(from).slice(-1500)}`);
-      });
+      vi
+        .waitUntil(() => screen.slice(from).includes(text), { timeout: 30_000, interval: 25 })
+        .catch(() => {
+          throw new Error(`the chat never printed "${text}"; it printed:\n${screen.slice(from).slice(-1500)}`);
+        });
     await seen('guidance documents loaded', 0);
     let mark = screen.length;
     running.stdin.write(`${QUESTION}\n`);
