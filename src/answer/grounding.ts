@@ -4,11 +4,13 @@ import type { Jurisdiction } from '../config.js';
 import type { AnalysedPassage } from '../knowledge/corpus-analysis.js';
 import { type Ask, answeringKinds, type FactKind, questionAsks } from '../knowledge/fact-kinds.js';
 import type { Glossary } from '../knowledge/glossary.js';
+import { detectJurisdictions } from '../knowledge/jurisdiction-detect.js';
 import type { KnowledgeBase, PartRetrieval, Retrieval } from '../knowledge/knowledge-base.js';
 import type { SearchHit } from '../knowledge/search-index.js';
 import type { TermStatistics } from '../knowledge/term-statistics.js';
 import { contentTerms } from '../knowledge/text-analysis.js';
 import { englishWord, englishWording } from '../knowledge/translate-terms.js';
+import { countryNamesIn } from './intent/intent-features.js';
 
 export const GROUNDING_THRESHOLD = 0.3;
 const PASSAGES_PER_PART = 3;
@@ -305,13 +307,25 @@ function unionTerms(passages: GroundedHit[]): Set<string> {
 
 function groundPart(
   part: PartRetrieval,
-  scene: Set<string>,
+  partScene: Set<string>,
   foreign: boolean,
   unknownInstitution: boolean,
   knowledge: KnowledgeBase,
   statistics: TermStatistics,
 ): GroundedPart {
+  let scene = partScene;
   const focus = new Set(contentTerms(englishWording(part.focus, foreign)));
+  // "…to a summer school in Mexico": a destination the guidance has no rules for is where, not what, is asked;
+  // asked about its law or policy ("What is Mexico's policy?"), it stays what is asked.
+  if (!FRAMEWORK_WORDS.test(part.part.text)) {
+    const places = countryNamesIn(part.part.text)
+      .filter((name) => detectJurisdictions(name).length === 0)
+      .flatMap((name) => contentTerms(name));
+    if (places.some((term) => focus.has(term)) && [...focus].some((term) => !places.includes(term))) {
+      scene = new Set([...scene, ...places]);
+      for (const term of places) focus.delete(term);
+    }
+  }
   const ownTerms = new Set(contentTerms(englishWording(part.own, foreign)));
   const borrowedTerms = new Set([...focus].filter((term) => !ownTerms.has(term)));
   const analysed = part.hits

@@ -3,6 +3,7 @@
 import { contentTerms, isStopWord, tokenize } from '../knowledge/text-analysis.js';
 import { englishWording } from '../knowledge/translate-terms.js';
 import { classifyIntent, type IntentClass, type IntentFinding } from './intent/classify-intent.js';
+import { intentWords } from './intent/intent-features.js';
 import { type IntentModel, type ModelLabel, shippedIntentModel } from './intent/intent-model.js';
 
 export type PolicyVerdict =
@@ -54,14 +55,31 @@ const COMPOUND_ANCHORS =
 export function hasDomainAnchor(question: string): boolean {
   const terms = contentTerms(question);
   return (
+    carriesDeviceAbroad(question) ||
     terms.some((term) => DOMAIN_ANCHORS.has(term)) ||
     terms.some((term) => term.length >= 8 && COMPOUND_ANCHORS.test(term))
   );
 }
 
+const DEVICE =
+  /^(laptops?|phones?|smartphones?|tablets?|ipads?|usb|computers?|notebooks?|devices?|ordinateurs?|portables?|telephones?|handys?|telefoons?|mobieltjes?|gsm|gerate?n?|apparaten|apparaat|appareils?)$/;
+const CARRY =
+  /^(take|taking|took|bring|bringing|carry|carrying|travel|travelling|traveling|trip|meenemen|neem|mitnehmen|nehme|mitbringen|emporter|emporte|apporter|prendre|voyage|voyager|reis|reizen|reise|reisen)$/;
+const ABROAD =
+  /^(xcountry|abroad|overseas|conference|congress|workshop|fieldwork|border|customs|buitenland|congres|veldwerk|grens|douane|ausland|konferenz|tagung|grenze|zoll|etranger|conference|colloque|frontiere)$/;
+
+/**
+ * A device carried to a place ("can I take my work phone to a summer school in Mexico?") is the travel-with-devices
+ * topic, whatever the destination and however everyday its words: the model, reading the words, may not know it.
+ */
+export function carriesDeviceAbroad(question: string): boolean {
+  const words = intentWords(question);
+  return words.some((w) => DEVICE.test(w)) && words.some((w) => CARRY.test(w)) && words.some((w) => ABROAD.test(w));
+}
+
 /** How strongly the words say research security: distinct anchors, everyday ones counting half. */
 export function domainStrength(question: string): number {
-  let strength = 0;
+  let strength = carriesDeviceAbroad(question) ? 2 : 0;
   for (const term of new Set(contentTerms(englishWording(question)))) {
     if (DOMAIN_ANCHORS.has(term)) strength += WEAK_ANCHORS.has(term) ? 0.5 : 1;
     else if (term.length >= 8 && COMPOUND_ANCHORS.test(term)) strength += 1;
@@ -140,6 +158,9 @@ function learnedRefusal(
   // The lexicon's evidence must be of the same kind as the model's reading, or the model must be near certain.
   const evidence = finding.scores[likeliest] >= 1 || finding.evidence[likeliest] >= 1;
   if (share < (evidence ? MODEL_REFUSAL_SHARE : MODEL_SURE_SHARE)) return undefined;
+  // "I can't find their number anywhere" shares its words with "so nobody finds it"; where the lexicon reads the
+  // asker's failed search and no evidence of its own, the model's reading alone does not refuse.
+  if (!evidence && finding.concepts.includes('cannot-find')) return undefined;
   return likeliest;
 }
 

@@ -6,24 +6,24 @@ import { BLIND_LOCKED, loadQuestionSet } from './question-set.js';
 
 // Floors on the locked half of the blind set. The issue's targets (coverage 0.90, answer text 0.75, every
 // jurisdiction 0.80, false declines 2%, no uncited sentence) are not all reached; where one is not, the floor sits
-// just under the figure last measured (77.9%, 71.1%, weakest jurisdiction 33.3%, false declines 7.3% of which 5
-// policy refusals), so that a regression fails. Raise them as the corpus and answers improve. Only aggregates are
-// compared; the locked questions are never printed.
+// just under the figure last measured (2026-12-02: 80.4%, 73.3%, weakest jurisdiction 53.6%, false declines 5.5% of
+// which 4 policy refusals), so that a regression fails. Raise them as the corpus and answers improve. Only aggregates
+// are compared; the locked questions are never printed.
 const LOCKED_FLOORS = {
-  coverage: 0.77,
-  answerTextCoverage: 0.7,
-  perJurisdiction: 0.25,
-  falseDeclineRate: 0.08,
+  coverage: 0.8,
+  answerTextCoverage: 0.73,
+  perJurisdiction: 0.5,
+  falseDeclineRate: 0.06,
   uncitedSentences: 0,
 };
 
 // The old set copied its facts from the corpus, so it decides nothing alone; it guards against regressions at its
-// measured level (89.1%, 77.8%, no false decline, every expected decline right). Its answer text fell from 78.4%
+// measured level (89.8%, 78.2%, no false decline, every expected decline right). Its answer text fell from 78.4%
 // when about 60 sections for CA, NL, FR, CH, CZ and AU were added: they now compete with the sections its questions
 // were copied from (a generic academic-freedom question meets a Dutch section first). A discount on countries'
 // sections for questions that name none won those back here but lost answer text on the blind tuning half, so it
 // was not kept; the floor follows the measured level instead.
-const OLD_SET_FLOORS = { coverage: 0.885, answerTextCoverage: 0.775, declineAccuracy: 1, falseDeclineRate: 0.02 };
+const OLD_SET_FLOORS = { coverage: 0.895, answerTextCoverage: 0.78, declineAccuracy: 1, falseDeclineRate: 0.02 };
 
 let service: AnswerService;
 beforeAll(async () => {
@@ -45,6 +45,18 @@ describe('blind evaluation, locked half (offline answers on the shipped corpus)'
     for (const [jurisdiction, bucket] of Object.entries(summary.byJurisdiction)) {
       expect(bucket.coverage, `coverage in ${jurisdiction}`).toBeGreaterThanOrEqual(LOCKED_FLOORS.perJurisdiction);
     }
+  });
+});
+
+describe('a country the guidance has no rules for', () => {
+  it('is where a trip goes, not what is asked: travel with devices is answered from the general guidance', async () => {
+    const answer = await service.answer('can i take my work phone to a summer school in mexico');
+    expect(answer.outcome).toBe('answered');
+    expect(answer.citations.map((citation) => citation.documentId)).toContain('general-travel-security-and-devices');
+  });
+
+  it("is what is asked when its own policy is asked for: no other country's policy stands in", async () => {
+    expect((await service.answer("What is Mexico's policy on research security?")).outcome).toBe('no-grounding');
   });
 });
 

@@ -189,7 +189,7 @@ describe('a verified answer saved in one process is used by another, running pro
     await seen('guidance documents loaded', 0);
     let mark = screen.length;
     running.stdin.write(`${QUESTION}\n`);
-    await seen('Type d or a question', mark);
+    await seen('› Type', mark);
     expect(screen.slice(mark)).not.toContain('Verified by the advice desk');
 
     // The desk, in this process: ticket, advice, close, "Save as verified answer".

@@ -53,6 +53,9 @@ const SUBSUMED_BY: Record<string, string> = {
   misdescribe: 'mislead-overseer',
 };
 
+/** Features read from someone not seeing or finding something: the asker's failed search is none of them. */
+const SEARCH_FAILURE_READS = new Set(['undetected-purpose', 'detection-concern', 'probe-detection', 'conceal-from']);
+
 /** Features that state the intent outright: no compliance wording cancels them. */
 const STRONG: Record<string, number> = {
   'undetected-purpose': 4,
@@ -161,11 +164,22 @@ const concepts = new ConceptSet({
 
 /** The names of the concepts the text holds: the learned model reads them as language-independent features. */
 export function intentConcepts(text: string): string[] {
-  return [...concepts.find(intentTokens(text)).keys()];
+  return [...conceptSpans(text).keys()];
+}
+
+/**
+ * The concepts found in the text, less the readings of someone not finding or seeing something where the asker's own
+ * failed search explains them: "Nobody can find it" is concealment; "I can't find it anywhere" is a search that failed.
+ */
+function conceptSpans(text: string): ConceptSpans {
+  const spans = concepts.find(intentTokens(text));
+  const searched = spans.get('cannot-find');
+  if (searched) for (const name of SEARCH_FAILURE_READS) if (overlaps(spans.get(name), searched)) spans.delete(name);
+  return spans;
 }
 
 export function classifyIntent(text: string, depth = 0): IntentFinding {
-  const spans = concepts.find(intentTokens(text));
+  const spans = conceptSpans(text);
   const features: string[] = [];
   const scores: Record<IntentClass, number> = { evasion: 0, targeting: 0, injection: 0, 'out-of-scope': 0 };
 

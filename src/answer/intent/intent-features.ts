@@ -5,10 +5,11 @@
 // evasion request whatever words fill it. The hashing keeps the model a fixed, small size whatever the vocabulary.
 import { normaliseText } from '../../core/normalise-text.js';
 import { intentConcepts } from './classify-intent.js';
+import { countryNameIndex, maskCountries } from './country-names.js';
 
 export const FEATURE_BITS = 16;
 /** Changes when the features change, so a model trained on other features is not read with these. */
-export const FEATURE_SET = 'words+concepts-1';
+export const FEATURE_SET = 'words+concepts-2';
 /** Weight of the concept block beside the (unit-length) word block. */
 const CONCEPT_WEIGHT = 0.6;
 const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
@@ -17,6 +18,19 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 /** Lower case, accents folded, leetspeak letters read as letters, spaced-out letters ("h i d e") joined. */
 export function intentWords(text: string): string[] {
+  countries ??= countryNameIndex(foldedWords);
+  return maskCountries(foldedWords(text), countries).masked;
+}
+
+/** The country names in the text (any country, in English, Dutch, German or French), lower case, accents folded. */
+export function countryNamesIn(text: string): string[] {
+  countries ??= countryNameIndex(foldedWords);
+  return maskCountries(foldedWords(text), countries).names;
+}
+
+let countries: Map<string, string[][]> | undefined;
+
+function foldedWords(text: string): string[] {
   const folded = normaliseText(text)
     .toLowerCase()
     .normalize('NFKD')

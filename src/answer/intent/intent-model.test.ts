@@ -23,6 +23,21 @@ describe('intent features', () => {
     ]);
   });
 
+  it('reads every country name, in four languages, as one token, and leaves words that are also names', () => {
+    expect(intentWords('laptop to Brazil, les États-Unis, die Vereinigte Staaten or Brazilië')).toEqual([
+      'laptop',
+      'to',
+      'xcountry',
+      'les',
+      'xcountry',
+      'die',
+      'xcountry',
+      'or',
+      'xcountry',
+    ]);
+    expect(intentWords('turkey with chili')).toEqual(['turkey', 'with', 'chili']);
+  });
+
   it('is a unit-length sparse vector of words when no concept is found', () => {
     const norm = [...intentFeatures('who do I report a suspicious approach to?', []).values()].reduce(
       (s, v) => s + v * v,

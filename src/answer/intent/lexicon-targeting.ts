@@ -130,9 +130,12 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
     'prove|proving|expose|exposing|unmask|unmasking|label|labelling|labeling|accuse|accusing|brand|branding|denounce|denouncing|catch|catching|out|outing|spy|spying|surveil|surveilling|snoop|snooping|dox|doxx',
     'gather|gathering|collect|collecting|build|building|compile|compiling|keep|keeping|make|making|start|starting ~3 evidence|proof|dossier|file|case|list|database|spreadsheet|watchlist|record|records',
     'read|reading|monitor|monitoring|check|checking|go|going|look|looking|access|accessing|track|tracking|scan|scanning|scrape|scraping|watch|watching|follow|following|log|logging|intercept|intercepting|uberwachen|uberwache|mitlesen|monitoren|volgen|meelezen|surveiller|espionner|lire ~5 their|his|her|email|emails|messages|chats|chat|phone|phones|laptop|browsing|searches|accounts|social|konten|accounts|berichten|nachrichten|comptes|mails|telegram|wechat|whatsapp|signal',
-    'ontmaskeren|beschuldigen|bewijzen|lijst|dossier|bespioneren|uitzoeken|nagaan|achterhalen',
-    'entlarven|beschuldigen|beweisen|anschwarzen|liste|akte|bespitzeln|herausfinden|nachweisen',
-    'demasquer|accuser|prouver|denoncer|liste|dossier|espionner|ficher|verifier|savoir',
+    'ontmaskeren|beschuldigen|bewijzen|bespioneren|uitzoeken|nagaan|achterhalen',
+    'entlarven|beschuldigen|beweisen|anschwarzen|bespitzeln|herausfinden|nachweisen',
+    'demasquer|accuser|prouver|denoncer|espionner|ficher|verifier',
+    // A list or file kept on people, not a list that exists ("de controlelijst", "la liste de contrôle").
+    'maken|maak|opstellen|bijhouden|aanleggen|samenstellen|anlegen|erstellen|fuhren|zusammenstellen|faire|dresser|etablir|constituer|tenir|monter|compiler ~3 lijst|lijstje|dossier|liste|akte|fichier',
+    'lijst|lijstje|dossier|liste|akte ~3 maken|opstellen|bijhouden|aanleggen|samenstellen|anlegen|erstellen|fuhren|machen|zusammenstellen',
   ],
   // Watching or doubting people because of where they come from.
   'suspicion-words': [
