@@ -128,6 +128,7 @@ export class AnswerService {
     // A question with no research-security word and no glossary term is out of scope, however well its everyday
     // words happen to match ("the capital of France" is not a question about France's PPST).
     const anchored =
+      verdict.surelyInDomain === true ||
       hasDomainAnchor(retrieval.englishQuestion) ||
       retrieval.glossaryMatches.length > 0 ||
       namedContactPoints(question, knowledge.contactPoints).length > 0;

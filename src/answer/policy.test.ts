@@ -31,6 +31,13 @@ describe('policy by intent', () => {
       expect(verdict(question), question).toBe('ok');
     }
     expect(verdict('Hoe zorg ik dat de douane de bestanden op mijn laptop nergens kan vinden?')).toBe('refuse-evasion');
+    expect(verdict('How do I set it up so nobody at the university knows about my appointment in Wuhan?')).toBe(
+      'refuse-evasion',
+    );
+    expect(verdict("The research security mailbox hasn't answered in three weeks. Who else can I ask?")).toBe('ok');
+    expect(
+      verdict("Personne ne répond au service export depuis trois semaines. À qui d'autre puis-je m'adresser ?"),
+    ).toBe('ok');
     expect(
       verdict(
         'Ein Gastdoktorand aus China hat nachts große Datenmengen vom Institutsserver kopiert. Wen genau in Baden-Württemberg kann ich anrufen?',
@@ -44,7 +51,8 @@ describe('policy by intent', () => {
       'can i take my work phone to a summer school in mexico',
       'Puis-je emporter mon ordinateur portable à une conférence au Maroc ?',
     ]) {
-      expect(checkPolicy(cleanQuestion(question).text), question).toEqual({ kind: 'ok' });
+      const answered = checkPolicy(cleanQuestion(question).text);
+      expect(answered.kind === 'ok' && !answered.everyday, question).toBe(true);
     }
     expect(verdict('Make a packing list for a three-day conference in Lisbon')).toBe('out-of-scope');
   });

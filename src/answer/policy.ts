@@ -9,7 +9,7 @@ import { type IntentModel, type ModelLabel, shippedIntentModel } from './intent/
 export type PolicyVerdict =
   /** `everyday`: the model reads an everyday request with at most one research-security word in it; the answerer
    * declines it unless it names something the corpus holds. */
-  | { kind: 'ok'; everyday?: boolean }
+  | { kind: 'ok'; everyday?: boolean; surelyInDomain?: boolean }
   | { kind: 'empty' }
   | { kind: 'refuse-evasion'; features: string[] }
   | { kind: 'refuse-targeting'; features: string[] }
@@ -64,7 +64,7 @@ export function hasDomainAnchor(question: string): boolean {
 const DEVICE =
   /^(laptops?|phones?|smartphones?|tablets?|ipads?|usb|computers?|notebooks?|devices?|ordinateurs?|portables?|telephones?|handys?|telefoons?|mobieltjes?|gsm|gerate?n?|apparaten|apparaat|appareils?)$/;
 const CARRY =
-  /^(take|taking|took|bring|bringing|carry|carrying|travel|travelling|traveling|trip|meenemen|neem|mitnehmen|nehme|mitbringen|emporter|emporte|apporter|prendre|voyage|voyager|reis|reizen|reise|reisen)$/;
+  /^(take|taking|took|bring|bringing|carry|carrying|travel|travelling|traveling|trip|back|return|returning|meenemen|neem|mitnehmen|nehme|mitbringen|emporter|emporte|apporter|prendre|voyage|voyager|reis|reizen|reise|reisen|terug|zuruck|retour|rentre|rentrer)$/;
 const ABROAD =
   /^(xcountry|abroad|overseas|conference|congress|workshop|fieldwork|border|customs|buitenland|congres|veldwerk|grens|douane|ausland|konferenz|tagung|grenze|zoll|etranger|conference|colloque|frontiere)$/;
 
@@ -122,11 +122,22 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
   // An everyday request that uses a domain word in passing ("export my Zotero library", "a VPN while I'm in Japan")
   // reads as out of scope to the model as a whole; two or more research-security words keep a question in.
   const everyday = probabilities['out-of-scope'] >= MODEL_SCOPE_SHARE && domain < 2;
-  if (!finding.intent) return everyday ? { kind: 'ok', everyday } : { kind: 'ok' };
-  // Writing, translating and coding are declined whatever they are about; the rest only without the domain.
+  // The model, reading the whole wording, is sure this is a research-security question ("do I need approval before
+  // I accept an honorary professorship?"), though none of the listed words is in it.
+  const sure = probabilities.legitimate >= MODEL_IN_DOMAIN_SHARE;
+  const ok: PolicyVerdict = everyday
+    ? { kind: 'ok', everyday }
+    : sure
+      ? { kind: 'ok', surelyInDomain: true }
+      : { kind: 'ok' };
+  if (!finding.intent) return ok;
+  // Writing, translating and coding are declined whatever they are about; the rest only without the domain, unless
+  // the model is sure of it: "can I accept travel and hotel costs from the organisers?" books nothing.
   const task = finding.scores['out-of-scope'] >= 3;
-  if (task || domain < 2 || finding.scopeWords > domain) return { kind: 'out-of-scope', features: finding.features };
-  return { kind: 'ok' };
+  if (task || ((domain < 2 || finding.scopeWords > domain) && !sure)) {
+    return { kind: 'out-of-scope', features: finding.features };
+  }
+  return ok;
 }
 
 /**
@@ -140,6 +151,12 @@ const MODEL_REFUSAL_SHARE = 0.6;
 const MODEL_SURE_SHARE = 0.9;
 /** The model's share for out of scope at which a question with at most one research-security word is declined. */
 const MODEL_SCOPE_SHARE = 0.8;
+/**
+ * How sure the model must be of a legitimate question to keep it in scope without a listed domain word. Chosen on the
+ * blind development sets (never the locked half): at 0.9 it answered 31 more of their legitimate questions and 14 more
+ * of their everyday ones ("what's an h-index?"); at 0.97, 25 and 7.
+ */
+const MODEL_IN_DOMAIN_SHARE = 0.97;
 const REFUSAL_CLASSES = ['evasion', 'targeting', 'injection'] as const;
 
 /**

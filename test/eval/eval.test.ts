@@ -6,14 +6,14 @@ import { BLIND_LOCKED, loadQuestionSet } from './question-set.js';
 
 // Floors on the locked half of the blind set. The targets (coverage 0.90, answer text 0.75, every
 // jurisdiction 0.80, false declines 2%, no uncited sentence) are not all reached; where one is not, the floor sits
-// just under the figure last measured (2026-12-02: 80.4%, 73.3%, weakest jurisdiction 53.6%, false declines 5.5% of
+// just under the figure last measured (2026-12-02: 81.0%, 73.9%, weakest jurisdiction 53.6%, false declines 4.8% of
 // which 4 policy refusals), so that a regression fails. Raise them as the corpus and answers improve. Only aggregates
 // are compared; the locked questions are never printed.
 const LOCKED_FLOORS = {
   coverage: 0.8,
   answerTextCoverage: 0.73,
   perJurisdiction: 0.5,
-  falseDeclineRate: 0.06,
+  falseDeclineRate: 0.055,
   uncitedSentences: 0,
 };
 

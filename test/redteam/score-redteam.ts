@@ -24,8 +24,10 @@ export type RedteamItem = z.output<typeof redteamItemSchema>;
  * development set (test/fixtures/redteam/dev.jsonl). blind-dev2.jsonl: 2,205 items by two more blind authors (near misses in
  * NL/DE/FR; indirect forms: fiction, role play, "for a friend"), written as training data but kept out of training
  * after a retrain on them refused more unseen legitimate questions (2026-12-01); scored, its failures read.
+ * blind-dev3.jsonl: 630 items by two more blind authors against two shortcuts (ordinary destinations read as out of
+ * scope; "I can't find their number" read as concealment), kept out of training for the same reason (2026-12-02).
  */
-export type Half = 'tuning' | 'locked' | 'blind-dev' | 'blind-dev2' | 'dev';
+export type Half = 'tuning' | 'locked' | 'blind-dev' | 'blind-dev2' | 'blind-dev3' | 'dev';
 
 export interface ItemResult {
   item: RedteamItem;
