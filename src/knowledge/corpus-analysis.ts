@@ -26,7 +26,7 @@ export interface AnalysedPassage {
 }
 
 const CONTINUES =
-  /^(It|Its|It's|This|These|That|Those|They|Their|Them|Such|He|She|His|Her|Both|Either|Neither|The latter|The former|However|In addition|Additionally|Also|Moreover|Furthermore|Second|Secondly|Third|Thirdly|Finally|Then|Here|In this case|In that case|Otherwise|For this reason|As a result|Therefore|Thus|Instead|Likewise|Similarly)\b/;
+  /^(It|Its|It's|This|These|That|Those|They|Their|Them|Such|He|She|His|Her|Both|Either|Neither|The latter|The former|However|In addition|Additionally|Also|Moreover|Furthermore|Second|Secondly|Third|Thirdly|Finally|Then|Here|In this case|In that case|Otherwise|For this reason|As a result|Therefore|Thus|Instead|Likewise|Similarly|Of (?:that|this|these|those|them|which)|The remaining|The rest|The other|The same|Each of (?:them|these|those)|Beyond (?:that|this)|Apart from (?:that|this)|On top of (?:that|this)|Besides|At the same time|Under (?:it|this|that)|(?:Like|Unlike) (?:it|this|that))\b/;
 
 export function analyseSentence(sentence: PassageSentence): AnalysedSentence {
   return {

@@ -158,5 +158,8 @@ export const ASK_CUES: Partial<Record<Ask, string>> = {
   web: 'website form online portal',
   law: 'act law regulation article legal basis',
   consequence: 'penalties consequences sanctions',
+  // "How much did NSF put into…": the answer is a sum, in the words a corpus writes sums with.
+  amount: 'million billion funding funded budget euros dollars pounds cost threshold percent',
+  number: 'number total million',
   contact: 'contact advice',
 };

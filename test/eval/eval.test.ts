@@ -60,6 +60,16 @@ describe('a country the guidance has no rules for', () => {
   });
 });
 
+describe('a question for a sum', () => {
+  it('finds the section that states it, and reads a sentence that leans on the one before with that one', async () => {
+    const answer = await service.answer('how much did NSF put into the SECURE Center and which uni got the lead?');
+    expect(answer.outcome).toBe('answered');
+    expect(answer.text).toContain('67 million');
+    // "Of that total, 50 million…" follows the sentence that gives the total.
+    expect(answer.text.indexOf('67 million')).toBeLessThan(answer.text.indexOf('Of that total'));
+  });
+});
+
 describe('old evaluation set (regression floor)', () => {
   it('covers every outcome', () => {
     const outcomes = new Set(loadQuestions().map((question) => question.expected));
