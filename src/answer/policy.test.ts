@@ -55,6 +55,8 @@ describe('policy by intent', () => {
       expect(answered.kind === 'ok' && !answered.everyday, question).toBe(true);
     }
     expect(verdict('Make a packing list for a three-day conference in Lisbon')).toBe('out-of-scope');
+    // The field's own name keeps a question about its budget in scope, though "budget" is an everyday topic.
+    expect(verdict("How much did Canada's Budget 2022 commit to research security capacity?")).toBe('ok');
   });
 
   it('reads a list that exists ("la liste de contrôle") as no list kept on people', () => {

@@ -48,6 +48,9 @@ const WEAK_ANCHORS = new Set(
   researcher proposal propose fine gift gifts invitation`),
 );
 
+const DOMAIN_NAMES =
+  /\b(research|knowledge|science|academic)[\s-]+security\b|\btrusted[\s-]+research\b|\bexport[\s-]+controls?\b|\bdual[\s-]+use\b|\bforeign[\s-]+interference\b/i;
+
 /** Parts of Dutch, German and French compounds that say research security: "exportvergunningen", "Forschungsprojekt". */
 const COMPOUND_ANCHORS =
   /export|ausfuhr|uitvoer|vergunning|genehmigung|sanctie|sanktion|forschung|onderzoek|recherche|wissenschaft|wetenschap|kennisveilig|veiligheid|sicherheit|securite|spionage|espionnage|dual.?use|doppel|tweeledig|verdacht|beinvloed|einflussnahme|ingerence|samenwerking|zusammenarbeit|kooperation|partenariat|financier|finanzier|subsidie|drittmittel|universit|hochschul|hogeschool|promov|doktorand|doctorant|gastonderzoek|gastwissenschaft|nevenfunctie|nebentatigkeit|meldplicht|meldepflicht|embargo|screening|kontrolle|controle|kwantum|quanten|quantique|halfgeleider|halbleiter|semiconduct|biotechnolog/;
@@ -79,8 +82,11 @@ export function carriesDeviceAbroad(question: string): boolean {
 
 /** How strongly the words say research security: distinct anchors, everyday ones counting half. */
 export function domainStrength(question: string): number {
+  const english = englishWording(question);
   let strength = carriesDeviceAbroad(question) ? 2 : 0;
-  for (const term of new Set(contentTerms(englishWording(question)))) {
+  // The field's own names say it outright, whatever else the question is about.
+  if (DOMAIN_NAMES.test(english)) strength += 1;
+  for (const term of new Set(contentTerms(english))) {
     if (DOMAIN_ANCHORS.has(term)) strength += WEAK_ANCHORS.has(term) ? 0.5 : 1;
     else if (term.length >= 8 && COMPOUND_ANCHORS.test(term)) strength += 1;
   }
