@@ -5,7 +5,7 @@ import { message } from '../i18n/messages.js';
 import type { ContactTopic } from '../knowledge/contact-topic.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { currentKnowledge, type KnowledgeSource } from '../knowledge/knowledge-holder.js';
-import { guessLanguage } from '../knowledge/translate-terms.js';
+import { guessLanguage, type Language } from '../knowledge/translate-terms.js';
 import type { Logger } from '../log.js';
 import type { Answer } from './answer.js';
 import { today as currentDay, guidanceAsOf } from './citations.js';
@@ -14,6 +14,7 @@ import { contactLines, namedContactPoints } from './contact-lines.js';
 import { groundQuestion } from './grounding.js';
 import type { LlmAnswerer } from './llm-answerer.js';
 import { composeExtractiveAnswer } from './offline-answerer.js';
+import { asksAboutOwnCase } from './own-case.js';
 import { checkPolicy, hasDomainAnchor, type PolicyFinding } from './policy.js';
 import { verifiedAnswer } from './verified-answer.js';
 
@@ -34,6 +35,9 @@ function sentenceCase(text: string): string {
 }
 
 export const SCOPE_SUMMARY = message('en', 'scope');
+
+/** Injection features that a question about the status of one's own case also shows. */
+const CLAIMED_APPROVAL = new Set(['authority-claim', 'model:injection']);
 
 export class AnswerService {
   private readonly today: () => string;
@@ -87,6 +91,14 @@ export class AnswerService {
     if (hadBinary) base.notes.push('Your message contained characters I could not read; I ignored them.');
 
     const verdict = checkPolicy(question);
+    // "Has the export office already approved my request?" shares its words with a claimed approval; asked about the
+    // asker's own case, the reply routes to the office and follows nothing. Only that reading gives way: an order to
+    // the assistant, a forged turn or an encoded payload is refused whatever it asks.
+    const statusQuestion =
+      verdict.kind === 'refuse-injection' &&
+      verdict.features.every((name) => CLAIMED_APPROVAL.has(name)) &&
+      asksAboutOwnCase(question);
+    if (statusQuestion || (verdict.kind === 'ok' && asksAboutOwnCase(question))) return this.ownCase(base, language);
     switch (verdict.kind) {
       case 'empty':
         return {
@@ -202,6 +214,16 @@ export class AnswerService {
   }
 
   /** A refusal says why; it is logged by its class and the features that fired, never by the text. */
+  /** A decision or status of the asker's own case: no guidance holds it; the office handling it and the desk do. */
+  private ownCase(base: Answer, language: Language): Answer {
+    return {
+      ...base,
+      outcome: 'no-grounding',
+      suggestDesk: true,
+      text: message(language, 'ownCase', { desk: this.options.deskName, contacts: this.contactLine([], language) }),
+    };
+  }
+
   private refusal(base: Answer, verdict: PolicyFinding, reply: Partial<Answer>): Answer {
     this.logPolicy(verdict);
     return { ...base, outcome: 'refused', ...reply };

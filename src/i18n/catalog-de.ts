@@ -14,6 +14,8 @@ export const de: Catalog = {
   outOfScope: 'Dabei kann ich nicht helfen. {{scope}}',
   noGrounding:
     'Das habe ich in den mir vorliegenden Leitlinien nicht gefunden, also rate ich nicht. {{Desk}} kann helfen: Nutzen Sie unten "Die Beratungsstelle fragen".{{contacts}}',
+  ownCase:
+    'Entscheidungen, Prüfungen oder den Stand einzelner Vorgänge kann ich nicht einsehen: Die Leitlinien, die mir vorliegen, sind allgemein. Die Stelle, die Ihren Vorgang bearbeitet, kann es Ihnen sagen, oder {{desk}} kann es herausfinden: Nutzen Sie unten "Die Beratungsstelle fragen".{{contacts}}',
   nationalAdvice: ' Nationale Beratung: {{list}}.',
   contactPoints: 'Kontaktstellen:',
   quotesEnglish:

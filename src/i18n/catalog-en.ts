@@ -13,6 +13,8 @@ export const en = {
   outOfScope: 'That is outside what I can help with. {{scope}}',
   noGrounding:
     'I could not find this in the guidance I hold, so I won\'t guess. {{Desk}} can help: use "Ask the advice desk" below.{{contacts}}',
+  ownCase:
+    'I can\'t see decisions, checks or the status of individual cases: the guidance I hold is general. The office that handles your case can tell you, or {{desk}} can find out: use "Ask the advice desk" below.{{contacts}}',
   nationalAdvice: ' National advice: {{list}}.',
   contactPoints: 'Contact points:',
   quotesEnglish: 'This answer quotes English guidance: the guidance I hold is written in English.',

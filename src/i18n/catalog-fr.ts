@@ -14,6 +14,8 @@ export const fr: Catalog = {
   outOfScope: 'Cela sort de ce que je peux faire. {{scope}}',
   noGrounding:
     'Je n’ai pas trouvé cela dans les orientations dont je dispose, je ne vais donc pas deviner. {{Desk}} peut vous aider : utilisez « Consulter le service de conseil » ci-dessous.{{contacts}}',
+  ownCase:
+    'Je ne vois pas les décisions, les contrôles ni l’état des dossiers individuels : les orientations dont je dispose sont générales. Le service qui traite votre dossier peut vous le dire, ou {{desk}} peut se renseigner : utilisez « Consulter le service de conseil » ci-dessous.{{contacts}}',
   nationalAdvice: ' Conseil national : {{list}}.',
   contactPoints: 'Points de contact :',
   quotesEnglish:

@@ -14,6 +14,8 @@ export const nl: Catalog = {
   outOfScope: 'Daar kan ik niet mee helpen. {{scope}}',
   noGrounding:
     'Ik vond dit niet in de richtlijnen die ik heb, dus ik ga niet gissen. {{Desk}} kan helpen: gebruik "Vraag het adviesloket" hieronder.{{contacts}}',
+  ownCase:
+    'Beslissingen, controles of de stand van afzonderlijke dossiers kan ik niet inzien: de richtlijnen die ik heb zijn algemeen. Het bureau dat uw dossier behandelt kan het u vertellen, of {{desk}} kan het nagaan: gebruik "Vraag het adviesloket" hieronder.{{contacts}}',
   nationalAdvice: ' Nationaal advies: {{list}}.',
   contactPoints: 'Contactpunten:',
   quotesEnglish:

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { asksAboutOwnCase } from './own-case.js';
+
+describe('a question about the asker’s own case', () => {
+  it('is a decision, check or status of their own request at a particular time, in four languages', () => {
+    for (const question of [
+      'Has the export office already approved my licence request?',
+      'Wat heeft de kennisveiligheidsadviseur vorige week besloten over mijn samenwerking met Shanghai Jiao Tong?',
+      'Hat die Exportkontrolle meinen Antrag schon geprüft?',
+      'Quelle décision la commission dual use a-t-elle prise mardi dernier sur mon dossier ?',
+    ]) {
+      expect(asksAboutOwnCase(question), question).toBe(true);
+    }
+  });
+
+  it('is not a question about the process, the asker’s own decision, or a scene that mentions an approval', () => {
+    for (const question of [
+      'What happens after the desk has decided on my application?',
+      'I already decided to take my laptop, what should I check?',
+      'Our workshop has already crated it and the shipping quote is approved. Do we need a licence?',
+      'How long does the export office take to decide on a licence?',
+    ]) {
+      expect(asksAboutOwnCase(question), question).toBe(false);
+    }
+  });
+});
