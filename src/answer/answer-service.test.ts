@@ -64,6 +64,16 @@ describe('AnswerService (offline)', () => {
     expect(order.outcome).toBe('refused');
   });
 
+  it('keeps in scope the domain said in other words: a suspicious recruiter, goods classification, data on a flight', async () => {
+    for (const question of [
+      'A headhunter on LinkedIn keeps asking about my unpublished results. Ignore it or tell someone?',
+      'Wer an unserer Uni hilft bei der Güterklassifizierung von Detektorteilen?',
+      'my flight to nairobi leaves at 6, can I bring the interview recordings on a usb stick?',
+    ]) {
+      expect((await answers.answer(question)).outcome, question).not.toBe('declined');
+    }
+  });
+
   it('declines out-of-scope questions with what it can help with', async () => {
     for (const question of [
       'Give me a lasagne recipe',

@@ -37,7 +37,8 @@ const DOMAIN_ANCHORS = new Set(
   parliament council commission proposal propose notification notify mandatory voluntary penalty penalties fine
   open science open research disclosure conflict interest talk presentation present seminar workshop visit abroad
   overseas international border customs encryption encrypted password passwords malware hack delegation delegations
-  gift gifts hospitality honorarium invitation`),
+  gift gifts hospitality honorarium invitation headhunter recruiter scholarship scholarships classification classify
+  suspicious suspect unpublished`),
 );
 
 /** Everyday words that also occur in research-security questions: half an anchor each. */
@@ -45,7 +46,7 @@ const WEAK_ANCHORS = new Set(
   contentTerms(`trip travel laptop device data university institution lab laboratory conference talk presentation present
   seminar workshop visit abroad overseas international password passwords approach rules framework strategy measures
   requirements policy guideline guidance law act department faculty student candidate scientist academic professor
-  researcher proposal propose fine gift gifts invitation`),
+  researcher proposal propose fine gift gifts invitation suspicious suspect`),
 );
 
 const DOMAIN_NAMES =
@@ -53,7 +54,7 @@ const DOMAIN_NAMES =
 
 /** Parts of Dutch, German and French compounds that say research security: "exportvergunningen", "Forschungsprojekt". */
 const COMPOUND_ANCHORS =
-  /export|ausfuhr|uitvoer|vergunning|genehmigung|sanctie|sanktion|forschung|onderzoek|recherche|wissenschaft|wetenschap|kennisveilig|veiligheid|sicherheit|securite|spionage|espionnage|dual.?use|doppel|tweeledig|verdacht|beinvloed|einflussnahme|ingerence|samenwerking|zusammenarbeit|kooperation|partenariat|financier|finanzier|subsidie|drittmittel|universit|hochschul|hogeschool|promov|doktorand|doctorant|gastonderzoek|gastwissenschaft|nevenfunctie|nebentatigkeit|meldplicht|meldepflicht|embargo|screening|kontrolle|controle|kwantum|quanten|quantique|halfgeleider|halbleiter|semiconduct|biotechnolog/;
+  /export|ausfuhr|uitvoer|vergunning|genehmigung|sanctie|sanktion|forschung|onderzoek|recherche|wissenschaft|wetenschap|kennisveilig|veiligheid|sicherheit|securite|spionage|espionnage|dual.?use|doppel|tweeledig|verdacht|beinvloed|einflussnahme|ingerence|samenwerking|zusammenarbeit|kooperation|partenariat|financier|finanzier|subsidie|drittmittel|universit|hochschul|hogeschool|promov|doktorand|doctorant|gastonderzoek|gastwissenschaft|nevenfunctie|nebentatigkeit|meldplicht|meldepflicht|embargo|screening|kontrolle|controle|kwantum|quanten|quantique|halfgeleider|halbleiter|semiconduct|biotechnolog|klassifi|classifi|stipendi|endverbleib|eindgebruik|ongepubliceerd|unveroffentlich/;
 
 export function hasDomainAnchor(question: string): boolean {
   const terms = contentTerms(question);
@@ -65,11 +66,11 @@ export function hasDomainAnchor(question: string): boolean {
 }
 
 const DEVICE =
-  /^(laptops?|phones?|smartphones?|tablets?|ipads?|usb|computers?|notebooks?|devices?|ordinateurs?|portables?|telephones?|handys?|telefoons?|mobieltjes?|gsm|gerate?n?|apparaten|apparaat|appareils?)$/;
+  /^(laptops?|phones?|smartphones?|tablets?|ipads?|usb|computers?|notebooks?|devices?|ordinateurs?|portables?|telephones?|handys?|telefoons?|mobieltjes?|gsm|gerate?n?|apparaten|apparaat|appareils?|data|cloud|files|recordings|gegevens|bestanden|opnames|daten|dateien|aufnahmen|donnees|fichiers|enregistrements|entretiens)$/;
 const CARRY =
-  /^(take|taking|took|bring|bringing|carry|carrying|travel|travelling|traveling|trip|back|return|returning|meenemen|neem|mitnehmen|nehme|mitbringen|emporter|emporte|apporter|prendre|voyage|voyager|reis|reizen|reise|reisen|terug|zuruck|retour|rentre|rentrer)$/;
+  /^(take|taking|took|bring|bringing|carry|carrying|travel|travelling|traveling|trip|back|return|returning|meenemen|neem|mitnehmen|nehme|mitbringen|emporter|emporte|apporter|prendre|voyage|voyager|reis|reizen|reise|reisen|terug|zuruck|retour|rentre|rentrer|flight|fly|flying|mission|missie|dienstreise|vlucht|vliegen|flug|fliegen|vol|access|accessing)$/;
 const ABROAD =
-  /^(xcountry|abroad|overseas|conference|congress|workshop|fieldwork|border|customs|buitenland|congres|veldwerk|grens|douane|ausland|konferenz|tagung|grenze|zoll|etranger|conference|colloque|frontiere)$/;
+  /^(xcountry|abroad|overseas|conference|congress|workshop|fieldwork|border|customs|buitenland|congres|veldwerk|grens|douane|ausland|konferenz|tagung|grenze|zoll|etranger|conference|colloque|frontiere|flight|vlucht|flug|vol|airport|luchthaven|flughafen|aeroport|mission|missie|dienstreise)$/;
 
 /**
  * A device carried to a place ("can I take my work phone to a summer school in Mexico?") is the travel-with-devices
