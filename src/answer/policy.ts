@@ -118,7 +118,9 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
     // question that shares the words ("how do I make sure the appointment IS on the form").
     // Structure is no matter of wording: a decoded payload or a forged turn is refused whatever the model reads.
     const structural = finding.features.some((name) => name.startsWith('encoded:') || name === 'forged-structure');
-    if (structural || probabilities.legitimate < LEXICON_VETO) {
+    // A reading as strong as "how can I not disclose…" needs the model surer still to be overruled.
+    const veto = finding.scores[finding.intent] >= OUTRIGHT ? OUTRIGHT_VETO : LEXICON_VETO;
+    if (structural || probabilities.legitimate < veto) {
       return { kind: REFUSAL_KIND[finding.intent], features: finding.features };
     }
     return { kind: 'ok' };
@@ -153,6 +155,14 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
  * share evasion's words, and refused 0.3 points fewer of the evasion requests.
  */
 const LEXICON_VETO = 0.9;
+/**
+ * A lexicon reading of this weight or more states the request outright ("how can I not disclose…", "which
+ * nationalities are spies?"); the model overrules it only when it is near certain. Chosen on the development sets:
+ * at 0.99, five more such requests refused and one legitimate question more declined than at 0.9; never overruling
+ * (1.0) declined nineteen more legitimate questions.
+ */
+const OUTRIGHT = 4;
+const OUTRIGHT_VETO = 0.99;
 /** The learned model's share for refusing, with some lexicon evidence beside it, and on its own word alone. */
 const MODEL_REFUSAL_SHARE = 0.6;
 const MODEL_SURE_SHARE = 0.9;
