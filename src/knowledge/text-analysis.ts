@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
   bei nach auf an zu dass muss kann darf macht machen nicht kein keine auch wenn ich habe hat wird werden
   le la les un une des du que qui quoi quel quelle est sont mon ma mes je tu nous et ou pour avec chez sur dans
   fait faire dois doit peut pas ne aussi si ai a sera
-  il ils elle elles y ce cet cette ces se sa son ses leur leurs notre vos votre a-t-il a-t-elle a-t-on est-ce
+  il ils elle elles y ce cet cette ces se sa son ses leur leurs notre vos votre a-t-il a-t-elle a-t-on est-ce selon
   hij zij ze hun haar deze er es sie ihr ihre sein seine dieser diese dieses
   madame monsieur mesdames messieurs geachte mevrouw geehrte geehrter damen herren bonjour hallo hoi`.split(/\s+/),
 );
@@ -67,8 +67,10 @@ export function tokenize(text: string): string[] {
   const words = normalizeForSearch(text).match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? [];
   const tokens: string[] = [];
   for (const raw of words) {
-    // French elisions: "l'OCDE", "d'accès", "qu'il".
-    const word = raw.replace(/^(?:l|d|qu|j|n|s|c|m|t)'(?=[a-z0-9])/, '');
+    // French elisions: "l'OCDE", "d'accès", "qu'il"; and the pronoun of a French question: "faut-il", "peut-on".
+    const word = raw
+      .replace(/^(?:l|d|qu|j|n|s|c|m|t)'(?=[a-z0-9])/, '')
+      .replace(/-(?:t-)?(?:il|elle|on|ils|elles|je|nous|vous)$/, '');
     tokens.push(word.replace(/'s$/, ''));
     if (word.includes('-')) tokens.push(...word.split('-'));
   }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { contentTerms } from './text-analysis.js';
 import { englishWord, englishWording, guessLanguage, translateQuestion } from './translate-terms.js';
 
 describe('questions in Dutch, German and French', () => {
+  it("reads a French question's inverted pronoun as no word of its own, and its customs and issuing words", () => {
+    expect(
+      contentTerms(englishWording('Selon les douanes tchèques, quelle autorisation faut-il et qui la délivre ?')),
+    ).toEqual(expect.arrayContaining(['custom', 'czech', 'issu']));
+    expect(contentTerms('faut-il, peut-on, a-t-elle')).not.toContain('need-il');
+    expect(contentTerms('quelle autorisation faut-il')).not.toEqual(expect.arrayContaining(['faut-il']));
+  });
+
   it('guesses the language from its function words', () => {
     expect(guessLanguage('Wie geeft exportvergunningen af in Nederland?')).toBe('nl');
     expect(guessLanguage('Wer erteilt in Deutschland die Genehmigung?')).toBe('de');

@@ -1032,6 +1032,13 @@ export const LEXICON: Record<string, string> = {
   beschrankungen: 'restrictions',
   sanctionne: 'sanctioned',
   douane: 'customs',
+  douanes: 'customs',
+  tcheque: 'czech',
+  tcheques: 'czech',
+  delivre: 'issues',
+  delivrent: 'issue',
+  delivrer: 'issue',
+  delivree: 'issued',
   zoll: 'customs',
   aangifte: 'declaration report',
   // Foreign investment screening
