@@ -94,11 +94,10 @@ export class AnswerService {
     // "Has the export office already approved my request?" shares its words with a claimed approval; asked about the
     // asker's own case, the reply routes to the office and follows nothing. Only that reading gives way: an order to
     // the assistant, a forged turn or an encoded payload is refused whatever it asks.
-    const statusQuestion =
-      verdict.kind === 'refuse-injection' &&
-      verdict.features.every((name) => CLAIMED_APPROVAL.has(name)) &&
-      asksAboutOwnCase(question);
-    if (statusQuestion || (verdict.kind === 'ok' && asksAboutOwnCase(question))) return this.ownCase(base, language);
+    const mayBeStatus =
+      verdict.kind === 'ok' ||
+      (verdict.kind === 'refuse-injection' && verdict.features.every((name) => CLAIMED_APPROVAL.has(name)));
+    if (mayBeStatus && asksAboutOwnCase(question)) return this.ownCase(base, language);
     switch (verdict.kind) {
       case 'empty':
         return {
@@ -213,7 +212,6 @@ export class AnswerService {
     });
   }
 
-  /** A refusal says why; it is logged by its class and the features that fired, never by the text. */
   /** A decision or status of the asker's own case: no guidance holds it; the office handling it and the desk do. */
   private ownCase(base: Answer, language: Language): Answer {
     return {
@@ -224,6 +222,7 @@ export class AnswerService {
     };
   }
 
+  /** A refusal says why; it is logged by its class and the features that fired, never by the text. */
   private refusal(base: Answer, verdict: PolicyFinding, reply: Partial<Answer>): Answer {
     this.logPolicy(verdict);
     return { ...base, outcome: 'refused', ...reply };

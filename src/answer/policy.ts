@@ -9,7 +9,12 @@ import { type IntentModel, type ModelLabel, shippedIntentModel } from './intent/
 export type PolicyVerdict =
   /** `everyday`: the model reads an everyday request with at most one research-security word in it; the answerer
    * declines it unless it names something the corpus holds. */
-  | { kind: 'ok'; everyday?: boolean; surelyInDomain?: boolean }
+  | {
+      kind: 'ok';
+      everyday?: boolean;
+      /** The model is sure it is a legitimate research-security question: in scope without a listed domain word. */
+      surelyInDomain?: boolean;
+    }
   | { kind: 'empty' }
   | { kind: 'refuse-evasion'; features: string[] }
   | { kind: 'refuse-targeting'; features: string[] }
@@ -70,7 +75,7 @@ const DEVICE =
 const CARRY =
   /^(take|taking|took|bring|bringing|carry|carrying|travel|travelling|traveling|trip|back|return|returning|meenemen|neem|mitnehmen|nehme|mitbringen|emporter|emporte|apporter|prendre|voyage|voyager|reis|reizen|reise|reisen|terug|zuruck|retour|rentre|rentrer|flight|fly|flying|mission|missie|dienstreise|vlucht|vliegen|flug|fliegen|vol|access|accessing)$/;
 const ABROAD =
-  /^(xcountry|abroad|overseas|conference|congress|workshop|fieldwork|border|customs|buitenland|congres|veldwerk|grens|douane|ausland|konferenz|tagung|grenze|zoll|etranger|conference|colloque|frontiere|flight|vlucht|flug|vol|airport|luchthaven|flughafen|aeroport|mission|missie|dienstreise)$/;
+  /^(xcountry|abroad|overseas|conference|congress|workshop|fieldwork|border|customs|buitenland|congres|veldwerk|grens|douane|ausland|konferenz|tagung|grenze|zoll|etranger|colloque|frontiere|flight|vlucht|flug|vol|airport|luchthaven|flughafen|aeroport|mission|missie|dienstreise)$/;
 
 /**
  * A device carried to a place ("can I take my work phone to a summer school in Mexico?") is the travel-with-devices

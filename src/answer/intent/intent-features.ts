@@ -18,17 +18,20 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 /** Lower case, accents folded, leetspeak letters read as letters, spaced-out letters ("h i d e") joined. */
 export function intentWords(text: string): string[] {
-  countries ??= countryNameIndex(foldedWords);
-  return maskCountries(foldedWords(text), countries).masked;
+  return maskCountries(foldedWords(text), countryIndex()).masked;
 }
 
 /** The country names in the text (any country, in English, Dutch, German or French), lower case, accents folded. */
 export function countryNamesIn(text: string): string[] {
-  countries ??= countryNameIndex(foldedWords);
-  return maskCountries(foldedWords(text), countries).names;
+  return maskCountries(foldedWords(text), countryIndex()).names;
 }
 
 let countries: Map<string, string[][]> | undefined;
+/** Built on first use, from ICU: a process that never reads a question does not need it. */
+function countryIndex(): Map<string, string[][]> {
+  countries ??= countryNameIndex(foldedWords);
+  return countries;
+}
 
 function foldedWords(text: string): string[] {
   const folded = normaliseText(text)
