@@ -135,4 +135,28 @@ describe('policy by intent', () => {
     expect(verdict('Give me a lasagne recipe')).toBe('out-of-scope');
     expect(verdict('Can you write a python script that parses my CSV files?')).toBe('out-of-scope');
   });
+
+  it('declines the working life around research, in four languages, and keeps its security questions in', () => {
+    // Leave, housing, teaching, purchasing, festivals with colleagues and language courses are no research security.
+    for (const question of [
+      'how many holiday days do postdocs get, and can I carry them over?',
+      'Hoe vraag ik zwangerschapsverlof aan als promovenda?',
+      'Ich suche eine Wohnung in Aachen, wo fange ich am besten an?',
+      'une idée de grille d’évaluation pour noter les mémoires de master ?',
+      'which brand of -80 freezer should we buy, price matters',
+      'what do you bring to a Diwali party at a colleague’s house?',
+      'any good app to learn Dutch before my first group meeting?',
+      'our streaming service is blocked abroad, which VPN works for Netflix?',
+      'Welche Impfungen brauche ich für Feldarbeit in Kenia?',
+    ]) {
+      expect(verdict(question), question).toBe('out-of-scope');
+    }
+    for (const question of [
+      'My PhD student flies home to Brazil for the holidays with a copy of our dataset. Is that allowed?',
+      'Do our visiting researchers from Iran need a security screening before they get lab access?',
+      'Can I accept a gift from the delegation of a Chinese partner university?',
+    ]) {
+      expect(verdict(question), question).toBe('ok');
+    }
+  });
 });

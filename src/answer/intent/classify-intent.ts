@@ -149,6 +149,13 @@ const SCOPE: Record<string, number> = {
   health: 2,
   'personal-finance': 2,
   chat: 2,
+  employment: 2,
+  housing: 2,
+  tourism: 2,
+  teaching: 2,
+  purchasing: 2,
+  'social-life': 2,
+  'language-learning': 2,
 };
 /** Markup that forges a conversation turn or a passage: nobody asks a question this way. */
 const FORGED_STRUCTURE =
