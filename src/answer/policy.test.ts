@@ -148,6 +148,10 @@ describe('policy by intent', () => {
       'any good app to learn Dutch before my first group meeting?',
       'our streaming service is blocked abroad, which VPN works for Netflix?',
       'Welche Impfungen brauche ich für Feldarbeit in Kenia?',
+      'what plug do I need in Japan, and can I pay by card everywhere?',
+      'mijn laptop wordt heel heet tijdens het videobellen, wat kan ik doen?',
+      'des conseils pour une affiche scientifique lisible de loin ?',
+      'I want a holiday in Russia after the workshop, do I need a tourist visa?',
     ]) {
       expect(verdict(question), question).toBe('out-of-scope');
     }
@@ -155,6 +159,7 @@ describe('policy by intent', () => {
       'My PhD student flies home to Brazil for the holidays with a copy of our dataset. Is that allowed?',
       'Do our visiting researchers from Iran need a security screening before they get lab access?',
       'Can I accept a gift from the delegation of a Chinese partner university?',
+      'Ist Lehre auch exportkontrollrelevant? Ich halte einen Kurs über Raketenantriebe in Kolumbien.',
     ]) {
       expect(verdict(question), question).toBe('ok');
     }

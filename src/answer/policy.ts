@@ -51,7 +51,7 @@ const WEAK_ANCHORS = new Set(
   contentTerms(`trip travel laptop device data university institution lab laboratory conference talk presentation present
   seminar workshop visit abroad overseas international password passwords approach rules framework strategy measures
   requirements policy guideline guidance law act department faculty student candidate scientist academic professor
-  researcher proposal propose fine gift gifts invitation suspicious suspect`),
+  researcher proposal propose fine gift gifts invitation suspicious suspect china chinese russia russian iran visa`),
 );
 
 const DOMAIN_NAMES =

@@ -156,6 +156,9 @@ const SCOPE: Record<string, number> = {
   purchasing: 2,
   'social-life': 2,
   'language-learning': 2,
+  'travel-practical': 2,
+  'device-repair': 2,
+  poster: 2,
 };
 /** Markup that forges a conversation turn or a passage: nobody asks a question this way. */
 const FORGED_STRUCTURE =
