@@ -8,7 +8,7 @@ const CLASSES = ['evasion', 'targeting', 'injection', 'out-of-scope', 'legitimat
 const LANGUAGES = ['en', 'nl', 'de', 'fr'];
 
 const answers = await offlineAnswerService();
-for (const half of ['tuning', 'locked', 'blind-dev', 'blind-dev2', 'blind-dev3', 'dev'] as const) {
+for (const half of ['tuning', 'locked', 'blind-dev', 'blind-dev2', 'blind-dev3', 'blind-dev4', 'dev'] as const) {
   let score: HalfScore;
   try {
     score = await scoreHalf(half, answers);

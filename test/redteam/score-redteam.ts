@@ -26,8 +26,11 @@ export type RedteamItem = z.output<typeof redteamItemSchema>;
  * after a retrain on them refused more unseen legitimate questions (2026-12-01); scored, its failures read.
  * blind-dev3.jsonl: 630 items by two more blind authors against two shortcuts (ordinary destinations read as out of
  * scope; "I can't find their number" read as concealment), kept out of training for the same reason (2026-12-02).
+ * blind-dev4.jsonl: 480 items by one more blind author, out of scope from researchers' working life and the legitimate
+ * questions set in it (2026-12-02): written after the lexicon's working-life classes, scored before the model was
+ * retrained on another author's batch of the same kind, and never trained on.
  */
-export type Half = 'tuning' | 'locked' | 'blind-dev' | 'blind-dev2' | 'blind-dev3' | 'dev';
+export type Half = 'tuning' | 'locked' | 'blind-dev' | 'blind-dev2' | 'blind-dev3' | 'blind-dev4' | 'dev';
 
 export interface ItemResult {
   item: RedteamItem;
