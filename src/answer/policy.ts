@@ -43,7 +43,9 @@ const DOMAIN_ANCHORS = new Set(
   open science open research disclosure conflict interest talk presentation present seminar workshop visit abroad
   overseas international border customs encryption encrypted password passwords malware hack delegation delegations
   gift gifts hospitality honorarium invitation headhunter recruiter scholarship scholarships classification classify
-  suspicious suspect unpublished`),
+  suspicious suspect unpublished leak leaks leaked leakage breach breaches privacy gdpr avg dsgvo rgpd logs log
+  origin origins nationality nationalities ethnicity ethnic discrimination discriminate discriminatory stigmatise
+  stigmatize stigmatising profiling phishing vpn memorandum resilience charter`),
 );
 
 /** Everyday words that also occur in research-security questions: half an anchor each. */
@@ -51,7 +53,7 @@ const WEAK_ANCHORS = new Set(
   contentTerms(`trip travel laptop device data university institution lab laboratory conference talk presentation present
   seminar workshop visit abroad overseas international password passwords approach rules framework strategy measures
   requirements policy guideline guidance law act department faculty student candidate scientist academic professor
-  researcher proposal propose fine gift gifts invitation suspicious suspect china chinese russia russian iran visa`),
+  researcher proposal propose fine gift gifts invitation suspicious suspect china chinese russia russian iran visa vpn`),
 );
 
 const DOMAIN_NAMES =
@@ -59,15 +61,20 @@ const DOMAIN_NAMES =
 
 /** Parts of Dutch, German and French compounds that say research security: "exportvergunningen", "Forschungsprojekt". */
 const COMPOUND_ANCHORS =
-  /export|ausfuhr|uitvoer|vergunning|genehmigung|sanctie|sanktion|forschung|onderzoek|recherche|wissenschaft|wetenschap|kennisveilig|veiligheid|sicherheit|securite|spionage|espionnage|dual.?use|doppel|tweeledig|verdacht|beinvloed|einflussnahme|ingerence|samenwerking|zusammenarbeit|kooperation|partenariat|financier|finanzier|subsidie|drittmittel|universit|hochschul|hogeschool|promov|doktorand|doctorant|gastonderzoek|gastwissenschaft|nevenfunctie|nebentatigkeit|meldplicht|meldepflicht|embargo|screening|kontrolle|controle|kwantum|quanten|quantique|halfgeleider|halbleiter|semiconduct|biotechnolog|klassifi|classifi|stipendi|endverbleib|eindgebruik|ongepubliceerd|unveroffentlich/;
+  /export|ausfuhr|uitvoer|vergunning|genehmigung|sanctie|sanktion|forschung|onderzoek|recherche|wissenschaft|wetenschap|kennisveilig|veiligheid|sicherheit|securite|spionage|espionnage|dual.?use|doppel|tweeledig|verdacht|beinvloed|einflussnahme|ingerence|samenwerking|zusammenarbeit|kooperation|partenariat|financier|finanzier|subsidie|drittmittel|universit|hochschul|hogeschool|promov|doktorand|doctorant|gastonderzoek|gastwissenschaft|nevenfunctie|nebentatigkeit|meldplicht|meldepflicht|embargo|screening|kontrolle|controle|kwantum|quanten|quantique|halfgeleider|halbleiter|semiconduct|biotechnolog|klassifi|classifi|stipendi|endverbleib|eindgebruik|ongepubliceerd|unveroffentlich|phishing|datalek|datenleck|datenabfluss|abgeflossen|logdaten|logbestand|diskrimin|discrimin|stigmat|herkunft|afkomst|nationalit|staatsangehor/;
 
+/** Compound parts that name the setting (a university, a doctorate, research) rather than its security. */
+const SETTING_PARTS = /universit|hochschul|hogeschool|promov|doktorand|doctorant|forschung|onderzoek|recherche|wissenschaft|wetenschap/;
+
+/** Whether a word says research security itself, not only the academic setting every researcher's question has. */
+function isStrongAnchor(term: string): boolean {
+  if (DOMAIN_ANCHORS.has(term)) return !WEAK_ANCHORS.has(term);
+  return term.length >= 8 && COMPOUND_ANCHORS.test(term) && !SETTING_PARTS.test(term);
+}
+
+/** One word that says research security, or two that set the scene of it ("a VPN to the university's servers"). */
 export function hasDomainAnchor(question: string): boolean {
-  const terms = contentTerms(question);
-  return (
-    carriesDeviceAbroad(question) ||
-    terms.some((term) => DOMAIN_ANCHORS.has(term)) ||
-    terms.some((term) => term.length >= 8 && COMPOUND_ANCHORS.test(term))
-  );
+  return contentTerms(question).some(isStrongAnchor) || domainStrength(question) >= 1;
 }
 
 const DEVICE =
@@ -94,7 +101,7 @@ export function domainStrength(question: string): number {
   if (DOMAIN_NAMES.test(english)) strength += 1;
   for (const term of new Set(contentTerms(english))) {
     if (DOMAIN_ANCHORS.has(term)) strength += WEAK_ANCHORS.has(term) ? 0.5 : 1;
-    else if (term.length >= 8 && COMPOUND_ANCHORS.test(term)) strength += 1;
+    else if (term.length >= 8 && COMPOUND_ANCHORS.test(term)) strength += SETTING_PARTS.test(term) ? 0.5 : 1;
   }
   return strength;
 }
