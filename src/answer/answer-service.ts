@@ -15,7 +15,7 @@ import { groundQuestion } from './grounding.js';
 import type { LlmAnswerer } from './llm-answerer.js';
 import { composeExtractiveAnswer } from './offline-answerer.js';
 import { asksAboutOwnCase } from './own-case.js';
-import { checkPolicy, hasDomainAnchor, type PolicyFinding } from './policy.js';
+import { checkPolicy, hasDomainAnchor, hasFieldWord, type PolicyFinding } from './policy.js';
 import { verifiedAnswer } from './verified-answer.js';
 
 export interface AnswerServiceOptions {
@@ -154,6 +154,16 @@ export class AnswerService {
     }
     const day = this.today();
     const offline = composeExtractiveAnswer(retrieval, grounded, knowledge, day);
+    // Only related guidance, for a question in no word of the field ("the fastest train to Louvain-la-Neuve for my
+    // defence"): what the guidance holds near it answers nothing that was asked.
+    if (
+      offline.relatedOnly &&
+      !verdict.surelyInDomain &&
+      !hasFieldWord(retrieval.englishQuestion) &&
+      !namesCorpusThing
+    ) {
+      return { ...base, text: message(language, 'outOfScope', { scope }) };
+    }
     if (offline.citations.length === 0) {
       return {
         ...base,

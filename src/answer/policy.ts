@@ -64,7 +64,8 @@ const COMPOUND_ANCHORS =
   /export|ausfuhr|uitvoer|vergunning|genehmigung|sanctie|sanktion|forschung|onderzoek|recherche|wissenschaft|wetenschap|kennisveilig|veiligheid|sicherheit|securite|spionage|espionnage|dual.?use|doppel|tweeledig|verdacht|beinvloed|einflussnahme|ingerence|samenwerking|zusammenarbeit|kooperation|partenariat|financier|finanzier|subsidie|drittmittel|universit|hochschul|hogeschool|promov|doktorand|doctorant|gastonderzoek|gastwissenschaft|nevenfunctie|nebentatigkeit|meldplicht|meldepflicht|embargo|screening|kontrolle|controle|kwantum|quanten|quantique|halfgeleider|halbleiter|semiconduct|biotechnolog|klassifi|classifi|stipendi|endverbleib|eindgebruik|ongepubliceerd|unveroffentlich|phishing|datalek|datenleck|datenabfluss|abgeflossen|logdaten|logbestand|diskrimin|discrimin|stigmat|herkunft|afkomst|nationalit|staatsangehor/;
 
 /** Compound parts that name the setting (a university, a doctorate, research) rather than its security. */
-const SETTING_PARTS = /universit|hochschul|hogeschool|promov|doktorand|doctorant|forschung|onderzoek|recherche|wissenschaft|wetenschap/;
+const SETTING_PARTS =
+  /universit|hochschul|hogeschool|promov|doktorand|doctorant|forschung|onderzoek|recherche|wissenschaft|wetenschap/;
 
 /** Whether a word says research security itself, not only the academic setting every researcher's question has. */
 function isStrongAnchor(term: string): boolean {
@@ -74,7 +75,12 @@ function isStrongAnchor(term: string): boolean {
 
 /** One word that says research security, or two that set the scene of it ("a VPN to the university's servers"). */
 export function hasDomainAnchor(question: string): boolean {
-  return contentTerms(question).some(isStrongAnchor) || domainStrength(question) >= 1;
+  return hasFieldWord(question) || domainStrength(question) >= 1;
+}
+
+/** A word of the field itself, not of its setting: "export", "sanctions", "espionage", a device taken abroad. */
+export function hasFieldWord(question: string): boolean {
+  return carriesDeviceAbroad(question) || contentTerms(question).some(isStrongAnchor);
 }
 
 const DEVICE =
