@@ -5,6 +5,7 @@ import { englishWording } from '../knowledge/translate-terms.js';
 import { classifyIntent, type IntentClass, type IntentFinding } from './intent/classify-intent.js';
 import { intentWords } from './intent/intent-features.js';
 import { type IntentModel, type ModelLabel, shippedIntentModel } from './intent/intent-model.js';
+import { foldForMatching } from './intent/intent-tokens.js';
 
 export type PolicyVerdict =
   /** `everyday`: the model reads an everyday request with at most one research-security word in it; the answerer
@@ -62,6 +63,10 @@ const DOMAIN_NAMES =
 /** Parts of Dutch, German and French compounds that say research security: "exportvergunningen", "Forschungsprojekt". */
 const COMPOUND_ANCHORS =
   /export|ausfuhr|uitvoer|vergunning|genehmigung|sanctie|sanktion|forschung|onderzoek|recherche|wissenschaft|wetenschap|kennisveilig|veiligheid|sicherheit|securite|spionage|espionnage|dual.?use|doppel|tweeledig|verdacht|beinvloed|einflussnahme|ingerence|samenwerking|zusammenarbeit|kooperation|partenariat|financier|finanzier|subsidie|drittmittel|universit|hochschul|hogeschool|promov|doktorand|doctorant|gastonderzoek|gastwissenschaft|nevenfunctie|nebentatigkeit|meldplicht|meldepflicht|embargo|screening|kontrolle|controle|kwantum|quanten|quantique|halfgeleider|halbleiter|semiconduct|biotechnolog|klassifi|classifi|stipendi|endverbleib|eindgebruik|ongepubliceerd|unveroffentlich|phishing|datalek|datenleck|datenabfluss|abgeflossen|logdaten|logbestand|diskrimin|discrimin|stigmat|herkunft|afkomst|nationalit|staatsangehor/;
+
+/** Terms no everyday request uses: the field's own vocabulary, in four languages and in compounds. */
+const FIELD_TERMS =
+  /dual.?use|export.?contr|exportkontroll|ausfuhrkontroll|exportcontrole|controle.{0,4}export|klassifizier|classificat|classement|sanction|sanktion|sanctie|embargo|spionage|espionage|espionnage|itar\b|entity list|knowledge security|kennisveiligheid|research security|forschungssicherheit|securite de la recherche|foreign interference|talent program|vergunning|genehmigungspflicht|ausfuhrgenehmigung|licence d.export|export licen/;
 
 /** Compound parts that name the setting (a university, a doctorate, research) rather than its security. */
 const SETTING_PARTS =
@@ -148,7 +153,12 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
   const domain = domainStrength(question);
   // An everyday request that uses a domain word in passing ("export my Zotero library", "a VPN while I'm in Japan")
   // reads as out of scope to the model as a whole; two or more research-security words keep a question in.
-  const everyday = probabilities['out-of-scope'] >= MODEL_SCOPE_SHARE && domain < 2;
+  // A term only the field uses ("Güterklassifizierung", "dual-use") keeps a question the model reads as everyday,
+  // unless the lexicon also sees an everyday topic beside it; "export" or "grant" alone do not.
+  const everyday =
+    probabilities['out-of-scope'] >= MODEL_SCOPE_SHARE &&
+    domain < 2 &&
+    (finding.scopeWords > 0 || !FIELD_TERMS.test(foldForMatching(question)));
   // The model, reading the whole wording, is sure this is a research-security question ("do I need approval before
   // I accept an honorary professorship?"), though none of the listed words is in it.
   const sure = probabilities.legitimate >= MODEL_IN_DOMAIN_SHARE;

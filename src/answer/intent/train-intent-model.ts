@@ -106,8 +106,10 @@ export const TRAINING: TrainingOptions = {
 };
 
 /**
- * Stochastic gradient descent on cross-entropy, classes weighted to balance. The hidden layer starts from small seeded
- * random weights, so a retrain on the same data gives the same model.
+ * Stochastic gradient descent on cross-entropy, each class weighted by the square root of what would balance it: full
+ * balancing raised the pull of the rare refusal classes whenever everyday and legitimate examples were added
+ * (2026-12-02: a batch of researchers' working life made the model refuse more of the eval's legitimate questions).
+ * The hidden layer starts from small seeded random weights, so a retrain on the same data gives the same model.
  */
 export function train(examples: Example[], options: Partial<TrainingOptions> = {}): Network {
   const settings = { ...TRAINING, ...options };
@@ -163,7 +165,7 @@ function trainOne(examples: Example[], options: TrainingOptions): Network {
     outputBias: new Float32Array(labels),
   };
   const counts = MODEL_LABELS.map((label) => examples.filter((example) => example.label === label).length || 1);
-  const classWeight = counts.map((count) => examples.length / (labels * count));
+  const classWeight = counts.map((count) => Math.sqrt(examples.length / (labels * count)));
   const vectors = examples.map((example) => ({
     features: [...intentFeatures(example.text)],
     target: MODEL_LABELS.indexOf(example.label),
