@@ -152,6 +152,7 @@ describe('policy by intent', () => {
       'mijn laptop wordt heel heet tijdens het videobellen, wat kan ik doen?',
       'des conseils pour une affiche scientifique lisible de loin ?',
       'I want a holiday in Russia after the workshop, do I need a tourist visa?',
+      'I start as a postdoc at a German university in March, how do I find a flat quickly as a PhD supervisor on a contract?',
     ]) {
       expect(verdict(question), question).toBe('out-of-scope');
     }
@@ -160,6 +161,7 @@ describe('policy by intent', () => {
       'Do our visiting researchers from Iran need a security screening before they get lab access?',
       'Can I accept a gift from the delegation of a Chinese partner university?',
       'Ist Lehre auch exportkontrollrelevant? Ich halte einen Kurs über Raketenantriebe in Kolumbien.',
+      'can I reach the university cloud from abroad during three weeks of fieldwork in Thailand, on hotel wifi?',
     ]) {
       expect(verdict(question), question).toBe('ok');
     }

@@ -91,7 +91,7 @@ export function hasFieldWord(question: string): boolean {
 const DEVICE =
   /^(laptops?|phones?|smartphones?|tablets?|ipads?|usb|computers?|notebooks?|devices?|ordinateurs?|portables?|telephones?|handys?|telefoons?|mobieltjes?|gsm|gerate?n?|apparaten|apparaat|appareils?|data|dataset|datasets|datensatz|datensatze|databestand|databestanden|cloud|files|recordings|gegevens|bestanden|opnames|daten|dateien|aufnahmen|donnees|fichiers|enregistrements|entretiens)$/;
 const CARRY =
-  /^(take|taking|took|bring|bringing|carry|carrying|travel|travelling|traveling|trip|back|return|returning|meenemen|neem|mitnehmen|nehme|mitbringen|emporter|emporte|apporter|prendre|voyage|voyager|reis|reizen|reise|reisen|terug|zuruck|retour|rentre|rentrer|flight|fly|flies|flew|flying|mission|missie|dienstreise|vlucht|vliegen|flug|fliegen|vol|access|accessing)$/;
+  /^(take|taking|took|bring|bringing|carry|carrying|travel|travelling|traveling|trip|back|return|returning|meenemen|neem|mitnehmen|nehme|mitbringen|emporter|emporte|apporter|prendre|voyage|voyager|reis|reizen|reise|reisen|terug|zuruck|retour|rentre|rentrer|flight|fly|flies|flew|flying|mission|missie|dienstreise|vlucht|vliegen|flug|fliegen|vol|access|accessing|reach|connect|connecting|use|using|mee|zugriff|zugreifen|toegang|acces|acceder)$/;
 const ABROAD =
   /^(xcountry|abroad|overseas|conference|congress|workshop|fieldwork|border|customs|buitenland|congres|veldwerk|grens|douane|ausland|konferenz|tagung|grenze|zoll|etranger|colloque|frontiere|flight|vlucht|flug|vol|airport|luchthaven|flughafen|aeroport|mission|missie|dienstreise)$/;
 
@@ -155,10 +155,12 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
   // reads as out of scope to the model as a whole; two or more research-security words keep a question in.
   // A term only the field uses ("Güterklassifizierung", "dual-use") keeps a question the model reads as everyday,
   // unless the lexicon also sees an everyday topic beside it; "export" or "grant" alone do not.
+  const fieldTerm = FIELD_TERMS.test(foldForMatching(question)) || carriesDeviceAbroad(question);
+  // The academic setting does not keep in what the model is near certain is everyday ("parental leave as a postdoc
+  // at a Dutch university"): a postdoc's housing question has as many setting words as a postdoc's export question.
   const everyday =
-    probabilities['out-of-scope'] >= MODEL_SCOPE_SHARE &&
-    domain < 2 &&
-    (finding.scopeWords > 0 || !FIELD_TERMS.test(foldForMatching(question)));
+    (probabilities['out-of-scope'] >= MODEL_SCOPE_SHARE && domain < 2 && (finding.scopeWords > 0 || !fieldTerm)) ||
+    (probabilities['out-of-scope'] >= MODEL_CERTAIN_SCOPE_SHARE && !fieldTerm);
   // The model, reading the whole wording, is sure this is a research-security question ("do I need approval before
   // I accept an honorary professorship?"), though none of the listed words is in it.
   const sure = probabilities.legitimate >= MODEL_IN_DOMAIN_SHARE;
@@ -171,7 +173,9 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
   // Writing, translating and coding are declined whatever they are about; the rest only without the domain, unless
   // the model is sure of it: "can I accept travel and hotel costs from the organisers?" books nothing.
   const task = finding.scores['out-of-scope'] >= 3;
-  if (task || ((domain < 2 || finding.scopeWords > domain) && !sure)) {
+  // An everyday topic the model reads as everyday too is declined however many setting words surround it.
+  const agreed = probabilities['out-of-scope'] >= MODEL_SCOPE_SHARE && !fieldTerm;
+  if (task || ((domain < 2 || finding.scopeWords > domain || agreed) && !sure)) {
     return { kind: 'out-of-scope', features: finding.features };
   }
   return ok;
@@ -196,6 +200,8 @@ const MODEL_REFUSAL_SHARE = 0.6;
 const MODEL_SURE_SHARE = 0.9;
 /** The model's share for out of scope at which a question with at most one research-security word is declined. */
 const MODEL_SCOPE_SHARE = 0.8;
+/** The model's share for out of scope at which setting words ("postdoc", "university") no longer keep a question in. */
+const MODEL_CERTAIN_SCOPE_SHARE = 0.98;
 /**
  * How sure the model must be of a legitimate question to keep it in scope without a listed domain word. Chosen on the
  * blind development sets (never the locked half): at 0.9 it answered 31 more of their legitimate questions and 14 more
