@@ -8,6 +8,10 @@ describe('a question about the asker’s own case', () => {
       'Wat heeft de kennisveiligheidsadviseur vorige week besloten over mijn samenwerking met Shanghai Jiao Tong?',
       'Hat die Exportkontrolle meinen Antrag schon geprüft?',
       'Quelle décision la commission dual use a-t-elle prise mardi dernier sur mon dossier ?',
+      // What an office did about the asker's own people or unit, asked outright.
+      'Which of our partner universities has the ministry flagged this year?',
+      'Hat der Verfassungsschutz schon eine Akte über meinen Doktoranden angelegt?',
+      'Welke deadline heeft onze faculteit dit jaar gezet voor de nevenfuncties, en wie tekent af?',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(true);
     }
@@ -19,6 +23,8 @@ describe('a question about the asker’s own case', () => {
       'I already decided to take my laptop, what should I check?',
       'Our workshop has already crated it and the shipping quote is approved. Do we need a licence?',
       'How long does the export office take to decide on a licence?',
+      'Our partner university was listed on the Entity List last month. What does that mean for our project?',
+      'Which lists does our research office check this year when it screens a partner?',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(false);
     }

@@ -16,14 +16,31 @@ const PARTICULAR_TIME =
 /** "I already decided to…": the asker's own decision is no case of theirs that someone else holds. */
 const OWN_DECISION = new RegExp(`\\b(i|we|ik|wij|ich|wir|je|j'|nous)\\b(\\s+\\S+){0,2}\\s+${DECIDED_WORDS}`, 'i');
 
+/**
+ * What an office or a service did about the asker's own people or unit, asked outright ("Which of our partners has
+ * the ministry flagged this year?", "Hat der Dienst schon eine Akte über meinen Doktoranden angelegt?"): only that
+ * office holds the answer. The question must open with a question word, so a scene that reports such an act ("Our
+ * partner was listed last month; what does it mean for us?") still gets the guidance.
+ */
+const ACTED_ON =
+  /\b(flagged|listed|included|assigned|told|said to|opened a file|has a file|keeps? a file|set|signs? off|gezet|vastgesteld|festgelegt|gesetzt|markiert|gelistet|aufgenommen|zugewiesen|gesagt|akte|gemeld|gemarkeerd|opgenomen|toegewezen|gezegd|dossier over|signal[eé]e?s?|list[eé]e?s?|inclus|incluse?s|assign[eé]e?s?|dit [aà]|ouvert un dossier)\b/i;
+const OPENS_AS_QUESTION =
+  /^\W*(which|what|who|whom|has|have|did|does|is|are|was|were|welche[rnms]?|was|wer|wen|hat|haben|ist|sind|wurde|welke?|wat|wie|heeft|hebben|is|zijn|werd|quel(le)?s?|qui|que|qu'|est-ce|a-t-(il|elle)|ont-ils)\b/i;
+const OWN_UNIT =
+  /\b(my|our|mijn|onze|ons|mein(e[mnrs]?)?|unser(e[mnrs]?)?|mon|ma|mes|notre|nos)\s+(\S+\s+){0,2}(uni|university|universiteit|universit[aä]t|universit[eé]|faculty|faculteit|fakult[aä]t|facult[eé]|institute?|instituut|institut|lab|labo|labor|laboratoire|department|afdeling|abteilung|rector|rektor|recteur|dean|decaan|dekan|doyen|co-?authors?|co-?auteurs?|koautor(in)?|postdocs?|doktorand(in|en)?|doctorant(e|s)?|promovendus|promovendi|students?|studenten|[eé]tudiants?|partners?|partenaires?|partnern?|research office|colleagues?|collega'?s?|kolleg(e|in|en)|coll[eè]gues?)\b/i;
+const THIS_PERIOD =
+  /\b(this (year|semester|term|month)|current(ly)?|right now|dit (jaar|semester)|huidige|momenteel|dieses jahr|(in )?diesem (semester|jahr)|aktuell(en?)?|derzeit|cette ann[eé]e|ce semestre|actuel(le)?s?|en ce moment|last month|vorige maand|letzten monat|le mois dernier)\b/i;
+
 export function asksAboutOwnCase(question: string): boolean {
-  return question.split(/(?<=[.!?])\s+/).some(
+  return question.split(/(?<=[.!?])\s+/).some((sentence) => {
     // Asked, not told: "the shipping quote is already approved" sets a scene.
-    (sentence) =>
-      sentence.trim().endsWith('?') &&
-      DECIDED.test(sentence) &&
-      MINE.test(sentence) &&
-      PARTICULAR_TIME.test(sentence) &&
-      !OWN_DECISION.test(sentence),
-  );
+    if (!sentence.trim().endsWith('?') || OWN_DECISION.test(sentence)) return false;
+    const decided = DECIDED.test(sentence) && MINE.test(sentence) && PARTICULAR_TIME.test(sentence);
+    const actedOn =
+      OPENS_AS_QUESTION.test(sentence) &&
+      ACTED_ON.test(sentence) &&
+      OWN_UNIT.test(sentence) &&
+      (THIS_PERIOD.test(sentence) || PARTICULAR_TIME.test(sentence));
+    return decided || actedOn;
+  });
 }
