@@ -199,6 +199,14 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'pour|afin ~1 que|qu ~6 personne|ne|rien|aucun ~4 sache|sachent|remarque|remarquent|voie|voient|decouvre|decouvrent|apercoive|aperc*|doute|soupconne|verifie|controle',
     'a ~1 l ~1 insu',
     'inapercu|inapercue|inapercus|discretement',
+    'la|le ~1 plus ~1 discrete|discret|discrets|discretes|invisible',
+    'la|le ~1 moins ~1 visible|visibles|voyant|voyante|reperable|tracable|detectable',
+    'least|less ~1 visible|conspicuous|noticeable|traceable|detectable|obvious',
+    'most ~1 discreet|inconspicuous|invisible',
+    'am ~1 unauffalligsten|diskretesten',
+    'moglichst ~1 unauffallig|diskret|spurlos|unsichtbar|leise',
+    'zo ~1 onopvallend|onopgemerkt|ongemerkt|discreet|onzichtbaar ~1 mogelijk',
+    'spurlos|traceless|sans ~1 laisser ~1 de ~1 traces',
     'sans ~3 attirer|eveiller|eveille|eviter|lever|soulever ~2 attention|soupcon|soupcons|regard|regards|questions|alerte|doutes',
     'sans ~2 se ~2 faire ~2 remarquer|reperer|prendre|attraper|controler',
     'sous ~1 le ~1 radar',
@@ -222,7 +230,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'herum|drumherum|vorbei ~1 kommen|kommt|zukommen|schleusen',
     'hinters ~1 licht',
     // FR
-    'contourner|contourne|contournant|contournement|esquiver|esquive|dejouer|frauder|fraude|tromper|trompe|berner|duper|enfumer|echapper|faille|failles|contrebande|umschiff*|aushebel*|unterlaufen',
+    'contourn*|esquiv*|dejouer|frauder|fraude|tromper|trompe|berner|duper|enfumer|echapp*|faille|failles|contrebande|umschiff*|aushebel*|unterlaufen|omzeil*|ontduik*|ontwijk*',
     'passer ~1 outre',
     'passer ~3 entre ~2 mailles',
     'se ~1 soustraire',
@@ -359,9 +367,10 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   innocuous: [
     'non|ordinary|normal|personal|private|civilian|civil|generic|harmless|standard|general|routine|basic|fundamental|environmental|commercial|educational|tourist|holiday|vacation|leisure|gift|gifts|sample|samples|spare|unrelated|academic|innocent|benign|informal|social|courtesy|alumni|domestic',
     'gewone|normale|persoonlijke|prive|civiele|civiel|algemene|onschuldige|toeristisch|vakantie|geschenk|cadeau|zivil|zivile|zivilen|ziviles|normal|privat|personliche|allgemeine|harmlose|urlaub|civil|civile|ordinaire|personnel|personnelle|privee|generique|inoffensif|touristique|vacances',
+    'unpaid|voluntary|volunteer|onbetaald|onbezoldigd|vrijwillig|vrijwilligerswerk|informeel|informele|unentgeltlich|unentgeltliche|unentgeltlichen|ehrenamtlich|ehrenamtliche|informell|informelle|informellen|benevole|benevolat|informel|informels|simple|simples|banal|banale|banales|harmless|anodin|anodine',
   ],
   'present-verb': [
-    'describe|describing|present|presenting|frame|framing|call|calling|label|labelling|labeling|sell|selling|pitch|pitching|position|portray|depict|declare|declaring|list|listing|mark|marking|name|naming|classify|classifying|code|coding|beschrijf|omschrijf|presenteer|noem|stelle|beschreibe|bezeichne|deklariere|kennzeichne|beschrifte|decris|presente|qualifie|etiquette|etiqueter|declarer',
+    'describe|describing|present|presenting|frame|framing|call|calling|label|labelling|labeling|sell|selling|pitch|pitching|position|portray|depict|declare|declaring|list|listing|mark|marking|name|naming|classify|classifying|code|coding|beschrijf|omschrijf|presenteer|noem|stelle|beschreibe|bezeichne|deklariere|kennzeichne|beschrifte|decris|presente|qualifie|etiquette|etiqueter|declarer|presenter|decrire|qualifier|declarer|darstellen|ausgeben|angeben|anzeigen|bezeichnen|omschrijven|voorstellen|opgeven|noemen|aangeven',
   ],
   misdescribe: [
     '@present-verb ~8 as|als|comme ~3 purely|only|just|merely|simply|rein|puur|louter|purement|uniquement|seulement|strictly|solely|@innocuous',
@@ -539,6 +548,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     '@overseer ~1 vorbei',
     'around|past|round ~3 @overseer',
     'am ~4 vorbei',
+    'an ~4 @overseer|@control ~2 vorbei',
+    'langs ~4 @overseer|@control ~2 heen',
     'let|lets|letting|laat|lasst|laisse ~3 through|door|durch|passer',
   ],
   // "Does the university really need to know?": asking whether an overseer can be left uninformed.
