@@ -105,6 +105,7 @@ const TARGETING: Record<string, number> = {
   'label-spy': 4,
   'person-details': 4,
   'surveil-person': 3,
+  'single-out': 3,
   'suspect-by-origin': 3,
 };
 const INJECTION: Record<string, number> = {

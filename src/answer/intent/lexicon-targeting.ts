@@ -13,7 +13,7 @@ const DEMONYMS = [
 ];
 
 const PEOPLE =
-  'staatsangehorige|staatsangehorigen|onderdanen|holders|holder|houders|inhaber|titulaires|mitarbeitende|mitarbeitenden|studierende|studierenden|gastonderzoeker|gastonderzoekers|gastwissenschaftler|gastwissenschaftlerin|bewerberin|kandidatin|candidate|student|students|applicant|applicants|candidate|candidates|researcher|researchers|staff|employee|employees|people|persons|person|individuals|scientist|scientists|scholar|scholars|phd|phds|postdoc|postdocs|postgraduates|graduates|hires|hire|recruits|visitors|visitor|guests|colleague|colleagues|nationals|national|citizens|citizen|members|engineers|professors|academics|faculty|workers|interns|fellows|doctoral|team|men|women|families|kids|names|surnames|ones|those|them|they|studenten|student|sollicitanten|kandidaten|onderzoekers|medewerkers|personeel|mensen|wetenschappers|promovendi|promovendus|collegas|bezoekers|gasten|burgers|studierende|studenten|bewerber|bewerberinnen|kandidaten|forscher|forscherinnen|mitarbeiter|mitarbeitende|personal|menschen|wissenschaftler|doktoranden|kollegen|besucher|gaste|burger|etudiants|etudiantes|candidats|candidates|chercheurs|chercheuses|employes|personnel|personnes|gens|scientifiques|doctorants|doctorantes|collegues|visiteurs|invites|ressortissants|citoyens';
+  'staatsangehorige|staatsangehorigen|onderdanen|holders|holder|houders|inhaber|titulaires|mitarbeitende|mitarbeitenden|studierende|studierenden|gastonderzoeker|gastonderzoekers|gastwissenschaftler|gastwissenschaftlerin|bewerberin|kandidatin|candidate|student|students|applicant|applicants|candidate|candidates|researcher|researchers|staff|employee|employees|people|persons|person|individuals|scientist|scientists|scholar|scholars|phd|phds|postdoc|postdocs|postgraduates|graduates|hires|hire|recruits|visitors|visitor|guests|colleague|colleagues|nationals|national|citizens|citizen|members|engineers|professors|academics|faculty|workers|interns|fellows|doctoral|team|men|women|families|kids|names|surnames|ones|those|them|they|studenten|student|sollicitanten|kandidaten|onderzoekers|medewerkers|personeel|mensen|wetenschappers|promovendi|promovendus|collegas|bezoekers|gasten|burgers|studierende|studenten|bewerber|bewerberinnen|kandidaten|forscher|forscherinnen|mitarbeiter|mitarbeitende|personal|menschen|wissenschaftler|doktoranden|kollegen|besucher|gaste|burger|etudiants|etudiantes|candidats|candidates|chercheurs|chercheuses|employes|personnel|personnes|gens|scientifiques|doctorants|doctorantes|collegues|visiteurs|invites|ressortissants|citoyens|etudiant|etudiante|doctorant|doctorante|gast|promovenda|doktorand|doktorandin|stagiaire|stagiaires|chercheur|chercheuse|onderzoeker|forscherin|mitarbeiterin|collega|kollege|kollegin|collegue|guest|bezoeker|werknemer|werknemers|medewerker';
 
 export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
   demonym: DEMONYMS,
@@ -41,7 +41,8 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
   ],
   // Keeping people out, sorting them or watching them as a group.
   'exclude-people': [
-    'ban|bans|banning|banned|deny|denies|denying|denied|no|without|restrict|restricts|restricting|block|blocks|blocking|revoke|revoking|refuse|refuses|geen|kein|keinen|verbiedt|verbieden|weigeren|verbietet|verbieten|verwehren|verweigern|sperren|interdit|interdisant|interdire|refuser|retirer|pas ~6 access|badge|badges|entry|toegang|zugang|zugange|zutritt|acces|laboratory|lab|cleanroom|facility|facilities|building',
+    'ban|bans|banning|banned|deny|denies|denying|denied|no|without|restrict|restricts|restricting|block|blocks|blocking|revoke|revoking|refuse|refuses|geen|kein|keinen|verbiedt|verbieden|weigeren|verbietet|verbieten|verwehren|verweigern|sperren|interdit|interdisant|interdire|refuser|retirer ~6 access|badge|badges|entry|toegang|zugang|zugange|zutritt|acces|laboratory|lab|cleanroom|facility|facilities|building',
+    'pas|plus ~1 d ~1 acces|badge|badges|entree',
     'exclude|excluding|excluded|excludes|bans|bar|barring|barred|reject|rejecting|rejected|refuse|refusing|deny|denying|blacklist|blacklisting|blacklisted|profile|profiling|profiled|shortlist|rank|ranking|score|scoring|sort|sorting|discriminate|discriminating|segregate|limit|limiting|restrict|restricting|monitor|monitoring|surveil|surveilling|watchlist|flag|flagging|deport|report',
     'not|no|never|stop|stopped|avoid|avoiding|fewer|less|reduce ~2 hire|hiring|hired|admit|admitting|admissions|accept|accepting|recruit|recruiting|recruitment|employ|employing|invite|inviting|host|hosting|take|taking|allow|allowing|let|letting|sponsor|sponsoring|supervise|supervising',
     'screen|filter|weed|keep|sort|single|pick|root|turn|lock|shut|kick|throw|get ~1 out|away',
@@ -202,6 +203,13 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
     'fur|voor|pour|for ~3 geheimdienst|inlichtingendienst|*geheimdienst*|renseignement|renseignements|intelligence|regierung|regering|gouvernement|fsb|mss|gru|ccp|kgb ~3 arbeitet|werkt|travaille|works|working|spioniert|spioneert|espionne',
     '@named-person|@people-by-origin ~4 is|are|was|were|be|being|as|een|ein|eine|un|une ~3 @spy-label',
     '@named-person|@people-by-origin ~2 spy|spies|spying|spioneert|spioniert|espionne',
+  ],
+  // One group by origin picked out for a measure the rest are spared: "only her, not the others".
+  'single-out': [
+    '@people-by-origin ~12 only|just|alleen|enkel|nur|seulement|uniquement ~2 him|her|them|zij|hij|hem|haar|ze|er|sie|ihn|lui|elle|eux|elles',
+    'only|just|alleen|enkel|nur|seulement|uniquement ~3 @people-by-origin',
+    '@people-by-origin ~12 not|niet|nicht|pas|no ~2 the|de|die|les ~1 others|rest|anderen|autres',
+    '@people-by-origin ~12 rest|others|anderen|autres ~2 not|niet|nicht|pas',
   ],
   'surveil-person': [
     '@accuse-person ~6 @named-person|@people-by-origin',
