@@ -14,6 +14,8 @@ import { countryNamesIn } from './intent/intent-features.js';
 
 export const GROUNDING_THRESHOLD = 0.3;
 const PASSAGES_PER_PART = 3;
+/** How many of a part's best-ranked passages compete for those three places. */
+const CANDIDATES_TO_COVER = 6;
 // The scene ("I'm a postdoc in Delft…") says little about what is asked; its unmatched words barely count.
 const SCENE_WEIGHT = 0.25;
 
@@ -299,6 +301,40 @@ function glossaryEquivalents(glossary: Glossary, questionTerms: Set<string>, pas
   return equivalents;
 }
 
+/**
+ * The passages a part rests on: of its best-ranked candidates, the few that together hold most of what it asks,
+ * each chosen for the asked words the ones before it lack, then read in rank order. A section that repeats one
+ * name of the question ("DFAT") ranks high; the one that answers holds the question's other words too.
+ */
+function coveringPassages(candidates: GroundedHit[], focus: Set<string>, statistics: TermStatistics): GroundedHit[] {
+  const chosen: GroundedHit[] = [];
+  const held = new Set<string>();
+  while (chosen.length < PASSAGES_PER_PART && chosen.length < candidates.length) {
+    let best: GroundedHit | undefined;
+    let bestGain = 0;
+    for (const hit of candidates) {
+      if (chosen.includes(hit)) continue;
+      let gain = 0;
+      for (const term of termsCovered([...focus].filter((t) => !held.has(t)), hit.analysed.terms)) {
+        gain += statistics.coverageWeight(term);
+      }
+      if (gain > bestGain) {
+        best = hit;
+        bestGain = gain;
+      }
+    }
+    // Nothing more of the question in any candidate: the rest follow by rank.
+    if (!best) {
+      best = candidates.find((hit) => !chosen.includes(hit));
+      if (!best) break;
+    } else {
+      for (const term of termsCovered([...focus], best.analysed.terms)) held.add(term);
+    }
+    chosen.push(best);
+  }
+  return chosen.sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b));
+}
+
 function unionTerms(passages: GroundedHit[]): Set<string> {
   const terms = new Set<string>();
   for (const hit of passages) for (const term of hit.analysed.terms) terms.add(term);
@@ -332,7 +368,13 @@ function groundPart(
     .map((hit) => ({ ...hit, analysed: knowledge.analysis.passage(hit.passage.id) }))
     .filter((hit): hit is GroundedHit => hit.analysed !== undefined);
   const top = analysed[0];
-  const passages = top ? analysed.filter((hit) => hit.score >= top.score * 0.4).slice(0, PASSAGES_PER_PART) : [];
+  const passages = top
+    ? coveringPassages(
+        analysed.filter((hit) => hit.score >= top.score * 0.4).slice(0, CANDIDATES_TO_COVER),
+        focus,
+        statistics,
+      )
+    : [];
   // Asked "how long" or "when", a slightly lower-ranked section that states such a figure about what is asked is
   // worth a place beside the best-matching ones.
   const kinds = MEASURED.filter((kind) => part.part.asks.includes(kind));

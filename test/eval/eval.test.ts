@@ -6,9 +6,9 @@ import { BLIND_LOCKED, loadQuestionSet } from './question-set.js';
 
 // Floors on the locked half of the blind set. The issue's targets (coverage 0.90, answer text 0.75, every
 // jurisdiction 0.80, false declines 2%, no uncited sentence) are not all reached; where one is not, the floor sits
-// just under the figure last measured (2026-12-02, after the intent model learned researchers' working life: 81.0%,
-// 73.0%, weakest jurisdiction 53.6%, false declines 5.5%: 4 refusals and one question read as everyday; 81.6%, 73.6%
-// and 4.8% before), so that a regression fails. Raise them as the corpus and answers improve. Only aggregates
+// just under the figure last measured (2026-12-02, after the intent model learned researchers' working life and 25
+// documents were added: 81.0%, 73.3%, false declines 4.8%: 4 refusals, one question read as everyday and 3 with no
+// grounding; 81.6%, 73.6% and 4.8% at the start of the day), so that a regression fails. Raise them as the corpus and answers improve. Only aggregates
 // are compared; the locked questions are never printed.
 const LOCKED_FLOORS = {
   coverage: 0.8,
