@@ -29,20 +29,21 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
     'ignoriere|ignorieren|vergiss|vergessen|missachte|umgehe|ubergehe|deaktiviere ~4 @assistant-owner ~3 @assistant-rules',
     'ignore|ignorez|ignorer|oublie|oubliez|oublier|contourne|desactive ~4 @assistant-owner ~3 @assistant-rules',
     'antwoord|antworte|reponds|reponde|je|jij|du|tu ~3 zonder|ohne|sans ~2 regels|beperkingen|filters|regeln|einschrankungen|filter|regles|restrictions|limites|filtres',
+    'vergeet|negeer|vergiss|ignoriere|oublie|oubliez|ignore|ignorez ~3 alles|tout|everything ~6 gezegd|verteld|gekregen|gesagt|erzahlt|bekommen|dit|dites|avant|eerder|vorher|davor|zuvor|voordien|auparavant',
     'nieuwe ~1 instructies|regels|opdracht',
     'neue ~1 anweisungen|regeln|anweisung',
     'nouvelles ~1 instructions|regles|consignes',
   ],
   // What the assistant was given before the conversation: its configuration, context, rules.
   'assistant-config-ref': [
-    'you|je|jij|u|du|dir|dich|tu|t|te|vous ~4 kreeg|kreeg|bekam|bekamst|recus|given|received|told|got|gekregen|gegeven|meegekregen|bekommen|erhalten|gegeben|mitgegeben|donne|donnee|donnees|donnes|recu|recue|recues|follow|followed|volgt|befolgst|suis|configured|trained|programmed',
+    'you|je|jij|u|du|dir|dich|tu|t|te|vous ~4 kreeg|kreeg|bekam|bekamst|recus|given|received|told|got|gekregen|gegeven|meegekregen|bekommen|erhalten|gegeben|mitgegeben|donne|donnee|donnees|donnes|recu|recue|recues|follow|followed|volgt|befolgst|suis|configured|trained|programmed|impose|imposee|imposees|imposes|opgelegd|auferlegt|vorgegeben|vorgeschrieben|imposed',
     'before|prior|voor|vor|avant ~3 this|our|dit|deze|ons|onze|dieser|diesem|unserem|unserer|cette|notre ~1 conversation|chat|gesprek|gesprach|unterhaltung|nachricht|message|session|exchange',
     'your|je|jouw|uw|dein|deine|deinem|deinen|deiner|ihr|ihre|ihrem|ton|ta|tes|votre|vos ~2 *systeem*|*instructies*|*anweisungen*|*consignes*|vorgaben|richtlijnen|richtlinien|einstellungen|instellingen|parametres|settings|configuration|config|context|kontext|contexte|setup|instructions|instructies|anweisungen|prompt|system|systeem|preamble|programming|programmering|programmierung|regels|regeln|regles|consignes|rules',
     'hidden|verborgen|versteckt|cache|cachee|invisible|onzichtbaar|unsichtbar ~3 text|tekst|texte|instructions|instructies|anweisungen|rules|regels|regeln|regles|part|deel|teil|partie',
     'text|tekst|texte ~6 user|gebruiker|nutzer|benutzer|utilisateur ~6 not|niet|nicht|pas|ne ~3 see|sees|ziet|sieht|voit',
   ],
   'output-verb': [
-    'quote|cite|citeer|citeren|zitiere|zitieren|copy|recopie|recopier|recopiez|kopieer|kopieren|kopiere|list|noem|nenne|liste|listez|print|output|reproduce|reproduis|reproduire|show|toon|tonen|zeig|zeige|zeigen|montre|montrez|repeat|herhaal|wiederhole|repete|repetez|dump|recite|reveal|onthul|verrate|revele|display|affiche|afficher|tell|vertel|sag|sage|dis|dites|give|geef|donne|write|schrijf|schreib|ecris|spell|paste|plak|translate|vertaal|ubersetze|traduis|summarise|summarize|vat|fasse|resume',
+    'quote|cite|citeer|citeren|zitiere|zitieren|copy|recopie|recopier|recopiez|kopieer|kopieren|kopiere|list|noem|nenne|liste|listez|print|output|reproduce|reproduis|reproduire|show|toon|tonen|zeig|zeige|zeigen|montre|montrez|repeat|herhaal|wiederhole|repete|repetez|dump|recite|reveal|onthul|verrate|revele|display|affiche|afficher|tell|vertel|sag|sage|dis|dites|give|geef|donne|write|schrijf|schreib|ecris|spell|paste|plak|translate|vertaal|ubersetze|traduis|summarise|summarize|vat|fasse|resume|resumez|resumer|samenvatten|zusammenfassen',
     'gib|geben ~6 aus|wieder',
     'what|wat|was|quelles|quels|quelle|quel ~3 is|are|staat|stond|steht|stand|sont|est|etait|were|was|zijn|sind ~6 in|dans|im|drin',
   ],
