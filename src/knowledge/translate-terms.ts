@@ -2,9 +2,11 @@
 // retrieval still finds the guidance (the answer itself stays in English and says so).
 import { LEXICON } from './translation-lexicon.js';
 
+// "ß" has no decomposition: "Verstoß" is looked up as "verstoss", as the word list writes it.
 const fold = (word: string) =>
   word
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
 
