@@ -315,7 +315,10 @@ function coveringPassages(candidates: GroundedHit[], focus: Set<string>, statist
     for (const hit of candidates) {
       if (chosen.includes(hit)) continue;
       let gain = 0;
-      for (const term of termsCovered([...focus].filter((t) => !held.has(t)), hit.analysed.terms)) {
+      for (const term of termsCovered(
+        [...focus].filter((t) => !held.has(t)),
+        hit.analysed.terms,
+      )) {
         gain += statistics.coverageWeight(term);
       }
       if (gain > bestGain) {
