@@ -172,7 +172,10 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
   if (!finding.intent) return ok;
   // Writing, translating and coding are declined whatever they are about; the rest only without the domain, unless
   // the model is sure of it: "can I accept travel and hotel costs from the organisers?" books nothing.
-  const task = finding.scores['out-of-scope'] >= 3;
+  // A task in the field's own terms that the model is sure is a research-security question ("how do I correct a
+  // licence application where I gave the wrong end user?", a checklist of due diligence and export control) is
+  // answered from the guidance, not written to order: the answer is the guidance either way.
+  const task = finding.scores['out-of-scope'] >= 3 && !(sure && fieldTerm);
   // An everyday topic the model reads as everyday too is declined however many setting words surround it.
   const agreed = probabilities['out-of-scope'] >= MODEL_SCOPE_SHARE && !fieldTerm;
   if (task || ((domain < 2 || finding.scopeWords > domain || agreed) && !sure)) {
