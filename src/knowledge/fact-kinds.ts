@@ -152,7 +152,7 @@ export function durationAspects(text: string): Set<string> {
 export const ASK_CUES: Partial<Record<Ask, string>> = {
   body: 'authority responsible office agency ministry body',
   duration: 'weeks months days takes within processing',
-  date: 'date since entered force adopted published',
+  date: 'date since entered force adopted published founded established created launched',
   phone: 'phone telephone contact',
   email: 'e-mail contact',
   web: 'website form online portal',
