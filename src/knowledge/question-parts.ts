@@ -19,16 +19,20 @@ export interface QuestionShape {
 const MAX_PARTS = 4;
 
 const INTERROGATIVE =
-  'since when|sinds wanneer|seit wann|depuis quand|what|whats|who|whos|whom|whose|which|where|wheres|when|why|how|hows|is|are|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|am|whether|wat|wie|hoe|waar|wanneer|welke|waarom|was|wer|wo|wann|welche|welcher|warum|gibt|que|qui|quoi|quand|comment|où|quel|quelle|quels|quelles|pourquoi|combien|est-ce';
+  'since when|sinds wanneer|seit wann|depuis quand|what|whats|who|whos|whom|whose|which|where|wheres|when|why|how|hows|is|are|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|am|whether|wat|wie|hoe|waar|wanneer|welke|welk|waarom|hoeveel|was|wer|wo|wann|welche|welcher|welchem|welchen|welches|warum|gibt|que|qui|quoi|quand|comment|où|quel|quelle|quels|quelles|pourquoi|combien|est-ce';
 
 const ASKING_START = new RegExp(
   `^\\W*(?:(?:so|and|but|also|ok|okay|hi|hello|hey|quick question|one more thing|last thing|finally|then)[,:!]?\\s+)*(?:${INTERROGATIVE}|tell me|explain|describe|give me|list|please|i need to know|i'd like to know|i want to know|i wonder|wondering|any idea|kun je|kunt u|können sie|kannst du|pouvez-vous|peux-tu)\\b`,
   'i',
 );
 
+/** A preposition before the question word: "…and from which amount", "und ab welchem Betrag", "et à partir de quel". */
+const PREPOSITION =
+  'from|since|until|by|for|in|at|under|with|to|of|vanaf|sinds|tot|voor|onder|met|van|door|ab|seit|bis|für|unter|mit|von|durch|à partir de|depuis|jusqu\'à|pour|sous|avec|par|de|dans|à';
+
 /** "…and how long does it take?": a connector followed by a question word starts a new part. */
 const PART_BREAK = new RegExp(
-  `\\s*(?:,\\s*)?(?:\\band\\b|\\balso\\b|\\bplus\\b|;|\\bas well as\\b|\\ben\\b|\\bund\\b|\\bet\\b)\\s+(?=(?:${INTERROGATIVE})\\b)`,
+  `\\s*(?:,\\s*)?(?:\\band\\b|\\balso\\b|\\bplus\\b|;|\\bas well as\\b|\\ben\\b|\\bund\\b|\\bet\\b)\\s+(?=(?:(?:${PREPOSITION})\\s+)?(?:${INTERROGATIVE})\\b)`,
   'i',
 );
 
