@@ -6,7 +6,15 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_BITS, intentFeatures } from './intent-features.js';
-import { encodeModel, forward, IntentModel, MODEL_LABELS, type ModelLabel, type Network } from './intent-model.js';
+import {
+  encodeModel,
+  forward,
+  IntentModel,
+  MODEL_FILES,
+  MODEL_LABELS,
+  type ModelLabel,
+  type Network,
+} from './intent-model.js';
 
 export interface Example {
   text: string;
@@ -42,7 +50,7 @@ export function loadTuningExamples(root = PROJECT_ROOT): Example[] {
   return examples;
 }
 export const TRAINING_DIR = path.join(HERE, 'training');
-const MODEL_FILE = path.join(HERE.replace(`${path.sep}dist${path.sep}`, path.sep), 'intent-model.json');
+const MODEL_DIR = HERE.replace(`${path.sep}dist${path.sep}`, path.sep);
 
 export function loadTrainingExamples(
   directory = TRAINING_DIR,
@@ -227,9 +235,10 @@ async function main(): Promise<void> {
   const trial = new IntentModel(train(fit));
   process.stdout.write(`held-out (${heldOut.length}), likeliest label right: ${recallReport(trial, heldOut)}\n`);
   process.stdout.write(`training on all ${examples.length} examples…\n`);
-  const stored = encodeModel(train(examples), examples.length, new Date().toISOString().slice(0, 10));
-  writeFileSync(MODEL_FILE, `${JSON.stringify(stored)}\n`);
-  process.stdout.write(`wrote ${MODEL_FILE}\n`);
+  const { meta, weights } = encodeModel(train(examples), examples.length, new Date().toISOString().slice(0, 10));
+  writeFileSync(path.join(MODEL_DIR, MODEL_FILES.weights), weights);
+  writeFileSync(path.join(MODEL_DIR, MODEL_FILES.meta), `${JSON.stringify(meta)}\n`);
+  process.stdout.write(`wrote ${MODEL_FILES.meta} and ${MODEL_FILES.weights} in ${MODEL_DIR}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main();
