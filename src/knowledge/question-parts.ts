@@ -28,7 +28,7 @@ const ASKING_START = new RegExp(
 
 /** A preposition before the question word: "…and from which amount", "und ab welchem Betrag", "et à partir de quel". */
 const PREPOSITION =
-  'from|since|until|by|for|in|at|under|with|to|of|vanaf|sinds|tot|voor|onder|met|van|door|ab|seit|bis|für|unter|mit|von|durch|à partir de|depuis|jusqu\'à|pour|sous|avec|par|de|dans|à';
+  "from|since|until|by|for|in|at|under|with|to|of|vanaf|sinds|tot|voor|onder|met|van|door|ab|seit|bis|für|unter|mit|von|durch|à partir de|depuis|jusqu'à|pour|sous|avec|par|de|dans|à";
 
 /** "…and how long does it take?": a connector followed by a question word starts a new part. */
 const PART_BREAK = new RegExp(
