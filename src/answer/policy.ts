@@ -175,7 +175,9 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
   // A task in the field's own terms that the model is sure is a research-security question ("how do I correct a
   // licence application where I gave the wrong end user?", a checklist of due diligence and export control) is
   // answered from the guidance, not written to order: the answer is the guidance either way.
-  const task = finding.scores['out-of-scope'] >= 3 && !(sure && fieldTerm);
+  // Translating is a task whatever its text says ("translate this into German: research security").
+  const translating = finding.features.includes('translation');
+  const task = finding.scores['out-of-scope'] >= 3 && !(sure && fieldTerm && !translating);
   // An everyday topic the model reads as everyday too is declined however many setting words surround it.
   const agreed = probabilities['out-of-scope'] >= MODEL_SCOPE_SHARE && !fieldTerm;
   if (task || ((domain < 2 || finding.scopeWords > domain || agreed) && !sure)) {
