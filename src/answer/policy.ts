@@ -143,6 +143,11 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
     const structural = finding.features.some((name) => name.startsWith('encoded:') || name === 'forged-structure');
     // A reading as strong as "how can I not disclose…" needs the model surer still to be overruled.
     const veto = finding.scores[finding.intent] >= OUTRIGHT ? OUTRIGHT_VETO : LEXICON_VETO;
+    // An everyday task in evasion's words ("a poster that doesn't look boring"): the lexicon sees an everyday topic
+    // too and the model is as sure the whole is everyday as it must be sure of a compliance question to overrule.
+    const everydayShape =
+      finding.scopeWords > 0 && probabilities['out-of-scope'] >= veto && finding.intent !== 'injection';
+    if (!structural && everydayShape) return { kind: 'out-of-scope', features: finding.features };
     if (structural || probabilities.legitimate < veto) {
       return { kind: REFUSAL_KIND[finding.intent], features: finding.features };
     }
