@@ -447,7 +447,11 @@ export function groundQuestion(retrieval: Retrieval, knowledge: KnowledgeBase): 
       ),
     );
   const foreign = retrieval.language !== 'en';
-  const whole = [retrieval.scenario, ...retrieval.parts.map((part) => part.part.text)].join(' ');
+  // What is asked about an institution the guidance lacks, not where the asker works ("Je suis à l'Université Laval.
+  // Quel organisme fédéral…?"); a part that points back to the scene ("who is the officer there?") brings it along.
+  const asked = retrieval.parts.map((part) => part.part.text).join(' ');
+  const pointsBack = /\b(there|their|its|daar|hun|dort|deren|dessen|là-bas|leur)\b/i.test(asked);
+  const whole = pointsBack ? `${retrieval.scenario} ${asked}` : asked;
   const unknownInstitution = asksAboutUnknownInstitution(whole, (word) => knowledge.knowsWord(word));
   const measured = retrieval.parts.map((part) =>
     groundPart(part, sceneOf(part), foreign, unknownInstitution, knowledge, statistics),
