@@ -19,7 +19,9 @@ const STOP_WORDS = new Set(
   fait faire dois doit peut pas ne aussi si ai a sera
   il ils elle elles y ce cet cette ces se sa son ses leur leurs notre vos votre a-t-il a-t-elle a-t-on est-ce selon
   hij zij ze hun haar deze er es sie ihr ihre sein seine dieser diese dieses
-  madame monsieur mesdames messieurs geachte mevrouw geehrte geehrter damen herren bonjour hallo hoi`.split(/\s+/),
+  madame monsieur mesdames messieurs geachte mevrouw geehrte geehrter damen herren bonjour hallo hoi
+  au aux ni ta tes nos ont ete etait avait avaient peuvent pouvons pouvez tegen tussen kunnen moeten hebben einem
+  einer zum zur aus uber unter vor bis durch gegen sollen haben wurde konnen mussen`.split(/\s+/),
 );
 
 // Everyday verbs in their inflected forms: "wants", "going", "taking" say nothing about the topic.

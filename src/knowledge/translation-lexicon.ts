@@ -2810,4 +2810,10 @@ export const LEXICON: Record<string, string> = {
   contenait: 'contained',
   uit: 'from out',
   nach: 'to after',
+  // Announced (French), left out of the first lists.
+  annonce: 'announced',
+  annonces: 'announced',
+  annoncee: 'announced',
+  annoncees: 'announced',
+  annoncer: 'announce',
 };
