@@ -125,7 +125,10 @@ export function coverage(terms: CoverageTerms, passageTerms: Set<string>, statis
 /** Capitalised words after the first word: names of places, organisations and people. */
 export function properNouns(text: string): string[] {
   const firstWord = text.trim().split(/\s+/)[0];
-  return (text.match(/\b[A-Z][a-z]{2,}\b/g) ?? []).filter((word) => word !== firstWord);
+  // Whole words with their accents ("Erklärung", not "Erkl"); a German noun the word list knows is no name.
+  return (text.match(/(?<!\p{L})\p{Lu}\p{Ll}{2,}(?!\p{L})/gu) ?? []).filter(
+    (word) => word !== firstWord && englishWord(word) === word,
+  );
 }
 
 const FRAMEWORK_WORDS =

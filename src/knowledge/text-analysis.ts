@@ -21,7 +21,8 @@ const STOP_WORDS = new Set(
   hij zij ze hun haar deze er es sie ihr ihre sein seine dieser diese dieses
   madame monsieur mesdames messieurs geachte mevrouw geehrte geehrter damen herren bonjour hallo hoi
   au aux ni ta tes nos ont ete etait avait avaient peuvent pouvons pouvez tegen tussen kunnen moeten hebben einem
-  einer zum zur aus uber unter vor bis durch gegen sollen haben wurde konnen mussen`.split(/\s+/),
+  einer zum zur aus uber unter vor bis durch gegen sollen haben wurde konnen mussen klopt gewoon zit zitten toch
+  wel nog maar echt trouwens eigenlijk sowieso eben doch mal schon alors donc vraiment`.split(/\s+/),
 );
 
 // Everyday verbs in their inflected forms: "wants", "going", "taking" say nothing about the topic.
