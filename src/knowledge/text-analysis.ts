@@ -22,7 +22,9 @@ const STOP_WORDS = new Set(
   madame monsieur mesdames messieurs geachte mevrouw geehrte geehrter damen herren bonjour hallo hoi
   au aux ni ta tes nos ont ete etait avait avaient peuvent pouvons pouvez tegen tussen kunnen moeten hebben einem
   einer zum zur aus uber unter vor bis durch gegen sollen haben wurde konnen mussen klopt gewoon zit zitten toch
-  wel nog maar echt trouwens eigenlijk sowieso eben doch mal schon alors donc vraiment`.split(/\s+/),
+  wel nog maar echt trouwens eigenlijk sowieso eben doch mal schon alors donc vraiment
+  sinds wanneer waarom hoeveel welk hoelang waarvoor seit wann warum wieviel wieviele welches welchem welchen welcher
+  wofur depuis quand pourquoi combien comment lequel laquelle lesquels`.split(/\s+/),
 );
 
 // Everyday verbs in their inflected forms: "wants", "going", "taking" say nothing about the topic.
