@@ -12,6 +12,9 @@ describe('a question about the asker’s own case', () => {
       'Which of our partner universities has the ministry flagged this year?',
       'Hat der Verfassungsschutz schon eine Akte über meinen Doktoranden angelegt?',
       'Welke deadline heeft onze faculteit dit jaar gezet voor de nevenfuncties, en wie tekent af?',
+      // What a body keeps to itself.
+      'Which partner universities has the intelligence service privately warned our rector about?',
+      'Welche Hochschulen stehen auf der vertraulichen Liste des Ministeriums?',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(true);
     }
@@ -25,6 +28,8 @@ describe('a question about the asker’s own case', () => {
       'How long does the export office take to decide on a licence?',
       'Our partner university was listed on the Entity List last month. What does that mean for our project?',
       'Which lists does our research office check this year when it screens a partner?',
+      'A partner asked us to send the results privately, outside the official report. What is the proper route?',
+      'Is the advice of the contact point confidential?',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(false);
     }

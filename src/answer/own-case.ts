@@ -31,6 +31,10 @@ const OWN_UNIT =
 const THIS_PERIOD =
   /\b(this (year|semester|term|month)|current(ly)?|right now|dit (jaar|semester)|huidige|momenteel|dieses jahr|(in )?diesem (semester|jahr)|aktuell(en?)?|derzeit|cette ann[eé]e|ce semestre|actuel(le)?s?|en ce moment|last month|vorige maand|letzten monat|le mois dernier)\b/i;
 
+/** What a body holds back from the public: a list, an annex or a decision it keeps to itself. */
+const NON_PUBLIC =
+  /\b(privately|behind closed doors|confidential (list|annex|report|decision|file)|internal (list|annex|decision|file|deadline)|unpublished (annex|list)|secret (list|annex)|vertrouwelijk\w* (lijst|bijlage)|intern\w* (lijst|liste|bijlage)|vertraulich\w* (liste|anlage)|geheim\w* (liste|lijst)|liste (confidentielle|interne|secr[eè]te)|annexe (confidentielle|non publi[ée]e|secr[eè]te)|[aà] huis clos|hinter verschlossenen t[üu]ren|achter gesloten deuren)\b/i;
+
 export function asksAboutOwnCase(question: string): boolean {
   return question.split(/(?<=[.!?])\s+/).some((sentence) => {
     // Asked, not told: "the shipping quote is already approved" sets a scene.
@@ -41,6 +45,8 @@ export function asksAboutOwnCase(question: string): boolean {
       ACTED_ON.test(sentence) &&
       OWN_UNIT.test(sentence) &&
       (THIS_PERIOD.test(sentence) || PARTICULAR_TIME.test(sentence));
-    return decided || actedOn;
+    // "Which universities has RCAT privately flagged?": what a body keeps to itself is in no guidance either.
+    const heldBack = OPENS_AS_QUESTION.test(sentence) && NON_PUBLIC.test(sentence);
+    return decided || actedOn || heldBack;
   });
 }
