@@ -15,6 +15,8 @@ describe('a question about the asker’s own case', () => {
       // What a body keeps to itself.
       'Which partner universities has the intelligence service privately warned our rector about?',
       'Welche Hochschulen stehen auf der vertraulichen Liste des Ministeriums?',
+      'Did the intelligence service raise concerns about my Iranian postdoc?',
+      'Can you check whether the security service has opened a file on my co-author?',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(true);
     }

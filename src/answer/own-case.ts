@@ -23,9 +23,9 @@ const OWN_DECISION = new RegExp(`\\b(i|we|ik|wij|ich|wir|je|j'|nous)\\b(\\s+\\S+
  * partner was listed last month; what does it mean for us?") still gets the guidance.
  */
 const ACTED_ON =
-  /\b(flagged|listed|included|assigned|told|said to|opened a file|has a file|keeps? a file|set|signs? off|gezet|vastgesteld|festgelegt|gesetzt|markiert|gelistet|aufgenommen|zugewiesen|gesagt|akte|gemeld|gemarkeerd|opgenomen|toegewezen|gezegd|dossier over|signal[eé]e?s?|list[eé]e?s?|inclus|incluse?s|assign[eé]e?s?|dit [aà]|ouvert un dossier)\b/i;
+  /\b(flagged|listed|included|assigned|told|tell|said to|raised?|opened a file|has a file|keeps? a file|set|signs? off|gezet|vastgesteld|festgelegt|gesetzt|markiert|gelistet|aufgenommen|zugewiesen|gesagt|akte|gemeld|gemarkeerd|opgenomen|toegewezen|gezegd|dossier over|signal[eé]e?s?|list[eé]e?s?|inclus|incluse?s|assign[eé]e?s?|dit [aà]|ouvert un dossier)\b/i;
 const OPENS_AS_QUESTION =
-  /^\W*(which|what|who|whom|has|have|did|does|is|are|was|were|welche[rnms]?|was|wer|wen|hat|haben|ist|sind|wurde|welke?|wat|wie|heeft|hebben|is|zijn|werd|quel(le)?s?|qui|que|qu'|est-ce|a-t-(il|elle)|ont-ils)\b/i;
+  /^\W*(can you check( whether| if)?|could you check( whether| if)?|which|what|who|whom|has|have|did|does|is|are|was|were|welche[rnms]?|was|wer|wen|hat|haben|ist|sind|wurde|welke?|wat|wie|heeft|hebben|is|zijn|werd|quel(le)?s?|qui|que|qu'|est-ce|a-t-(il|elle)|ont-ils)\b/i;
 const OWN_UNIT =
   /\b(my|our|mijn|onze|ons|mein(e[mnrs]?)?|unser(e[mnrs]?)?|mon|ma|mes|notre|nos)\s+(\S+\s+){0,2}(uni|university|universiteit|universit[aä]t|universit[eé]|faculty|faculteit|fakult[aä]t|facult[eé]|institute?|instituut|institut|lab|labo|labor|laboratoire|department|afdeling|abteilung|rector|rektor|recteur|dean|decaan|dekan|doyen|co-?authors?|co-?auteurs?|koautor(in)?|postdocs?|doktorand(in|en)?|doctorant(e|s)?|promovendus|promovendi|students?|studenten|[eé]tudiants?|partners?|partenaires?|partnern?|research office|colleagues?|collega'?s?|kolleg(e|in|en)|coll[eè]gues?)\b/i;
 const THIS_PERIOD =
@@ -35,16 +35,20 @@ const THIS_PERIOD =
 const NON_PUBLIC =
   /\b(privately|behind closed doors|confidential (list|annex|report|decision|file)|internal (list|annex|decision|file|deadline)|unpublished (annex|list)|secret (list|annex)|vertrouwelijk\w* (lijst|bijlage)|intern\w* (lijst|liste|bijlage)|vertraulich\w* (liste|anlage)|geheim\w* (liste|lijst)|liste (confidentielle|interne|secr[eè]te)|annexe (confidentielle|non publi[ée]e|secr[eè]te)|[aà] huis clos|hinter verschlossenen t[üu]ren|achter gesloten deuren)\b/i;
 
+const PAST_ACT = /^\W*(can you check( whether| if)?|could you check( whether| if)?|did|has|have|hat|haben|heeft|hebben)\b|\b(opened a file|has a file|akte|dossier over)\b/i;
+
 export function asksAboutOwnCase(question: string): boolean {
   return question.split(/(?<=[.!?])\s+/).some((sentence) => {
     // Asked, not told: "the shipping quote is already approved" sets a scene.
     if (!sentence.trim().endsWith('?') || OWN_DECISION.test(sentence)) return false;
     const decided = DECIDED.test(sentence) && MINE.test(sentence) && PARTICULAR_TIME.test(sentence);
+    // "Did the service raise concerns about my postdoc?", "…opened a file on my co-author": a past act on one's own
+    // people is a case whenever it happened.
     const actedOn =
       OPENS_AS_QUESTION.test(sentence) &&
       ACTED_ON.test(sentence) &&
       OWN_UNIT.test(sentence) &&
-      (THIS_PERIOD.test(sentence) || PARTICULAR_TIME.test(sentence));
+      (THIS_PERIOD.test(sentence) || PARTICULAR_TIME.test(sentence) || PAST_ACT.test(sentence));
     // "Which universities has RCAT privately flagged?": what a body keeps to itself is in no guidance either.
     const heldBack = OPENS_AS_QUESTION.test(sentence) && NON_PUBLIC.test(sentence);
     return decided || actedOn || heldBack;
