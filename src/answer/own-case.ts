@@ -35,7 +35,8 @@ const THIS_PERIOD =
 const NON_PUBLIC =
   /\b(privately|behind closed doors|confidential (list|annex|report|decision|file)|internal (list|annex|decision|file|deadline)|unpublished (annex|list)|secret (list|annex)|vertrouwelijk\w* (lijst|bijlage)|intern\w* (lijst|liste|bijlage)|vertraulich\w* (liste|anlage)|geheim\w* (liste|lijst)|liste (confidentielle|interne|secr[eè]te)|annexe (confidentielle|non publi[ée]e|secr[eè]te)|[aà] huis clos|hinter verschlossenen t[üu]ren|achter gesloten deuren)\b/i;
 
-const PAST_ACT = /^\W*(can you check( whether| if)?|could you check( whether| if)?|did|has|have|hat|haben|heeft|hebben)\b|\b(opened a file|has a file|akte|dossier over)\b/i;
+const PAST_ACT =
+  /^\W*(can you check( whether| if)?|could you check( whether| if)?|did|has|have|hat|haben|heeft|hebben)\b|\b(opened a file|has a file|akte|dossier over)\b/i;
 
 export function asksAboutOwnCase(question: string): boolean {
   return question.split(/(?<=[.!?])\s+/).some((sentence) => {
