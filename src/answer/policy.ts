@@ -46,7 +46,7 @@ const DOMAIN_ANCHORS = new Set(
   gift gifts hospitality honorarium invitation headhunter recruiter scholarship scholarships classification classify
   suspicious suspect unpublished leak leaks leaked leakage breach breaches privacy gdpr avg dsgvo rgpd logs log
   origin origins nationality nationalities ethnicity ethnic discrimination discriminate discriminatory stigmatise
-  stigmatize stigmatising profiling phishing vpn memorandum resilience charter`),
+  stigmatize stigmatising profiling phishing vpn memorandum resilience charter linkedin consulting consultancy`),
 );
 
 /** Everyday words that also occur in research-security questions: half an anchor each. */
@@ -54,7 +54,8 @@ const WEAK_ANCHORS = new Set(
   contentTerms(`trip travel laptop device data university institution lab laboratory conference talk presentation present
   seminar workshop visit abroad overseas international password passwords approach rules framework strategy measures
   requirements policy guideline guidance law act department faculty student candidate scientist academic professor
-  researcher proposal propose fine gift gifts invitation suspicious suspect china chinese russia russian iran visa vpn`),
+  researcher proposal propose fine gift gifts invitation suspicious suspect china chinese russia russian iran visa vpn
+  linkedin consulting consultancy`),
 );
 
 const DOMAIN_NAMES =
