@@ -315,15 +315,11 @@ function coveringPassages(candidates: GroundedHit[], focus: Set<string>, statist
   while (chosen.length < PASSAGES_PER_PART && chosen.length < candidates.length) {
     let best: GroundedHit | undefined;
     let bestGain = 0;
+    const missing = [...focus].filter((term) => !held.has(term));
     for (const hit of candidates) {
       if (chosen.includes(hit)) continue;
       let gain = 0;
-      for (const term of termsCovered(
-        [...focus].filter((t) => !held.has(t)),
-        hit.analysed.terms,
-      )) {
-        gain += statistics.coverageWeight(term);
-      }
+      for (const term of termsCovered(missing, hit.analysed.terms)) gain += statistics.coverageWeight(term);
       if (gain > bestGain) {
         best = hit;
         bestGain = gain;
@@ -334,7 +330,7 @@ function coveringPassages(candidates: GroundedHit[], focus: Set<string>, statist
       best = candidates.find((hit) => !chosen.includes(hit));
       if (!best) break;
     } else {
-      for (const term of termsCovered([...focus], best.analysed.terms)) held.add(term);
+      for (const term of termsCovered(missing, best.analysed.terms)) held.add(term);
     }
     chosen.push(best);
   }

@@ -8,7 +8,8 @@ const DECIDED_WORDS =
     .source;
 const DECIDED = new RegExp(`\\b${DECIDED_WORDS}`, 'i');
 /** Whose: the asker's own request, file or person. */
-const MINE = /\b(my|our|mijn|onze|ons|mein(e[mnrs]?)?|unser(e[mnrs]?)?|mon|ma|mes|notre|nos)\b/i;
+const POSSESSIVE = '(my|our|mijn|onze|ons|mein(e[mnrs]?)?|unser(e[mnrs]?)?|mon|ma|mes|notre|nos)';
+const MINE = new RegExp(`\\b${POSSESSIVE}\\b`, 'i');
 /** When: a recent, particular moment, or "already", which only a case has. */
 const PARTICULAR_TIME =
   /\b(last (week|month|tuesday|monday|wednesday|thursday|friday|meeting)|yesterday|this (morning|week)|already|vorige week|gisteren|vanochtend|vanmorgen|afgelopen (week|dinsdag|maandag|woensdag|donderdag|vrijdag)|al\b|letzte[nr]? (woche|sitzung|dienstag|montag|mittwoch|donnerstag|freitag)|gestern|heute morgen|schon|bereits|(mardi|lundi|mercredi|jeudi|vendredi|semaine) derni[eè]re?|la semaine derni[eè]re|hier|ce matin|d[eé]j[aà])\b/i;
@@ -24,10 +25,16 @@ const OWN_DECISION = new RegExp(`\\b(i|we|ik|wij|ich|wir|je|j'|nous)\\b(\\s+\\S+
  */
 const ACTED_ON =
   /\b(flagged|listed|included|assigned|told|tell|said to|raised?|opened a file|has a file|keeps? a file|set|signs? off|gezet|vastgesteld|festgelegt|gesetzt|markiert|gelistet|aufgenommen|zugewiesen|gesagt|akte|gemeld|gemarkeerd|opgenomen|toegewezen|gezegd|dossier over|signal[eé]e?s?|list[eé]e?s?|inclus|incluse?s|assign[eé]e?s?|dit [aà]|ouvert un dossier)\b/i;
-const OPENS_AS_QUESTION =
-  /^\W*(can you check( whether| if)?|could you check( whether| if)?|which|what|who|whom|has|have|did|does|is|are|was|were|welche[rnms]?|was|wer|wen|hat|haben|ist|sind|wurde|welke?|wat|wie|heeft|hebben|is|zijn|werd|quel(le)?s?|qui|que|qu'|est-ce|a-t-(il|elle)|ont-ils)\b/i;
-const OWN_UNIT =
-  /\b(my|our|mijn|onze|ons|mein(e[mnrs]?)?|unser(e[mnrs]?)?|mon|ma|mes|notre|nos)\s+(\S+\s+){0,2}(uni|university|universiteit|universit[aä]t|universit[eé]|faculty|faculteit|fakult[aä]t|facult[eé]|institute?|instituut|institut|lab|labo|labor|laboratoire|department|afdeling|abteilung|rector|rektor|recteur|dean|decaan|dekan|doyen|co-?authors?|co-?auteurs?|koautor(in)?|postdocs?|doktorand(in|en)?|doctorant(e|s)?|promovendus|promovendi|students?|studenten|[eé]tudiants?|partners?|partenaires?|partnern?|research office|colleagues?|collega'?s?|kolleg(e|in|en)|coll[eè]gues?)\b/i;
+/** "Can you check whether…": asking for someone else's record to be looked up. */
+const CHECK_REQUEST = '(can|could) you check( whether| if)?';
+const OPENS_AS_QUESTION = new RegExp(
+  `^\\W*(${CHECK_REQUEST}|which|what|who|whom|has|have|did|does|is|are|was|were|welche[rnms]?|wer|wen|hat|haben|ist|sind|wurde|welke?|wat|wie|heeft|hebben|zijn|werd|quel(le)?s?|qui|que|qu'|est-ce|a-t-(il|elle)|ont-ils)\\b`,
+  'i',
+);
+const OWN_UNIT = new RegExp(
+  String.raw`\b${POSSESSIVE}\s+(\S+\s+){0,2}(uni|university|universiteit|universit[aä]t|universit[eé]|faculty|faculteit|fakult[aä]t|facult[eé]|institute?|instituut|institut|lab|labo|labor|laboratoire|department|afdeling|abteilung|rector|rektor|recteur|dean|decaan|dekan|doyen|co-?authors?|co-?auteurs?|koautor(in)?|postdocs?|doktorand(in|en)?|doctorant(e|s)?|promovendus|promovendi|students?|studenten|[eé]tudiants?|partners?|partenaires?|partnern?|research office|colleagues?|collega'?s?|kolleg(e|in|en)|coll[eè]gues?)\b`,
+  'i',
+);
 const THIS_PERIOD =
   /\b(this (year|semester|term|month)|current(ly)?|right now|dit (jaar|semester)|huidige|momenteel|dieses jahr|(in )?diesem (semester|jahr)|aktuell(en?)?|derzeit|cette ann[eé]e|ce semestre|actuel(le)?s?|en ce moment|last month|vorige maand|letzten monat|le mois dernier)\b/i;
 
@@ -35,8 +42,10 @@ const THIS_PERIOD =
 const NON_PUBLIC =
   /\b(privately|behind closed doors|confidential (list|annex|report|decision|file)|internal (list|annex|decision|file|deadline)|unpublished (annex|list)|secret (list|annex)|vertrouwelijk\w* (lijst|bijlage)|intern\w* (lijst|liste|bijlage)|vertraulich\w* (liste|anlage)|geheim\w* (liste|lijst)|liste (confidentielle|interne|secr[eè]te)|annexe (confidentielle|non publi[ée]e|secr[eè]te)|[aà] huis clos|hinter verschlossenen t[üu]ren|achter gesloten deuren)\b/i;
 
-const PAST_ACT =
-  /^\W*(can you check( whether| if)?|could you check( whether| if)?|did|has|have|hat|haben|heeft|hebben)\b|\b(opened a file|has a file|akte|dossier over)\b/i;
+const PAST_ACT = new RegExp(
+  `^\\W*(${CHECK_REQUEST}|did|has|have|hat|haben|heeft|hebben)\\b|\\b(opened a file|has a file|akte|dossier over)\\b`,
+  'i',
+);
 
 export function asksAboutOwnCase(question: string): boolean {
   return question.split(/(?<=[.!?])\s+/).some((sentence) => {

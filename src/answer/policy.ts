@@ -106,9 +106,9 @@ export function carriesDeviceAbroad(question: string): boolean {
 }
 
 /** How strongly the words say research security: distinct anchors, everyday ones counting half. */
-export function domainStrength(question: string): number {
+export function domainStrength(question: string, carried = carriesDeviceAbroad(question)): number {
   const english = englishWording(question);
-  let strength = carriesDeviceAbroad(question) ? 2 : 0;
+  let strength = carried ? 2 : 0;
   // The field's own names say it outright, whatever else the question is about.
   if (DOMAIN_NAMES.test(english)) strength += 1;
   for (const term of new Set(contentTerms(english))) {
@@ -156,12 +156,13 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
   }
   const learned = learnedRefusal(probabilities, finding);
   if (learned) return { kind: REFUSAL_KIND[learned], features: [...finding.features, `model:${learned}`] };
-  const domain = domainStrength(question);
+  const carried = carriesDeviceAbroad(question);
+  const domain = domainStrength(question, carried);
   // An everyday request that uses a domain word in passing ("export my Zotero library", "a VPN while I'm in Japan")
   // reads as out of scope to the model as a whole; two or more research-security words keep a question in.
   // A term only the field uses ("Güterklassifizierung", "dual-use") keeps a question the model reads as everyday,
   // unless the lexicon also sees an everyday topic beside it; "export" or "grant" alone do not.
-  const fieldTerm = FIELD_TERMS.test(foldForMatching(question)) || carriesDeviceAbroad(question);
+  const fieldTerm = carried || FIELD_TERMS.test(foldForMatching(question));
   // The academic setting does not keep in what the model is near certain is everyday ("parental leave as a postdoc
   // at a Dutch university"): a postdoc's housing question has as many setting words as a postdoc's export question.
   const everyday =
