@@ -13,7 +13,7 @@ import { chooseSentences, type Unit } from './sentence-choice.js';
 export type { Grounded } from './grounding.js';
 
 /** About this many words before the sources, unless a list is asked for. */
-export const ANSWER_WORDS = 120;
+export const ANSWER_WORDS = 150;
 const LIST_WORDS = 220;
 const MIN_PART_WORDS = 45;
 

@@ -40,7 +40,7 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
   amount:
     /[€£$]\s?\d|\b\d+(?:[.,]\d+)?\s?(%|per ?cent|percent|million|billion|thousand|euros?|pounds?|dollars?|francs?|eur|gbp|usd|chf)\b/i,
   // "Who chairs it?" is answered by a person in a role as much as by an office.
-  body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère|Secretary|Committee|Police|Customs|President|Chair|Chairman|Chairwoman|Chairperson|Director|Rector|Commissioner)\b|\b(chaired|coordinated|led|headed) by\b/,
+  body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère|Secretary|Committee|Police|Customs|President|Chair|Chairman|Chairwoman|Chairperson|Director|Rector|Commissioner)\b|\b(chaired|coordinated|led|headed|signed|decided|appointed) by\b|\b(secretary[- ]general|head of (the )?(institution|service|organisation|organization|university|establishment)|the minister|vice-rector|rector|president)\b/,
   // What follows from an act: a penalty, a loss, an outcome in law.
   consequence:
     /\b(penalt(?:y|ies)|fined?|fines|prosecut\w*|imprison\w*|convict\w*|criminal offen[cs]e|void|ineligib\w*|loss of|lose|loses|lost|debar\w*|suspen\w*|terminat\w*|sanction(?:s|ed)?|led to|leads? to|liable|revoke[ds]?|repay\w*|withdraw\w*)\b/i,
