@@ -58,10 +58,20 @@ export class RankedSearch {
   private readonly firstOrder: Float64Array;
   private readonly touched: Uint32Array;
   private readonly bounds: Float64Array;
+  /** Per field, each passage's BM25 length term `k·(1 − b + b·length/average)`: worked out once, not per posting. */
+  private readonly lengthNorms: Float64Array[];
   private touchedCount = 0;
 
   constructor(private readonly postings: Postings) {
     const size = postings.passageCount;
+    this.lengthNorms = postings.data.fields.map((field) => {
+      const norms = new Float64Array(size);
+      for (let passage = 0; passage < size; passage++) {
+        norms[passage] =
+          BM25.k * (1 - BM25.b + (BM25.b * (field.lengths[passage] ?? 0)) / field.averageLength);
+      }
+      return norms;
+    });
     this.scores = new Float64Array(size);
     this.counts = new Uint16Array(size);
     this.lastTerm = new Int32Array(size).fill(-1);
@@ -162,12 +172,8 @@ export class RankedSearch {
     const field = this.postings.data.fields[list.field];
     if (!field) return 0;
     const frequency = field.frequencies[entry] ?? 0;
-    const length = field.lengths[passage] ?? 0;
-    const raw =
-      list.inverse *
-      (BM25.d +
-        (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / field.averageLength)));
-    return list.weight * raw;
+    const norm = this.lengthNorms[list.field]?.[passage] ?? 0;
+    return list.weight * (list.inverse * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + norm)));
   }
 
   private add(query: number, list: List, entry: number, passage: number): void {
@@ -184,7 +190,8 @@ export class RankedSearch {
   private scan(query: number, list: List, allowed: Uint8Array | undefined, onlyTouched: boolean): void {
     const field = this.postings.data.fields[list.field];
     if (!field) return;
-    const { passages, frequencies, lengths, averageLength } = field;
+    const { passages, frequencies } = field;
+    const norms = this.lengthNorms[list.field] as Float64Array;
     const { scores, counts, lastTerm, firstOrder, touched } = this;
     const { inverse, weight, order } = list;
     let touchedCount = this.touchedCount;
@@ -199,11 +206,7 @@ export class RankedSearch {
         counts[passage] = (counts[passage] as number) + 1;
       }
       const frequency = frequencies[entry] as number;
-      const raw =
-        inverse *
-        (BM25.d +
-          (frequency * (BM25.k + 1)) /
-            (frequency + BM25.k * (1 - BM25.b + (BM25.b * (lengths[passage] as number)) / averageLength)));
+      const raw = inverse * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + (norms[passage] as number)));
       scores[passage] = (scores[passage] as number) + weight * raw;
       if (order < (firstOrder[passage] as number)) firstOrder[passage] = order;
     }
