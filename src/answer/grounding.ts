@@ -412,10 +412,12 @@ function groundPart(
   // answer says plainly that the name is not there and gives them as related guidance, rather than nothing.
   const missingThing = unknownBody || unknownInstitution || (name !== undefined && !answers);
   const grounded = answers;
-  // A jurisdiction the part itself names lacks guidance when none of its own passages covers what is asked.
+  // A jurisdiction the part itself names lacks guidance when none of its own passages covers what is asked: its two
+  // best-ranked, with those of its passages the answer already rests on (together they may cover what one does not).
   const lacking = grounded
     ? part.named.filter((jurisdiction) => {
-        const own = analysed.filter((hit) => hit.passage.jurisdiction === jurisdiction).slice(0, 2);
+        const ofIt = (hit: GroundedHit) => hit.passage.jurisdiction === jurisdiction;
+        const own = [...new Set([...passages.filter(ofIt), ...analysed.filter(ofIt).slice(0, 2)])];
         return own.length === 0 || measure(own, false) < GROUNDING_THRESHOLD;
       })
     : [];

@@ -11,6 +11,7 @@ const glossarySchema = z.object({
       .object({
         terms: z.array(z.string().min(1)).min(1),
         jurisdiction: z.enum(JURISDICTIONS).optional(),
+        setting: z.boolean().optional(),
       })
       .strict(),
   ),
@@ -19,6 +20,11 @@ const glossarySchema = z.object({
 export interface GlossaryEntry {
   terms: string[];
   jurisdiction?: Jurisdiction;
+  /**
+   * Words of the academic setting every researcher's question has ("postdoc", "PhD candidate"): searched as
+   * synonyms, but naming one does not make a question one about research security.
+   */
+  setting?: boolean;
 }
 
 export interface Expansion {
@@ -123,7 +129,7 @@ export class Glossary {
         );
       }
       if (hit < 0) continue;
-      matchedTerms.push(entry.terms[hit] ?? '');
+      if (!entry.setting) matchedTerms.push(entry.terms[hit] ?? '');
       extra.push(...entry.terms.filter((_, form) => form !== hit));
       // Words that merely occur together do not name a country's body; only the name itself implies its jurisdiction.
       if (entry.jurisdiction && exact) jurisdictions.add(entry.jurisdiction);

@@ -80,4 +80,14 @@ describe('Glossary', () => {
     expect(glossary.expand('ZRRX is not it').jurisdictions).toEqual([]);
     expect(glossary.expand('une zone à régime restrictif').extraText).toBe('ZRR');
   });
+  it("searches a setting word's synonyms without counting it as a research-security term", () => {
+    const glossary = new Glossary([
+      { terms: ['postdoc', 'postdoctoral researcher'], setting: true },
+      { terms: ['RCAT', 'Research Collaboration Advice Team'], jurisdiction: 'UK' },
+    ]);
+    const setting = glossary.expand('As a postdoc, where do I find housing?');
+    expect(setting.extraText).toBe('postdoctoral researcher');
+    expect(setting.matchedTerms).toEqual([]);
+    expect(glossary.expand('Can a postdoc ask RCAT?').matchedTerms).toEqual(['RCAT']);
+  });
 });

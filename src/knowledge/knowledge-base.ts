@@ -28,6 +28,8 @@ const CANDIDATES = 8;
 const POINTS_BACK =
   /\b(it|its|they|their|them|this|that|these|those|ze|hun|hen|hem|es|ihr|ihre|dessen|deren|il|elle|ils|elles|leur|leurs)\b/i;
 const PER_PART = 24;
+// "(ATAS)", "(NSPM-33)", "(KIWi)": a name in capitals that a title introduces.
+const TITLE_ACRONYM = /\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/g;
 
 export interface PartRetrieval {
   part: QuestionPart;
@@ -84,6 +86,22 @@ export class KnowledgeBase {
    * the documents in one step; the loader sets them before the corpus is put in use, and nothing changes them after.
    */
   lists: DataLists = BUILT_IN_LISTS;
+
+  /** The names a document's title introduces in brackets ("(ATAS)", "(ZRR)"), as search terms, to the documents. */
+  private get titleAcronyms(): Map<string, string[]> {
+    if (!this.acronyms) {
+      this.acronyms = new Map();
+      for (const document of this.documents) {
+        for (const [, name] of document.title.matchAll(TITLE_ACRONYM)) {
+          if (!name || detectJurisdictions(name).length > 0) continue;
+          for (const term of contentTerms(name))
+            this.acronyms.set(term, [...(this.acronyms.get(term) ?? []), document.id]);
+        }
+      }
+    }
+    return this.acronyms;
+  }
+  private acronyms?: Map<string, string[]>;
 
   constructor(
     readonly documents: KnowledgeDocument[],
@@ -266,10 +284,12 @@ export class KnowledgeBase {
   /** Documents whose title the question all but names: they may contribute more of their sections. */
   private documentsAskedAbout(question: string): Set<string> {
     const named = new Map<string, number>();
+    const about = new Set<string>();
     for (const term of new Set(contentTerms(englishWording(question)))) {
       for (const id of this.analysis.documentsTitled(term)) named.set(id, (named.get(id) ?? 0) + 1);
+      // A document whose title introduces a name ("… Approval Scheme (ATAS) …") is about what that name names.
+      for (const id of this.titleAcronyms.get(term) ?? []) about.add(id);
     }
-    const about = new Set<string>();
     for (const [id, count] of named) {
       if (count >= 2 && count / this.analysis.titleTerms(id).size >= 0.6) about.add(id);
     }

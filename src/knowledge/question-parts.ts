@@ -57,14 +57,15 @@ function isAsking(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || ASKING_START.test(sentence) || ASKING_END.test(sentence);
 }
 
+// "…? Sinds wanneer?": a question word alone asks about the other parts' subject, in any of the four languages.
+const BARE_ASK = /\b(how long|when|who|where|how much|how many)\b/i;
+
 function splitParts(sentence: string): string[] {
   return sentence
     .split(ENUMERATION)
     .flatMap((piece) => piece.split(PART_BREAK))
     .map((piece) => piece.trim())
-    .filter(
-      (piece) => contentTerms(piece).length > 0 || /\b(how long|when|who|where|how much|how many)\b/i.test(piece),
-    );
+    .filter((piece) => contentTerms(piece).length > 0 || BARE_ASK.test(piece) || BARE_ASK.test(englishWording(piece)));
 }
 
 /** What a part asks, read in its own words and in their English ("Quelles listes…" asks for a list). */

@@ -67,8 +67,7 @@ export class RankedSearch {
     this.lengthNorms = postings.data.fields.map((field) => {
       const norms = new Float64Array(size);
       for (let passage = 0; passage < size; passage++) {
-        norms[passage] =
-          BM25.k * (1 - BM25.b + (BM25.b * (field.lengths[passage] ?? 0)) / field.averageLength);
+        norms[passage] = BM25.k * (1 - BM25.b + (BM25.b * (field.lengths[passage] ?? 0)) / field.averageLength);
       }
       return norms;
     });
