@@ -38,6 +38,23 @@ describe('shapeQuestion', () => {
     expect(shape.scenario).toBe('');
   });
 
+  it('reads the heading of an enumeration as scene and a bare question word as a part of its own', () => {
+    const shape = shapeQuestion(
+      'For UK export controls: (a) what is the maximum sentence for an unlicensed export, and (b) can teaching count as an export?',
+    );
+    expect(shape.parts.map((part) => part.text)).toEqual([
+      '(a) what is the maximum sentence for an unlicensed export',
+      '(b) can teaching count as an export?',
+    ]);
+    expect(shape.scenario).toBe('For UK export controls:');
+    const dutch = shapeQuestion('Heb je een vergunning nodig om DSGL-technologie te delen? Sinds wanneer?');
+    expect(dutch.parts.map((part) => part.text)).toEqual([
+      'Heb je een vergunning nodig om DSGL-technologie te delen?',
+      'Sinds wanneer?',
+    ]);
+    expect(dutch.parts[1]?.asks).toContain('date');
+  });
+
   it('caps the number of parts', () => {
     expect(
       shapeQuestion('What is ATAS? What is RCAT? What is NSPM-33? What is CHIPS? What is STRAC?').parts,

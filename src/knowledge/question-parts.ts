@@ -57,6 +57,10 @@ function isAsking(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || ASKING_START.test(sentence) || ASKING_END.test(sentence);
 }
 
+const HEADING = /:\s*$/;
+// "(a) what's the maximum sentence, and (b) …": the connector before the next item belongs to neither.
+const TRAILING_CONNECTOR = /[\s,;]+(?:and|or|en|of|und|oder|et|ou)\s*$/i;
+
 // "…? Sinds wanneer?": a question word alone asks about the other parts' subject, in any of the four languages.
 const BARE_ASK = /\b(how long|when|who|where|how much|how many)\b/i;
 
@@ -78,8 +82,11 @@ export function shapeQuestion(message: string): QuestionShape {
   const asking = sentences.filter(isAsking);
   // A message that asks nothing in question form ("export licence for quantum software to Japan") is all question.
   if (asking.length === 0) return { parts: [{ text: message.trim(), asks: asksOf(message) }], scenario: '' };
-  const scenario = sentences.filter((sentence) => !asking.includes(sentence)).join(' ');
-  const texts = asking.flatMap(splitParts);
+  const pieces = asking.flatMap(splitParts).map((piece) => piece.replace(TRAILING_CONNECTOR, ''));
+  // "For UK export controls: (a) … (b) …": the heading before an enumeration sets the scene for its items.
+  const headings = pieces.filter((piece, index) => HEADING.test(piece) && index < pieces.length - 1);
+  const texts = pieces.filter((piece) => !headings.includes(piece));
+  const scenario = [...sentences.filter((sentence) => !asking.includes(sentence)), ...headings].join(' ');
   if (texts.length === 0) return { parts: [{ text: message.trim(), asks: asksOf(message) }], scenario: '' };
   // More parts than can be answered well in one reply are answered as one.
   const kept =
