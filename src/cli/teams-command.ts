@@ -1,6 +1,6 @@
 // `ressec teams`: runs the Teams channel (POST /api/messages on PORT) until SIGINT or SIGTERM.
 // `ressec teams package [file]`: builds the app package for a tenant admin to upload.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../app.js';
 import { buildAppPackage } from '../channels/teams/app-package.js';
