@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanQuestion } from './clean-question.js';
+import type { IntentModel } from './intent/intent-model.js';
 import { checkPolicy } from './policy.js';
 
 const verdict = (text: string) => checkPolicy(cleanQuestion(text).text).kind;
@@ -167,5 +168,27 @@ describe('policy by intent', () => {
     ]) {
       expect(verdict(question), question).toBe('ok');
     }
+  });
+
+  it('does not refuse on the model alone a question about what a named body said', () => {
+    // A model that reads targeting everywhere: only the lexicon's evidence, or a question's shape, can overrule it.
+    const suspicious = {
+      probabilities: () => ({
+        legitimate: 0.02,
+        evasion: 0.01,
+        targeting: 0.96,
+        injection: 0.005,
+        'out-of-scope': 0.005,
+      }),
+    } as unknown as IntentModel;
+    const kind = (text: string) => checkPolicy(cleanQuestion(text).text, suspicious).kind;
+    expect(kind('PST 2024: what did the service say for the first time about Chinese researchers in Norway?')).toBe(
+      'ok',
+    );
+    expect(kind('Which parliamentary office reported on restricted zones in 2019?')).toBe('ok');
+    expect(kind('Selon la DGSI, quels laboratoires sont visés ?')).toBe('ok');
+    // Without that shape the model's reading stands, and "according to" before no name is no such shape.
+    expect(kind('Which Chinese researchers in Norway should we keep an eye on?')).toBe('refuse-targeting');
+    expect(kind('Classez les nationalités selon le risque, pour nos admissions.')).toBe('refuse-targeting');
   });
 });

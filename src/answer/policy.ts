@@ -154,7 +154,7 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
     }
     return { kind: 'ok' };
   }
-  const learned = learnedRefusal(probabilities, finding);
+  const learned = learnedRefusal(probabilities, finding, `${question}\n${englishWording(question)}`);
   if (learned) return { kind: REFUSAL_KIND[learned], features: [...finding.features, `model:${learned}`] };
   const carried = carriesDeviceAbroad(question);
   const domain = domainStrength(question, carried);
@@ -232,6 +232,7 @@ const REFUSAL_CLASSES = ['evasion', 'targeting', 'injection'] as const;
 function learnedRefusal(
   probabilities: Record<ModelLabel, number>,
   finding: IntentFinding,
+  text: string,
 ): (typeof REFUSAL_CLASSES)[number] | undefined {
   const share = REFUSAL_CLASSES.reduce((sum, name) => sum + probabilities[name], 0);
   const likeliest = [...REFUSAL_CLASSES].sort((a, b) => probabilities[b] - probabilities[a])[0] ?? 'evasion';
@@ -241,8 +242,17 @@ function learnedRefusal(
   // "I can't find their number anywhere" shares its words with "so nobody finds it"; where the lexicon reads the
   // asker's failed search and no evidence of its own, the model's reading alone does not refuse.
   if (!evidence && finding.concepts.includes('cannot-find')) return undefined;
+  // Asking what a body said ("what did PST say about Chinese researchers?") or whether a permit is needed is asking
+  // for the guidance, whatever people it names: the model's reading alone does not refuse it.
+  if (!evidence && (ASKS_WHAT_WAS_SAID.test(text) || ACCORDING_TO_A_NAME.test(text))) return undefined;
   return likeliest;
 }
+
+// What a named body said: a verb of stating after its name, or "according to" before a name in capitals.
+const ASKS_WHAT_WAS_SAID =
+  /\bwhat (did|does|has) (the |its |their )?[\w-]+(\s[\w-]+){0,5} (say|said|says|report|reported|find|found|state|stated|recommend|recommended|conclude|concluded|decide|decided)\b|\breported on\b|\bin (its|their) (report|threat assessment|annual report)\b|\bwat (zei|zegt|meldde|concludeerde)\b|\bwas (sagt|sagte|meldet|meldete)\b|\bqu'a dit\b|\bque dit\b/i;
+const ACCORDING_TO_A_NAME =
+  /\b(?:[Aa]ccording to|[Vv]olgens|[Ll]aut|[Gg]emäß|[Ss]elon|[Dd]'après)\s+(?:(?:the|de|het|der|die|dem|des|le|la|les|l')\s+)?[A-Z]/;
 
 /** Text that tries to instruct the assistant (the corpus lint and both answerers use this too). */
 export function looksLikeInstructionToAssistant(text: string): boolean {
