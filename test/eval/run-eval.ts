@@ -2,7 +2,15 @@
 // --verbose lists the failures of the tuning half and the old set. The locked half is only ever summarised: its
 // questions and failures are never printed, so nobody tunes to them.
 import { evaluateSet, loadQuestions, offlineAnswerService, type SetSummary } from './evaluate.js';
-import { BLIND_DEV, BLIND_LOCKED, BLIND_TUNING, type EvalQuestion, loadBlindHalf } from './question-set.js';
+import {
+  BLIND_DEV,
+  BLIND_DEV2_LOCKED,
+  BLIND_DEV2_TUNING,
+  BLIND_LOCKED,
+  BLIND_TUNING,
+  type EvalQuestion,
+  loadBlindHalf,
+} from './question-set.js';
 
 const verbose = process.argv.includes('--verbose');
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -61,5 +69,9 @@ async function run(title: string, questions: EvalQuestion[] | undefined, { listF
 
 await run('blind set, tuning half', loadBlindHalf(BLIND_TUNING), { listFailures: true });
 await run('blind development set (third author, 2026-12-01)', loadBlindHalf(BLIND_DEV), { listFailures: true });
+await run('blind set 2 (fourth author, 2026-12-02), tuning half', loadBlindHalf(BLIND_DEV2_TUNING), {
+  listFailures: true,
+});
 await run('blind set, locked half (figures only)', loadBlindHalf(BLIND_LOCKED), { listFailures: false });
+await run('blind set 2, locked half (figures only)', loadBlindHalf(BLIND_DEV2_LOCKED), { listFailures: false });
 await run('old set (corpus-derived; regression check only)', loadQuestions(), { listFailures: true });
