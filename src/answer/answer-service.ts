@@ -14,7 +14,7 @@ import { contactLines, namedContactPoints } from './contact-lines.js';
 import { groundQuestion } from './grounding.js';
 import type { LlmAnswerer } from './llm-answerer.js';
 import { composeExtractiveAnswer } from './offline-answerer.js';
-import { asksAboutOwnCase } from './own-case.js';
+import { asksAboutOwnCase, asksForPersonalLine } from './own-case.js';
 import { checkPolicy, hasDomainAnchor, hasFieldWord, type PolicyFinding } from './policy.js';
 import { verifiedAnswer } from './verified-answer.js';
 
@@ -94,10 +94,15 @@ export class AnswerService {
     // "Has the export office already approved my request?" shares its words with a claimed approval; asked about the
     // asker's own case, the reply routes to the office and follows nothing. Only that reading gives way: an order to
     // the assistant, a forged turn or an encoded payload is refused whatever it asks.
+    // The model's reading alone (no lexicon evidence) gives way too: these replies give nothing a refusal withholds.
+    const modelOnly = 'features' in verdict && verdict.features.every((name) => name.startsWith('model:'));
     const mayBeStatus =
       verdict.kind === 'ok' ||
+      modelOnly ||
       (verdict.kind === 'refuse-injection' && verdict.features.every((name) => CLAIMED_APPROVAL.has(name)));
-    if (mayBeStatus && asksAboutOwnCase(question)) return this.ownCase(base, language);
+    if (mayBeStatus && asksAboutOwnCase(question)) return this.ownCase(base, language, 'ownCase');
+    // "The private mobile of the officer handling our file": offices' routes are all the guidance holds.
+    if (mayBeStatus && asksForPersonalLine(question)) return this.ownCase(base, language, 'personalLine');
     switch (verdict.kind) {
       case 'empty':
         return {
@@ -222,13 +227,16 @@ export class AnswerService {
     });
   }
 
-  /** A decision or status of the asker's own case: no guidance holds it; the office handling it and the desk do. */
-  private ownCase(base: Answer, language: Language): Answer {
+  /**
+   * A decision or status of the asker's own case, or one officer's own number: no guidance holds it; the office
+   * handling it and the desk do.
+   */
+  private ownCase(base: Answer, language: Language, key: 'ownCase' | 'personalLine'): Answer {
     return {
       ...base,
       outcome: 'no-grounding',
       suggestDesk: true,
-      text: message(language, 'ownCase', { desk: this.options.deskName, contacts: this.contactLine([], language) }),
+      text: message(language, key, { desk: this.options.deskName, contacts: this.contactLine([], language) }),
     };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutOwnCase } from './own-case.js';
+import { asksAboutOwnCase, asksForPersonalLine } from './own-case.js';
 
 describe('a question about the asker’s own case', () => {
   it('is a decision, check or status of their own request at a particular time, in four languages', () => {
@@ -17,6 +17,12 @@ describe('a question about the asker’s own case', () => {
       'Welche Hochschulen stehen auf der vertraulichen Liste des Ministeriums?',
       'Did the intelligence service raise concerns about my Iranian postdoc?',
       'Can you check whether the security service has opened a file on my co-author?',
+      // A reply awaited, a conclusion on the asker's own people, a name looked up, a guest the asker invited.
+      'Heeft de CDIU al gereageerd op onze aanvraag van vorige maand?',
+      "L'office a-t-il validé ma demande de licence ou pas encore ?",
+      'What did the security service conclude about my postdoc last month?',
+      'can u check whether my name has been flagged by the agency?',
+      'Has the intelligence service flagged the visiting scholar we invited for the spring?',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(true);
     }
@@ -34,6 +40,24 @@ describe('a question about the asker’s own case', () => {
       'Is the advice of the contact point confidential?',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(false);
+    }
+  });
+
+  it("asks for one officer's own number, not an office's route", () => {
+    for (const question of [
+      "What's the direct line of the export officer who handles our file?",
+      'Kunt u mij het privénummer van de adviseur bij het Loket geven?',
+      'Wie lautet die Handynummer der Sachbearbeiterin beim BAFA?',
+      'Donnez-moi le numéro de portable personnel du fonctionnaire sécurité défense.',
+    ]) {
+      expect(asksForPersonalLine(question), question).toBe(true);
+    }
+    for (const question of [
+      "What is the export control office's phone number?",
+      'Hoe bereik ik het Loket Kennisveiligheid?',
+      'Can I use my personal phone on a trip to China?',
+    ]) {
+      expect(asksForPersonalLine(question), question).toBe(false);
     }
   });
 });

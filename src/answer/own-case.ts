@@ -4,7 +4,7 @@
 
 /** A decision, check or status, in English, Dutch, German and French. */
 const DECIDED_WORDS =
-  /(decided?|decision|ruled|approved|rejected|refused|turned down|checked|screened|assessed|reviewed|vetted|status|besloten|beslist|beslissing|goedgekeurd|afgewezen|gecontroleerd|gescreend|beoordeeld|entschieden|entscheidung|genehmigt|abgelehnt|gepr[uü]ft|[uü]berpr[uü]ft|d[eé]cid[eé]e?s?|d[eé]cision|approuv[eé]e?|refus[eé]e?|rejet[eé]e?|examin[eé]e?|v[eé]rifi[eé]e?|statut)\b/
+  /(decided?|decision|ruled|approved|rejected|refused|turned down|checked|screened|assessed|reviewed|vetted|status|validated|concluded?|responded|replied|answered|gevalideerd|gereageerd|geantwoord|geconcludeerd|bestätigt|geantwortet|reagiert|valid[eé]e?s?|r[eé]pondu|conclu|besloten|beslist|beslissing|goedgekeurd|afgewezen|gecontroleerd|gescreend|beoordeeld|entschieden|entscheidung|genehmigt|abgelehnt|gepr[uü]ft|[uü]berpr[uü]ft|d[eé]cid[eé]e?s?|d[eé]cision|approuv[eé]e?|refus[eé]e?|rejet[eé]e?|examin[eé]e?|v[eé]rifi[eé]e?|statut)(?![\w\u00C0-\u024F])/
     .source;
 const DECIDED = new RegExp(`\\b${DECIDED_WORDS}`, 'i');
 /** Whose: the asker's own request, file or person. */
@@ -12,7 +12,7 @@ const POSSESSIVE = '(my|our|mijn|onze|ons|mein(e[mnrs]?)?|unser(e[mnrs]?)?|mon|m
 const MINE = new RegExp(`\\b${POSSESSIVE}\\b`, 'i');
 /** When: a recent, particular moment, or "already", which only a case has. */
 const PARTICULAR_TIME =
-  /\b(last (week|month|tuesday|monday|wednesday|thursday|friday|meeting)|yesterday|this (morning|week)|already|vorige week|gisteren|vanochtend|vanmorgen|afgelopen (week|dinsdag|maandag|woensdag|donderdag|vrijdag)|al\b|letzte[nr]? (woche|sitzung|dienstag|montag|mittwoch|donnerstag|freitag)|gestern|heute morgen|schon|bereits|(mardi|lundi|mercredi|jeudi|vendredi|semaine) derni[eè]re?|la semaine derni[eè]re|hier|ce matin|d[eé]j[aà])\b/i;
+  /\b(last (week|month|tuesday|monday|wednesday|thursday|friday|meeting)|yesterday|this (morning|week)|already|vorige week|gisteren|vanochtend|vanmorgen|afgelopen (week|dinsdag|maandag|woensdag|donderdag|vrijdag)|al\b|letzte[nr]? (woche|sitzung|dienstag|montag|mittwoch|donnerstag|freitag)|gestern|heute morgen|schon|bereits|(mardi|lundi|mercredi|jeudi|vendredi|semaine) derni[eè]re?|la semaine derni[eè]re|hier|ce matin|d[eé]j[aà]|not yet|yet|nog niet|noch nicht|pas encore|last month|vorige maand|letzten monat|le mois dernier)\b/i;
 
 /** "I already decided to…": the asker's own decision is no case of theirs that someone else holds. */
 const OWN_DECISION = new RegExp(`\\b(i|we|ik|wij|ich|wir|je|j'|nous)\\b(\\s+\\S+){0,2}\\s+${DECIDED_WORDS}`, 'i');
@@ -26,13 +26,13 @@ const OWN_DECISION = new RegExp(`\\b(i|we|ik|wij|ich|wir|je|j'|nous)\\b(\\s+\\S+
 const ACTED_ON =
   /\b(flagged|listed|included|assigned|told|tell|said to|raised?|opened a file|has a file|keeps? a file|set|signs? off|gezet|vastgesteld|festgelegt|gesetzt|markiert|gelistet|aufgenommen|zugewiesen|gesagt|akte|gemeld|gemarkeerd|opgenomen|toegewezen|gezegd|dossier over|signal[eé]e?s?|list[eé]e?s?|inclus|incluse?s|assign[eé]e?s?|dit [aà]|ouvert un dossier)\b/i;
 /** "Can you check whether…": asking for someone else's record to be looked up. */
-const CHECK_REQUEST = '(can|could) you check( whether| if)?';
+const CHECK_REQUEST = '(can|could) (you|u) check( whether| if)?';
 const OPENS_AS_QUESTION = new RegExp(
   `^\\W*(${CHECK_REQUEST}|which|what|who|whom|has|have|did|does|is|are|was|were|welche[rnms]?|wer|wen|hat|haben|ist|sind|wurde|welke?|wat|wie|heeft|hebben|zijn|werd|quel(le)?s?|qui|que|qu'|est-ce|a-t-(il|elle)|ont-ils)\\b`,
   'i',
 );
 const OWN_UNIT = new RegExp(
-  String.raw`\b${POSSESSIVE}\s+(\S+\s+){0,2}(uni|university|universiteit|universit[aä]t|universit[eé]|faculty|faculteit|fakult[aä]t|facult[eé]|institute?|instituut|institut|lab|labo|labor|laboratoire|department|afdeling|abteilung|rector|rektor|recteur|dean|decaan|dekan|doyen|co-?authors?|co-?auteurs?|koautor(in)?|postdocs?|doktorand(in|en)?|doctorant(e|s)?|promovendus|promovendi|students?|studenten|[eé]tudiants?|partners?|partenaires?|partnern?|research office|colleagues?|collega'?s?|kolleg(e|in|en)|coll[eè]gues?)\b`,
+  String.raw`\b${POSSESSIVE}\s+(\S+\s+){0,2}(uni|university|universiteit|universit[aä]t|universit[eé]|faculty|faculteit|fakult[aä]t|facult[eé]|institute?|instituut|institut|lab|labo|labor|laboratoire|department|afdeling|abteilung|rector|rektor|recteur|dean|decaan|dekan|doyen|co-?authors?|co-?auteurs?|koautor(in)?|postdocs?|doktorand(in|en)?|doctorant(e|s)?|promovendus|promovendi|students?|studenten|[eé]tudiants?|partners?|partenaires?|partnern?|research office|colleagues?|collega'?s?|kolleg(e|in|en)|coll[eè]gues?|names?|naam|nom)\b|\b(we|wij|wir|nous)\s+(have\s+|hebben\s+|haben\s+|avons\s+)?(invited|hosted|hired|are hosting|uitgenodigd|aangenomen|eingeladen|eingestellt|invit[eé]e?s?|recrut[eé]e?s?)\b`,
   'i',
 );
 const THIS_PERIOD =
@@ -46,6 +46,20 @@ const PAST_ACT = new RegExp(
   `^\\W*(${CHECK_REQUEST}|did|has|have|hat|haben|heeft|hebben)\\b|\\b(opened a file|has a file|akte|dossier over)\\b`,
   'i',
 );
+
+/**
+ * The direct, mobile or private number (or name and line) of one officer, adviser or staff member: the guidance holds
+ * offices' official routes, never a person's own, and a reply naming the office's route is what can be given.
+ */
+const PERSONAL_LINE =
+  /\b(personal|private|direct|mobile|cell|home|own|priv[eé]|privat|persoonlijk\w*|mobiel\w*|direct\w*|direkt\w*|persönlich\w*|portable|perso|personnel(le)?)\s*(-\s*)?(mobile\s+|phone\s+|e-?mail\s+)?(number|phone|line|e-?mail|nummer|telefoonnummer|handynummer|telefonnummer|num[eé]ro|ligne|adresse)\b|\bnum[eé]ro\s+(de\s+)?(portable|t[eé]l[eé]phone|mobile)?\s*(personnel|priv[eé]|direct)|\b(portable|mobile)\s+(personnel|priv[eé])|\bligne directe\b|\b(privénummer|privatnummer|handynummer|06-nummer)\b/i;
+const ONE_PERSON =
+  /\b(officer|official|adviser|advisor|staff member|employee|case ?worker|handler|chief|head|director|person|contact person|medewerker|adviseur|ambtenaar|behandelaar|mitarbeiter(in)?|referent(in)?|sachbearbeiter(in)?|beamte[rn]?|leiter(in)?|fonctionnaire|conseill[eè]re?|agent|responsable|chef|charg[eé]e? de)\b/i;
+
+/** "What's the private mobile number of the UAMA officer handling our file?" */
+export function asksForPersonalLine(question: string): boolean {
+  return PERSONAL_LINE.test(question) && ONE_PERSON.test(question);
+}
 
 export function asksAboutOwnCase(question: string): boolean {
   return question.split(/(?<=[.!?])\s+/).some((sentence) => {

@@ -16,6 +16,8 @@ export const de: Catalog = {
     'Das habe ich in den mir vorliegenden Leitlinien nicht gefunden, also rate ich nicht. {{Desk}} kann helfen: Nutzen Sie unten "Die Beratungsstelle fragen".{{contacts}}',
   ownCase:
     'Entscheidungen, Prüfungen oder den Stand einzelner Vorgänge kann ich nicht einsehen: Die Leitlinien, die mir vorliegen, sind allgemein. Die Stelle, die Ihren Vorgang bearbeitet, kann es Ihnen sagen, oder {{desk}} kann es herausfinden: Nutzen Sie unten "Die Beratungsstelle fragen".{{contacts}}',
+  personalLine:
+    'Mir liegen die offiziellen Kontaktwege von Stellen vor, nicht die Durchwahl-, Mobil- oder Privatnummern der Menschen, die dort arbeiten. Über den offiziellen Weg der Stelle erreichen Sie die Person, die Ihren Vorgang bearbeitet, oder {{desk}} hilft Ihnen: Nutzen Sie unten "Die Beratungsstelle fragen".{{contacts}}',
   nationalAdvice: ' Nationale Beratung: {{list}}.',
   contactPoints: 'Kontaktstellen:',
   quotesEnglish:

@@ -15,6 +15,8 @@ export const en = {
     'I could not find this in the guidance I hold, so I won\'t guess. {{Desk}} can help: use "Ask the advice desk" below.{{contacts}}',
   ownCase:
     'I can\'t see decisions, checks or the status of individual cases: the guidance I hold is general. The office that handles your case can tell you, or {{desk}} can find out: use "Ask the advice desk" below.{{contacts}}',
+  personalLine:
+    'I hold the official contact routes of offices, not the direct, mobile or private numbers of the people who work there. The office\'s own route reaches the person handling your case, or {{desk}} can help: use "Ask the advice desk" below.{{contacts}}',
   nationalAdvice: ' National advice: {{list}}.',
   contactPoints: 'Contact points:',
   quotesEnglish: 'This answer quotes English guidance: the guidance I hold is written in English.',

@@ -16,6 +16,8 @@ export const fr: Catalog = {
     'Je n’ai pas trouvé cela dans les orientations dont je dispose, je ne vais donc pas deviner. {{Desk}} peut vous aider : utilisez « Consulter le service de conseil » ci-dessous.{{contacts}}',
   ownCase:
     'Je ne vois pas les décisions, les contrôles ni l’état des dossiers individuels : les orientations dont je dispose sont générales. Le service qui traite votre dossier peut vous le dire, ou {{desk}} peut se renseigner : utilisez « Consulter le service de conseil » ci-dessous.{{contacts}}',
+  personalLine:
+    'Je dispose des coordonnées officielles des services, pas des numéros directs, mobiles ou personnels des personnes qui y travaillent. La voie officielle du service vous mène à la personne qui traite votre dossier, ou {{desk}} peut vous aider : utilisez « Consulter le service de conseil » ci-dessous.{{contacts}}',
   nationalAdvice: ' Conseil national : {{list}}.',
   contactPoints: 'Points de contact :',
   quotesEnglish:

@@ -16,6 +16,8 @@ export const nl: Catalog = {
     'Ik vond dit niet in de richtlijnen die ik heb, dus ik ga niet gissen. {{Desk}} kan helpen: gebruik "Vraag het adviesloket" hieronder.{{contacts}}',
   ownCase:
     'Beslissingen, controles of de stand van afzonderlijke dossiers kan ik niet inzien: de richtlijnen die ik heb zijn algemeen. Het bureau dat uw dossier behandelt kan het u vertellen, of {{desk}} kan het nagaan: gebruik "Vraag het adviesloket" hieronder.{{contacts}}',
+  personalLine:
+    'Ik heb de officiële contactroutes van instanties, niet de directe, mobiele of privénummers van de mensen die er werken. Via de officiële route van de instantie bereikt u de persoon die uw dossier behandelt, of {{desk}} kan helpen: gebruik "Vraag het adviesloket" hieronder.{{contacts}}',
   nationalAdvice: ' Nationaal advies: {{list}}.',
   contactPoints: 'Contactpunten:',
   quotesEnglish:

@@ -37,7 +37,7 @@ export const BLIND_LOCKED = path.join(EVAL_DIR, 'blind', 'locked.jsonl');
 export const BLIND_DEV = path.join(EVAL_DIR, 'blind', 'dev.jsonl');
 /**
  * A fourth author's set (2026-12-02), split like the first: its tuning half may be looked at, its locked half only
- * scored. Its author used secondary sources for about a third of the items (see dev2-notes.md).
+ * scored. Its author used secondary sources (law firms, universities, encyclopaedias) for about a third of the items.
  */
 export const BLIND_DEV2_TUNING = path.join(EVAL_DIR, 'blind', 'dev2-tuning.jsonl');
 export const BLIND_DEV2_LOCKED = path.join(EVAL_DIR, 'blind', 'dev2-locked.jsonl');
