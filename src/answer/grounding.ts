@@ -449,9 +449,10 @@ export function groundQuestion(retrieval: Retrieval, knowledge: KnowledgeBase): 
     );
   const foreign = retrieval.language !== 'en';
   // What is asked about an institution the guidance lacks, not where the asker works ("Je suis à l'Université Laval.
-  // Quel organisme fédéral…?"); a part that points back to the scene ("who is the officer there?") brings it along.
+  // Quel organisme fédéral…?"); a part that points back to the scene's place ("who is the officer there?") brings it
+  // along. "Their" and "its" do not: "when did the Flemish universities publish their note?" points within the part.
   const asked = retrieval.parts.map((part) => part.part.text).join(' ');
-  const pointsBack = /\b(there|their|its|daar|hun|dort|deren|dessen|là-bas|leur)\b/i.test(asked);
+  const pointsBack = /\b(there|daar|dort|là-bas)\b/i.test(asked);
   const whole = pointsBack ? `${retrieval.scenario} ${asked}` : asked;
   const unknownInstitution = asksAboutUnknownInstitution(whole, (word) => knowledge.knowsWord(word));
   const measured = retrieval.parts.map((part) =>
