@@ -55,6 +55,12 @@ describe('shapeQuestion', () => {
     expect(dutch.parts[1]?.asks).toContain('date');
   });
 
+  it('reads a German date as part of its sentence, and "welche vier … Bereiche" as asking for a list', () => {
+    const shape = shapeQuestion('Welche vier Technologiebereiche hat die Kommission am 3. Oktober 2023 ausgewählt?');
+    expect(shape.parts).toHaveLength(1);
+    expect(shape.parts[0]?.asks).toContain('list');
+  });
+
   it('caps the number of parts', () => {
     expect(
       shapeQuestion('What is ATAS? What is RCAT? What is NSPM-33? What is CHIPS? What is STRAC?').parts,

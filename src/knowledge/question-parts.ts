@@ -41,8 +41,14 @@ const ENUMERATION = /\s+(?=\(?(?:[1-9]|[a-e])\)\s)/;
 // Abbreviations whose dot does not end a sentence.
 const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|U\.S|U\.K|Dr|Prof|No|Art|approx|incl|cf)\.(?=\s)/gi;
 
+// "vom 3. Oktober 2023": a German date's day ends in a dot that ends no sentence.
+const GERMAN_DAY =
+  /\b\d{1,2}\.(?=\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)/g;
+
 function messageSentences(message: string): string[] {
-  const protectedText = message.replace(ABBREVIATION, (match) => match.replace(/\./g, '\uE000'));
+  const protectedText = message
+    .replace(ABBREVIATION, (match) => match.replace(/\./g, '\uE000'))
+    .replace(GERMAN_DAY, (match) => match.replace('.', '\uE000'));
   return protectedText
     .split(/(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z0-9"“(])|\n+/)
     .map((sentence) => sentence.replace(/\uE000/g, '.').trim())

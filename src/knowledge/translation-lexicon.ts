@@ -2865,4 +2865,11 @@ export const LEXICON: Record<string, string> = {
   aspekte: 'aspects',
   aspecten: 'aspects',
   contenir: 'contain',
+  kritisch: 'critical',
+  kritischen: 'critical',
+  kritischer: 'critical',
+  kritisches: 'critical',
+  kritiek: 'critical',
+  critiques: 'critical',
+  bewertungen: 'assessments',
 };
