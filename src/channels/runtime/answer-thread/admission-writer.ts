@@ -23,10 +23,12 @@ export class AdmissionWriter implements AdmissionStore {
   constructor(private readonly options: { dataDir: string; platform: Platform; log: Logger }) {}
 
   start(): Promise<void> {
-    const worker = spawnThread('admission-writer-main', {
-      dataDir: this.options.dataDir,
-      platform: this.options.platform,
-    });
+    // It holds a batch of rows at a time: a small young generation keeps its heap (and the process's RSS) small.
+    const worker = spawnThread(
+      'admission-writer-main',
+      { dataDir: this.options.dataDir, platform: this.options.platform },
+      { maxYoungGenerationSizeMb: 4 },
+    );
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       worker.on('message', (message: FromAdmissionWriter) => {

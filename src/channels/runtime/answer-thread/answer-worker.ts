@@ -39,7 +39,9 @@ export class AnswerWorker {
 
   /** Resolves once the thread has built its core and works turns off. */
   start(): Promise<void> {
-    const worker = spawnThread('answer-thread-main', this.options.data);
+    // A young generation of 16 MB, not V8's default for a thread: the Slack bench at 100 events/s measured the
+    // process's RSS under load at median 281 MB against 299 MB, for 0.4 ms more CPU per event.
+    const worker = spawnThread('answer-thread-main', this.options.data, { maxYoungGenerationSizeMb: 16 });
     this.worker = worker;
     return new Promise<void>((resolve, reject) => {
       worker.on('message', (message: FromAnswerThread) => {
