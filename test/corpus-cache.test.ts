@@ -47,6 +47,15 @@ describe('the persisted corpus', () => {
     expect(cached.problems).toEqual(fresh.problems);
     expect(cached.knowledge.documents).toEqual(fresh.knowledge.documents);
     expect(cached.knowledge.passages).toEqual(fresh.knowledge.passages);
+    // The term statistics counted while reading the file are those a fresh analysis counts.
+    const statistics = (knowledge: KnowledgeBase) => knowledge.analysis.statistics;
+    expect(statistics(cached.knowledge).passageCount).toBe(statistics(fresh.knowledge).passageCount);
+    const terms = new Set(
+      fresh.knowledge.passages.flatMap((passage) => [...(fresh.knowledge.analysis.passage(passage.id)?.terms ?? [])]),
+    );
+    for (const term of terms) {
+      expect(statistics(cached.knowledge).frequency(term), term).toBe(statistics(fresh.knowledge).frequency(term));
+    }
     for (const question of QUESTIONS) {
       const ranked = (knowledge: KnowledgeBase) =>
         knowledge.retrieve(question).hits.map((hit) => [hit.passage.id, hit.score]);

@@ -75,7 +75,13 @@ export class CorpusAnalysis {
   private readonly byTitleTerm = new Map<string, string[]>();
 
   /** `analysed`: each passage's terms (in `passages` order) from an earlier analysis of this same corpus. */
-  constructor(documents: KnowledgeDocument[], passages: Passage[], analysed?: PassageTerms[]) {
+  /** `documentFrequency`: how many of these passages hold each term, counted when `analysed` was read. */
+  constructor(
+    documents: KnowledgeDocument[],
+    passages: Passage[],
+    analysed?: PassageTerms[],
+    documentFrequency?: Map<string, number>,
+  ) {
     const byId = new Map(documents.map((document) => [document.id, document]));
     for (const document of documents) {
       const terms = new Set(contentTerms(document.title));
@@ -87,7 +93,10 @@ export class CorpusAnalysis {
       if (!document) return;
       this.passages.set(passage.id, analysePassage(passage, document, this.titles.get(document.id), analysed?.[index]));
     });
-    this.statistics = new TermStatistics([...this.passages.values()].map((analysed) => analysed.terms));
+    this.statistics =
+      documentFrequency && analysed && this.passages.size === passages.length
+        ? TermStatistics.counted(documentFrequency, this.passages.size)
+        : new TermStatistics([...this.passages.values()].map((passage) => passage.terms));
   }
 
   /** Each passage's terms, in `passages` order, to persist. */

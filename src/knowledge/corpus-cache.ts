@@ -28,6 +28,8 @@ export interface CorpusSnapshot {
   contactPoints: ContactPoint[];
   passageTerms: PassageTerms[];
   postings: PostingsData;
+  /** How many passages hold each term, counted while reading the cache (not stored): see TermStatistics. */
+  documentFrequency?: Map<string, number>;
 }
 
 export type CacheOutcome =
@@ -255,6 +257,15 @@ function parseCache(data: Buffer, key: string): CorpusSnapshot {
     throw new Error('damaged index');
   }
   const passageTerms = lists(header.passageTerms);
+  // Each passage lists a term once, so a term's passages are its id's occurrences: counted over the typed array, not
+  // term by term through a map.
+  const counts = new Uint32Array(words.length);
+  for (const id of array(header.passageTerms.ids) as Uint32Array) counts[id] = (counts[id] ?? 0) + 1;
+  const documentFrequency = new Map<string, number>();
+  words.forEach((word, id) => {
+    const count = counts[id] ?? 0;
+    if (count > 0) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + count);
+  });
   const headingTerms = lists(header.headingTerms);
   // File names are relative to the working folder (as the loader gives them): from elsewhere, relative to this one.
   const from = String(header.workingFolder);
@@ -272,6 +283,7 @@ function parseCache(data: Buffer, key: string): CorpusSnapshot {
     contactPoints: header.contactPoints,
     passageTerms: passageTerms.map((terms, index) => ({ terms, heading: headingTerms[index] ?? [] })),
     postings: { terms, passageCount: passages.length, fields },
+    documentFrequency,
   };
 }
 

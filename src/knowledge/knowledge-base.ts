@@ -75,6 +75,7 @@ export interface KnowledgeOptions {
 export interface PriorAnalysis {
   passageTerms: PassageTerms[];
   postings: PostingsData;
+  documentFrequency?: Map<string, number>;
 }
 
 export class KnowledgeBase {
@@ -111,7 +112,7 @@ export class KnowledgeBase {
     readonly institutionJurisdiction?: Jurisdiction,
     prior?: PriorAnalysis,
   ) {
-    this.analysis = new CorpusAnalysis(documents, passages, prior?.passageTerms);
+    this.analysis = new CorpusAnalysis(documents, passages, prior?.passageTerms, prior?.documentFrequency);
     this.index = new SearchIndex(documents, passages, this.analysis.statistics, prior?.postings);
     this.spelling = new SpellingCorrector(() => [
       ...documents.map((document) => document.title),

@@ -36,9 +36,11 @@ export class VerifiedAnswers {
   private readonly entries: Entry[];
 
   constructor(documents: readonly KnowledgeDocument[], passages: readonly Passage[]) {
+    // Only the few verified documents look for their passage: a search per document is quadratic in a large corpus.
     this.entries = documents.flatMap((document) => {
+      if (!document.verified) return [];
       const passage = passages.find((candidate) => candidate.documentId === document.id);
-      if (!document.verified || !passage) return [];
+      if (!passage) return [];
       return [{ document, passage, questions: document.verified.questions.map(terms) }];
     });
   }
