@@ -23,6 +23,12 @@ describe('a question about the asker’s own case', () => {
       'What did the security service conclude about my postdoc last month?',
       'can u check whether my name has been flagged by the agency?',
       'Has the intelligence service flagged the visiting scholar we invited for the spring?',
+      // How the asker's own filing stands.
+      'Where does my ATAS application stand?',
+      'Did they approve our notification to the BTI?',
+      'Hoe staat het met mijn vergunningsaanvraag bij de CDIU?',
+      'Wie ist der Stand meines Antrags beim BAFA?',
+      'Où en est ma demande de licence auprès du SBDU ?',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(true);
     }
@@ -38,6 +44,8 @@ describe('a question about the asker’s own case', () => {
       'Which lists does our research office check this year when it screens a partner?',
       'A partner asked us to send the results privately, outside the official report. What is the proper route?',
       'Is the advice of the contact point confidential?',
+      'How do I check the status of my licence application?',
+      'Comment puis-je savoir où en est ma demande de licence ?',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(false);
     }
@@ -49,6 +57,9 @@ describe('a question about the asker’s own case', () => {
       'Kunt u mij het privénummer van de adviseur bij het Loket geven?',
       'Wie lautet die Handynummer der Sachbearbeiterin beim BAFA?',
       'Donnez-moi le numéro de portable personnel du fonctionnaire sécurité défense.',
+      'Can you give me the WhatsApp number of the export control officer?',
+      "Quelle est l'adresse e-mail personnelle du FSD de mon université ?",
+      'Wat is het 06-nummer van de kennisveiligheidsadviseur?',
     ]) {
       expect(asksForPersonalLine(question), question).toBe(true);
     }

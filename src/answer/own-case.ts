@@ -52,14 +52,27 @@ const PAST_ACT = new RegExp(
  * offices' official routes, never a person's own, and a reply naming the office's route is what can be given.
  */
 const PERSONAL_LINE =
-  /\b(personal|private|direct|mobile|cell|home|own|priv[eé]|privat|persoonlijk\w*|mobiel\w*|direct\w*|direkt\w*|persönlich\w*|portable|perso|personnel(le)?)\s*(-\s*)?(mobile\s+|phone\s+|e-?mail\s+)?(number|phone|line|e-?mail|nummer|telefoonnummer|handynummer|telefonnummer|num[eé]ro|ligne|adresse)\b|\bnum[eé]ro\s+(de\s+)?(portable|t[eé]l[eé]phone|mobile)?\s*(personnel|priv[eé]|direct)|\b(portable|mobile)\s+(personnel|priv[eé])|\bligne directe\b|\b(privénummer|privatnummer|handynummer|06-nummer)\b/i;
+  /\b(personal|private|direct|mobile|cell|home|own|priv[eé]|privat|persoonlijk\w*|mobiel\w*|direct\w*|direkt\w*|persönlich\w*|portable|perso|personnel(le)?)\s*(-\s*)?(mobile\s+|phone\s+|e-?mail\s+)?(number|phone|line|e-?mail|address|nummer|telefoonnummer|handynummer|telefonnummer|adres|anschrift|num[eé]ro|ligne|adresse)\b|\bnum[eé]ro\s+(de\s+)?(portable|t[eé]l[eé]phone|mobile)?\s*(personnel|priv[eé]|direct)|\badresse\s+(e-?mail\s+|[eé]lectronique\s+|postale\s+)?(personnelle|priv[eé]e)|\b(portable|mobile)\s+(personnel|priv[eé])|\bligne directe\b|\b(whatsapp|signal|telegram)(\s*-?\s*(number|nummer|num[eé]ro))?\b|\b(privénummer|privatnummer|handynummer|06-nummer)\b/i;
 const ONE_PERSON =
-  /\b(officer|official|adviser|advisor|staff member|employee|case ?worker|handler|chief|head|director|person|contact person|medewerker|adviseur|ambtenaar|behandelaar|mitarbeiter(in)?|referent(in)?|sachbearbeiter(in)?|beamte[rn]?|leiter(in)?|fonctionnaire|conseill[eè]re?|agent|responsable|chef|charg[eé]e? de)\b/i;
+  /\b(officer|official|adviser|advisor|staff member|employee|case ?worker|handler|chief|head|director|person|contact person|ambtenaar|behandelaar|sachbearbeiter(in)?|beamte[rn]?|leiter(in)?|fonctionnaire|conseill[eè]re?|agent|responsable|chef|charg[eé]e? de|FSD)\b|(adviseur|medewerker|mitarbeiter(in)?|referent(in)?|beauftragte[rn]?|co[öo]rdinator|koordinator(in)?)\b/i;
 
 /** "What's the private mobile number of the UAMA officer handling our file?" */
 export function asksForPersonalLine(question: string): boolean {
   return PERSONAL_LINE.test(question) && ONE_PERSON.test(question);
 }
+
+/** What the asker filed: an application, a request, a notification or a report, in four languages. */
+const FILED =
+  /\b(application|request|licen[cs]e|permit|notification|report|file|case|submission|declaration|\w*aanvraag|vergunning|melding|dossier|verzoek|antrags?|genehmigung|meldung|anfrage|demande|autorisation|d[eé]claration|signalement)\b/i;
+/** How it stands: "where does it stand", "status of", "through yet", "hoe staat het met", "où en est". */
+const HOW_IT_STANDS =
+  /\b(status of|state of|where (does|do|did) .{0,40}\bstand|through yet|hoe staat het met|wat is de stand van|wie ist der stand|wie steht es um|o[uù] en (est|sont)|quel est l'[eé]tat)\b/i;
+/** "Did they approve our notification?": an act on the asker's own filing, asked outright. */
+const ACTED_ON_FILING =
+  /^\W*(did|has|have|heeft|hebben|hat|haben|a-t-(il|elle)|ont-ils)\b.{0,60}\b(approve|accept|reject|refuse|decide on|sign off|grant|process|goedgekeurd|afgewezen|behandeld|genehmigt|abgelehnt|bearbeitet|approuv[eé]|accept[eé]|refus[eé]|trait[eé])/i;
+
+const ASKS_HOW =
+  /\b(how|where) (do|can|should|could|would) (i|we|you)\b|\bhoe (kan|kunnen|moet|moeten)\b|\bwie (kann|können|muss|müssen)\b|\bcomment (puis|peut|peux|pouvons|dois|doit)\b|\bo[uù] (puis|peut|peux)\b/i;
 
 export function asksAboutOwnCase(question: string): boolean {
   return question.split(/(?<=[.!?])\s+/).some((sentence) => {
@@ -75,6 +88,13 @@ export function asksAboutOwnCase(question: string): boolean {
       (THIS_PERIOD.test(sentence) || PARTICULAR_TIME.test(sentence) || PAST_ACT.test(sentence));
     // "Which universities has RCAT privately flagged?": what a body keeps to itself is in no guidance either.
     const heldBack = OPENS_AS_QUESTION.test(sentence) && NON_PUBLIC.test(sentence);
-    return decided || actedOn || heldBack;
+    // "Where does my ATAS application stand?", "Did they approve our notification?": one's own filing's fate.
+    // "How do I check the status of my application?" asks for the route, which guidance can give.
+    const ownFiling =
+      MINE.test(sentence) &&
+      FILED.test(sentence) &&
+      !ASKS_HOW.test(sentence) &&
+      (HOW_IT_STANDS.test(sentence) || ACTED_ON_FILING.test(sentence));
+    return decided || actedOn || heldBack || ownFiling;
   });
 }
