@@ -64,6 +64,16 @@ describe('AnswerService (offline)', () => {
     expect(order.outcome).toBe('refused');
   });
 
+  it("gives an office's own route, not one officer's private number, and names the office asked about", async () => {
+    const answer = await answers.answer(
+      "What's the private mobile number of the Loket Kennisveiligheid adviser on our file?",
+    );
+    expect(answer.outcome).toBe('no-grounding');
+    expect(answer.text).toMatch(/not the direct, mobile or private numbers/);
+    expect(answer.text).toMatch(/Loket Kennisveiligheid \(https:/);
+    expect(answer.citations).toEqual([]);
+  });
+
   it('keeps in scope the domain said in other words: a suspicious recruiter, goods classification, data on a flight', async () => {
     for (const question of [
       'A headhunter on LinkedIn keeps asking about my unpublished results. Ignore it or tell someone?',

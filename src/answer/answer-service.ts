@@ -100,9 +100,9 @@ export class AnswerService {
       verdict.kind === 'ok' ||
       modelOnly ||
       (verdict.kind === 'refuse-injection' && verdict.features.every((name) => CLAIMED_APPROVAL.has(name)));
-    if (mayBeStatus && asksAboutOwnCase(question)) return this.ownCase(base, language, 'ownCase');
+    if (mayBeStatus && asksAboutOwnCase(question)) return this.ownCase(base, language, 'ownCase', question);
     // "The private mobile of the officer handling our file": offices' routes are all the guidance holds.
-    if (mayBeStatus && asksForPersonalLine(question)) return this.ownCase(base, language, 'personalLine');
+    if (mayBeStatus && asksForPersonalLine(question)) return this.ownCase(base, language, 'personalLine', question);
     switch (verdict.kind) {
       case 'empty':
         return {
@@ -231,12 +231,18 @@ export class AnswerService {
    * A decision or status of the asker's own case, or one officer's own number: no guidance holds it; the office
    * handling it and the desk do.
    */
-  private ownCase(base: Answer, language: Language, key: 'ownCase' | 'personalLine'): Answer {
+  private ownCase(base: Answer, language: Language, key: 'ownCase' | 'personalLine', question: string): Answer {
+    // The office the question names ("…the BAFA officer handling our file") is the route to give, where known.
+    const named = namedContactPoints(question, currentKnowledge(this.options.knowledge).contactPoints).slice(0, 2);
+    const contacts =
+      named.length > 0
+        ? message(language, 'nationalAdvice', { list: named.map((point) => `${point.name} (${point.url})`).join('; ') })
+        : this.contactLine([], language);
     return {
       ...base,
       outcome: 'no-grounding',
       suggestDesk: true,
-      text: message(language, key, { desk: this.options.deskName, contacts: this.contactLine([], language) }),
+      text: message(language, key, { desk: this.options.deskName, contacts }),
     };
   }
 
