@@ -154,7 +154,7 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
     }
     return { kind: 'ok' };
   }
-  const learned = learnedRefusal(probabilities, finding, `${question}\n${englishWording(question)}`);
+  const learned = learnedRefusal(probabilities, finding, question);
   if (learned) return { kind: REFUSAL_KIND[learned], features: [...finding.features, `model:${learned}`] };
   const carried = carriesDeviceAbroad(question);
   const domain = domainStrength(question, carried);
@@ -242,8 +242,8 @@ function learnedRefusal(
   // "I can't find their number anywhere" shares its words with "so nobody finds it"; where the lexicon reads the
   // asker's failed search and no evidence of its own, the model's reading alone does not refuse.
   if (!evidence && finding.concepts.includes('cannot-find')) return undefined;
-  // Asking what a body said ("what did PST say about Chinese researchers?") or whether a permit is needed is asking
-  // for the guidance, whatever people it names: the model's reading alone does not refuse it.
+  // Asking what a body said ("what did PST say about Chinese researchers?", "wat zei de dienst…") is asking for the
+  // guidance, whatever people it names: the model's reading alone does not refuse it.
   if (!evidence && (ASKS_WHAT_WAS_SAID.test(text) || ACCORDING_TO_A_NAME.test(text))) return undefined;
   return likeliest;
 }
