@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Glossary } from './glossary.js';
 import { detectJurisdictions } from './jurisdiction-detect.js';
-import { KnowledgeBase } from './knowledge-base.js';
+import { KnowledgeBase, quotedNames } from './knowledge-base.js';
 
 const fixtures = path.resolve('test/fixtures');
 
@@ -89,5 +89,17 @@ describe('Glossary', () => {
     expect(setting.extraText).toBe('postdoctoral researcher');
     expect(setting.matchedTerms).toEqual([]);
     expect(glossary.expand('Can a postdoc ask RCAT?').matchedTerms).toEqual(['RCAT']);
+  });
+});
+
+describe('quotedNames', () => {
+  it('reads the terms an asker puts in quotes, in any quoting style, and no apostrophe', () => {
+    expect(quotedNames("Our office keeps mentioning 'insider threat' in training. How is it defined?")).toBe(
+      'insider threat',
+    );
+    expect(quotedNames('Le « contrôle attrape-tout », c’est quoi ? Und „Grundlagenforschung“?')).toBe(
+      'contrôle attrape-tout Grundlagenforschung',
+    );
+    expect(quotedNames("It's the lab's policy, isn't it?")).toBe('');
   });
 });

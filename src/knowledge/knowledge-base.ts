@@ -28,6 +28,12 @@ const CANDIDATES = 8;
 const POINTS_BACK =
   /\b(it|its|they|their|them|this|that|these|those|ze|hun|hen|hem|es|ihr|ihre|dessen|deren|il|elle|ils|elles|leur|leurs)\b/i;
 const PER_PART = 24;
+// 'insider threat', "basic research", « attrape-tout »: a term the asker quotes names the thing asked about.
+const QUOTED = /(?:^|[\s(])['"“‘«„]\s?([^'"”’»“\n]{3,60}?)\s?['"”’»“](?=$|[\s.,;:!?)])/g;
+
+export function quotedNames(message: string): string {
+  return [...message.matchAll(QUOTED)].map((match) => match[1]).join(' ');
+}
 // "(ATAS)", "(NSPM-33)", "(KIWi)": a name in capitals that a title introduces.
 const TITLE_ACRONYM = /\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/g;
 
@@ -225,12 +231,17 @@ export class KnowledgeBase {
       // "…and since when?" names nothing itself: it asks about the other parts' subject, or what the scene ends on.
       const lastScene = translateQuestion(shape.scenario.split(/(?<=[.!?])\s+/).at(-1) ?? '');
       // "…and who was its president?" points back with a pronoun: the other parts name what it is about.
+      // "…keeps mentioning 'insider threat' in training. How is it defined?": a part with next to no words of its
+      // own asks about what the message puts in quotes.
+      const quoted = contentTerms(own).length <= 1 ? quotedNames(question) : '';
       const focus =
         contentTerms(own).length === 0
-          ? `${own} ${others} ${lastScene}`
+          ? `${own} ${others} ${lastScene} ${quoted}`
           : index > 0 && POINTS_BACK.test(part.text)
-            ? `${own} ${others}`
-            : own;
+            ? `${own} ${others} ${quoted}`
+            : quoted
+              ? `${own} ${quoted}`
+              : own;
       const expansion = this.glossary.expand(focus);
       const cues = part.asks.map((ask) => ASK_CUES[ask] ?? '').join(' ');
       const options = {
