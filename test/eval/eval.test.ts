@@ -6,7 +6,7 @@ import { BLIND_LOCKED, loadQuestionSet } from './question-set.js';
 
 // Floors on the locked half of the blind set. The targets (coverage 0.90, answer text 0.75, every
 // jurisdiction 0.80, false declines 2%, no uncited sentence) are not all reached; where one is not, the floor sits
-// just under the figure last measured (2026-12-02, session 9: 81.9%, 74.9%, false declines 4.8%: 4 refusals, one
+// just under the figure last measured (2026-12-02, end of session 9: 81.5%, 74.7%, false declines 4.8%: 4 refusals, one
 // question read as everyday and 3 with no grounding; 81.2%, 73.8% and 4.8% at the start of that session), so that a
 // regression fails. Raise them as the corpus and answers improve. Only aggregates are compared; the locked questions
 // are never printed.
