@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Jurisdiction } from '../config.js';
 import { message } from '../i18n/messages.js';
+import type { ContactPoint } from '../knowledge/contact-points.js';
 import type { ContactTopic } from '../knowledge/contact-topic.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { currentKnowledge, type KnowledgeSource } from '../knowledge/knowledge-holder.js';
@@ -233,11 +234,8 @@ export class AnswerService {
    */
   private ownCase(base: Answer, language: Language, key: 'ownCase' | 'personalLine', question: string): Answer {
     // The office the question names ("…the BAFA officer handling our file") is the route to give, where known.
-    const named = namedContactPoints(question, currentKnowledge(this.options.knowledge).contactPoints).slice(0, 2);
-    const contacts =
-      named.length > 0
-        ? message(language, 'nationalAdvice', { list: named.map((point) => `${point.name} (${point.url})`).join('; ') })
-        : this.contactLine([], language);
+    const named = namedContactPoints(question, currentKnowledge(this.options.knowledge).contactPoints);
+    const contacts = named.length > 0 ? adviceLine(named, language) : this.contactLine([], language);
     return {
       ...base,
       outcome: 'no-grounding',
@@ -276,12 +274,16 @@ export class AnswerService {
 
   /** One line naming the national contact point where the corpus has one for the jurisdictions in play. */
   private contactLine(named: Jurisdiction[], language: string, topic: ContactTopic = 'general'): string {
-    const points = currentKnowledge(this.options.knowledge).contactPointsFor(named, topic);
-    if (points.length === 0) return '';
-    const list = points
-      .slice(0, 2)
-      .map((point) => `${point.name} (${point.url})`)
-      .join('; ');
-    return message(language, 'nationalAdvice', { list });
+    return adviceLine(currentKnowledge(this.options.knowledge).contactPointsFor(named, topic), language);
   }
+}
+
+/** " National advice: X (url); Y (url)." for the first two points, or nothing. */
+function adviceLine(points: ContactPoint[], language: string): string {
+  if (points.length === 0) return '';
+  const list = points
+    .slice(0, 2)
+    .map((point) => `${point.name} (${point.url})`)
+    .join('; ');
+  return message(language, 'nationalAdvice', { list });
 }

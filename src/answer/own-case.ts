@@ -12,7 +12,7 @@ const POSSESSIVE = '(my|our|mijn|onze|ons|mein(e[mnrs]?)?|unser(e[mnrs]?)?|mon|m
 const MINE = new RegExp(`\\b${POSSESSIVE}\\b`, 'i');
 /** When: a recent, particular moment, or "already", which only a case has. */
 const PARTICULAR_TIME =
-  /\b(last (week|month|tuesday|monday|wednesday|thursday|friday|meeting)|yesterday|this (morning|week)|already|vorige week|gisteren|vanochtend|vanmorgen|afgelopen (week|dinsdag|maandag|woensdag|donderdag|vrijdag)|al\b|letzte[nr]? (woche|sitzung|dienstag|montag|mittwoch|donnerstag|freitag)|gestern|heute morgen|schon|bereits|(mardi|lundi|mercredi|jeudi|vendredi|semaine) derni[eè]re?|la semaine derni[eè]re|hier|ce matin|d[eé]j[aà]|not yet|yet|nog niet|noch nicht|pas encore|last month|vorige maand|letzten monat|le mois dernier)\b/i;
+  /\b(last (week|month|tuesday|monday|wednesday|thursday|friday|meeting)|yesterday|this (morning|week)|already|vorige week|gisteren|vanochtend|vanmorgen|afgelopen (week|dinsdag|maandag|woensdag|donderdag|vrijdag)|al\b|letzte[nr]? (woche|sitzung|dienstag|montag|mittwoch|donnerstag|freitag)|gestern|heute morgen|schon|bereits|(mardi|lundi|mercredi|jeudi|vendredi|semaine) derni[eè]re?|la semaine derni[eè]re|hier|ce matin|d[eé]j[aà]|yet|nog niet|noch nicht|pas encore|last month|vorige maand|letzten monat|le mois dernier)\b/i;
 
 /** "I already decided to…": the asker's own decision is no case of theirs that someone else holds. */
 const OWN_DECISION = new RegExp(`\\b(i|we|ik|wij|ich|wir|je|j'|nous)\\b(\\s+\\S+){0,2}\\s+${DECIDED_WORDS}`, 'i');

@@ -263,8 +263,7 @@ function parseCache(data: Buffer, key: string): CorpusSnapshot {
   for (const id of array(header.passageTerms.ids) as Uint32Array) counts[id] = (counts[id] ?? 0) + 1;
   const documentFrequency = new Map<string, number>();
   words.forEach((word, id) => {
-    const count = counts[id] ?? 0;
-    if (count > 0) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + count);
+    if (counts[id]) documentFrequency.set(word, counts[id]);
   });
   const headingTerms = lists(header.headingTerms);
   // File names are relative to the working folder (as the loader gives them): from elsewhere, relative to this one.

@@ -43,7 +43,7 @@ function termPattern(term: string): RegExp {
 
 export class Glossary {
   /** Each entry's patterns, compiled when a question first could match it: a start compiles none of the 2,000. */
-  private readonly compiled: ({ entry: GlossaryEntry; patterns: RegExp[] } | undefined)[];
+  private readonly patterns: (RegExp[] | undefined)[];
   /** Each entry's forms as content terms, in the order of `terms` (empty where a form has none). */
   private readonly termsByForm: string[][][];
   /** Each entry's forms as content terms, analysed once: "RCAT" and "Research Collaboration Advice Team". */
@@ -56,7 +56,7 @@ export class Glossary {
   private readonly byFirstTerm = new Map<string, number[]>();
 
   constructor(readonly entries: GlossaryEntry[]) {
-    this.compiled = new Array(entries.length);
+    this.patterns = new Array(entries.length);
     this.termsByForm = entries.map((entry) => entry.terms.map((term) => contentTerms(term)));
     this.forms = this.termsByForm.map((forms) => forms.filter((terms) => terms.length > 0));
     this.terms = new Set(this.forms.flat(2));
@@ -120,12 +120,8 @@ export class Glossary {
     for (const index of this.candidates(normalized, questionTerms)) {
       const entry = this.entries[index];
       if (!entry) continue;
-      let compiled = this.compiled[index];
-      if (!compiled) {
-        compiled = { entry, patterns: entry.terms.map(termPattern) };
-        this.compiled[index] = compiled;
-      }
-      const { patterns } = compiled;
+      const patterns = this.patterns[index] ?? entry.terms.map(termPattern);
+      this.patterns[index] = patterns;
       let hit = patterns.findIndex((pattern) => pattern.test(normalized));
       const exact = hit >= 0;
       // A name of several words in another order or form ("l'Académie virtuelle du G7" for "G7 Virtual Academy").
