@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Passage } from './document.js';
 import { Glossary } from './glossary.js';
 import { detectJurisdictions } from './jurisdiction-detect.js';
 import { KnowledgeBase, quotedNames } from './knowledge-base.js';
+import { jurisdictionFactor, type RankingPreference } from './search-index.js';
 
 const fixtures = path.resolve('test/fixtures');
 
@@ -101,5 +103,25 @@ describe('quotedNames', () => {
       'contrôle attrape-tout Grundlagenforschung',
     );
     expect(quotedNames("It's the lab's policy, isn't it?")).toBe('');
+  });
+});
+
+describe('jurisdictionFactor', () => {
+  const passage = (jurisdiction: string) => ({ jurisdiction, institutional: false }) as unknown as Passage;
+
+  it('puts the countries of the language asked in above EU and general guidance, below the institution', () => {
+    const dutch = { named: [], speaks: ['NL', 'BE'] } as RankingPreference;
+    expect(jurisdictionFactor(passage('NL'), dutch)).toBeGreaterThan(jurisdictionFactor(passage('EU'), dutch));
+    expect(jurisdictionFactor(passage('BE'), dutch)).toBeGreaterThan(jurisdictionFactor(passage('GENERAL'), dutch));
+    expect(jurisdictionFactor(passage('DE'), dutch)).toBe(1);
+    const atInstitution = { ...dutch, institution: 'BE' } as RankingPreference;
+    expect(jurisdictionFactor(passage('BE'), atInstitution)).toBeGreaterThan(
+      jurisdictionFactor(passage('NL'), atInstitution),
+    );
+  });
+
+  it('lets a named country win over the language asked in', () => {
+    const named = { named: ['DE'], speaks: ['NL'] } as RankingPreference;
+    expect(jurisdictionFactor(passage('DE'), named)).toBeGreaterThan(jurisdictionFactor(passage('NL'), named));
   });
 });

@@ -21,6 +21,13 @@ import { contentTerms, isStopWord, normalizeForSearch, stem } from './text-analy
 import { englishWording, guessLanguage, type Language, translateQuestion } from './translate-terms.js';
 
 /** "Who do I ask / contact / call": the answer is a contact point, so those documents rank higher. */
+/** Countries where each language is spoken (among those the corpus covers); English says nothing of where. */
+const LANGUAGE_COUNTRIES: Partial<Record<Language, Jurisdiction[]>> = {
+  nl: ['NL', 'BE'],
+  de: ['DE', 'CH'],
+  fr: ['FR', 'BE', 'CH'],
+};
+
 const CONTACT_INTENT =
   /\b(who|whom|where)\b.{0,30}\b(ask|contact|call|talk|turn|go|report|help|advice|advise)\b|\b(contact\s+point|helpdesk|help\s+desk|advice\s+desk|hotline)\b/i;
 
@@ -214,6 +221,7 @@ export class KnowledgeBase {
     const preference: RankingPreference = {
       named,
       institution: this.institutionJurisdiction,
+      speaks: named.length > 0 ? undefined : LANGUAGE_COUNTRIES[language],
       boostTopic: contactIntent ? 'contact-points' : undefined,
     };
     // Where the question names no country, the institution's own jurisdiction gets the place a named one would.

@@ -20,9 +20,17 @@ export interface RankingPreference {
   /** Jurisdictions the question names: they win. */
   named: Jurisdiction[];
   institution?: Jurisdiction;
+  /**
+   * Where the question names no country: the countries whose language it is written in. A researcher who asks in
+   * Dutch "which service do I report this to?" most likely works in the Netherlands or Flanders.
+   */
+  speaks?: readonly Jurisdiction[];
   /** A topic the question's intent points to; its documents rank higher. */
   boostTopic?: string;
 }
+
+/** Above EU and general guidance (1.2), below the configured institution's own country (1.5). */
+const SPEAKS_FACTOR = 1.3;
 
 export function jurisdictionFactor(passage: Passage, preference: RankingPreference): number {
   const named = preference.named;
@@ -34,6 +42,7 @@ export function jurisdictionFactor(passage: Passage, preference: RankingPreferen
   }
   if (passage.institutional) return 1.6;
   if (preference.institution && passage.jurisdiction === preference.institution) return 1.5;
+  if (preference.speaks?.includes(passage.jurisdiction)) return SPEAKS_FACTOR;
   if (passage.jurisdiction === 'EU') return 1.2;
   if (passage.jurisdiction === 'GENERAL') return 1.2;
   if (passage.jurisdiction === 'INTL') return 1.1;
