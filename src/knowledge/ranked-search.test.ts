@@ -45,6 +45,13 @@ const queries: QueryTerm[][] = [
     { term: 'w2', boost: 0.3, prefix: false },
   ],
   Array.from({ length: 20 }, (_, n) => ({ term: `w${n * 7}`, boost: n < 3 ? 1 : 0.3, prefix: false })),
+  // Synonyms that count a quarter of a matched term: pruning stays exact.
+  Array.from({ length: 12 }, (_, n) => ({
+    term: `w${n * 11 + 2}`,
+    boost: n < 2 ? 1 : 0.3,
+    prefix: false,
+    tally: n < 2 ? 1 : 0.25,
+  })),
 ];
 
 describe('RankedSearch', () => {
@@ -63,13 +70,13 @@ describe('RankedSearch', () => {
     }
   });
 
-  it('scores and orders as minisearch does', () => {
+  it('scores and orders as minisearch does, where every term counts as one', () => {
     const mini = new MiniSearch<{ id: number; head: string; body: string }>({
       fields: ['head', 'body'],
       tokenize: (text) => text.split(' '),
     });
     mini.addAll(texts.map((words, id) => ({ id, head: words.slice(0, 3).join(' '), body: words.join(' ') })));
-    for (const terms of queries) {
+    for (const terms of queries.filter((query) => query.every((term) => term.tally === undefined))) {
       const expected = mini
         .search(terms.map((term) => term.term).join(' '), {
           boost: { head: 1.5, body: 1 },
@@ -83,6 +90,24 @@ describe('RankedSearch', () => {
         expect(hit.score).toBeCloseTo(expected[rank]?.score ?? 0, 9);
       });
     }
+  });
+
+  it('counts a term of tally t as t of a matched term', () => {
+    const texts = [
+      ['a', 'b', 'c', 'd', 'x'],
+      ['a', 'q', 'r', 's', 'y'],
+    ];
+    const small = new RankedSearch(index(texts));
+    const terms = (tally: number): QueryTerm[] => [
+      { term: 'a', boost: 1, prefix: false },
+      ...['b', 'c', 'd'].map((term) => ({ term, boost: 0.3, prefix: false, tally })),
+    ];
+    const full = small.search({ terms: terms(1), fieldBoosts: [1, 1], limit: 2 });
+    const quarter = small.search({ terms: terms(0.25), fieldBoosts: [1, 1], limit: 2 });
+    expect(full[0]?.passage).toBe(0);
+    // Passage 0 matched four terms at full tally and 1.75 at a quarter; passage 1 matched one either way.
+    const ratio = (hits: typeof full) => (hits[0]?.score ?? 0) / (hits[1]?.score ?? 1);
+    expect(ratio(full) / ratio(quarter)).toBeCloseTo(4 / 1.75, 5);
   });
 
   it('keeps to the allowed passages', () => {

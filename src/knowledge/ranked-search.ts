@@ -3,7 +3,8 @@
 // term, and without dropping any term. Terms are taken strongest first; once no passage that none of them matched can
 // reach the k-th best score so far, the remaining (weaker, commoner) terms are only looked up for passages already
 // in the running, and a passage whose best possible score falls below the k-th best is dropped. This is MaxScore
-// pruning: it is exact, so the result is the same top k an exhaustive scoring gives.
+// pruning: it is exact, so the result is the same top k an exhaustive scoring gives. A term may count less than one
+// matched term (a synonym the glossary adds): a tally of at most 1 keeps every bound an upper bound.
 import { BM25, type Postings } from './postings.js';
 
 /** Minisearch's weight of a prefix match at distance 0; it falls as the indexed term grows longer. */
@@ -17,6 +18,8 @@ export interface QueryTerm {
   boost: number;
   /** Also match indexed terms that start with it. */
   prefix: boolean;
+  /** What a match adds to the number of query terms matched (1 unless said). */
+  tally?: number;
 }
 
 export interface RankedRequest {
@@ -53,7 +56,9 @@ interface Term {
 
 export class RankedSearch {
   private readonly scores: Float64Array;
-  private readonly counts: Uint16Array;
+  private readonly counts: Float32Array;
+  /** Per query term, what one match adds to a passage's count of matched terms. */
+  private tallies: number[] = [];
   private readonly lastTerm: Int32Array;
   private readonly firstOrder: Float64Array;
   private readonly touched: Uint32Array;
@@ -72,7 +77,7 @@ export class RankedSearch {
       return norms;
     });
     this.scores = new Float64Array(size);
-    this.counts = new Uint16Array(size);
+    this.counts = new Float32Array(size);
     this.lastTerm = new Int32Array(size).fill(-1);
     this.firstOrder = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
     this.touched = new Uint32Array(size);
@@ -82,6 +87,7 @@ export class RankedSearch {
   search(request: RankedRequest): RankedPassage[] {
     const terms = this.terms(request);
     if (terms.length === 0 || request.limit <= 0) return [];
+    this.tallies = request.terms.map((query) => query.tally ?? 1);
     // Strongest first: rare terms and what is asked come before common words and the scene.
     const order = [...terms].sort((a, b) => b.bound - a.bound);
     const limit = request.limit;
@@ -179,7 +185,7 @@ export class RankedSearch {
     if (this.lastTerm[passage] === -1) this.touched[this.touchedCount++] = passage;
     if (this.lastTerm[passage] !== query) {
       this.lastTerm[passage] = query;
-      this.counts[passage] = (this.counts[passage] ?? 0) + 1;
+      this.counts[passage] = (this.counts[passage] ?? 0) + (this.tallies[query] ?? 1);
     }
     this.scores[passage] = (this.scores[passage] ?? 0) + this.contribution(list, entry, passage);
     if (list.order < (this.firstOrder[passage] ?? 0)) this.firstOrder[passage] = list.order;
@@ -193,6 +199,7 @@ export class RankedSearch {
     const norms = this.lengthNorms[list.field] as Float64Array;
     const { scores, counts, lastTerm, firstOrder, touched } = this;
     const { inverse, weight, order } = list;
+    const tally = this.tallies[query] ?? 1;
     let touchedCount = this.touchedCount;
     for (let entry = list.start; entry < list.end; entry++) {
       const passage = passages[entry] as number;
@@ -202,7 +209,7 @@ export class RankedSearch {
       if (last !== query) {
         if (last === -1) touched[touchedCount++] = passage;
         lastTerm[passage] = query;
-        counts[passage] = (counts[passage] as number) + 1;
+        counts[passage] = (counts[passage] as number) + tally;
       }
       const frequency = frequencies[entry] as number;
       const raw = inverse * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + (norms[passage] as number)));
