@@ -39,4 +39,11 @@ describe('fact kinds', () => {
     );
     expect(answeringKinds(questionAsks('Who issues export licences?'))).not.toContain('duration');
   });
+
+  it('reads a bare "nummer" or "numéro" as a phone number, a document\'s number as no phone', () => {
+    expect(questionAsks('Bij welke dienst meld ik dat en via welk nummer?')).toContain('phone');
+    expect(questionAsks('le numéro de la DGSI ?')).toContain('phone');
+    expect(questionAsks('wanneer stelde de Commissie het voor (welk COM-nummer)?')).not.toContain('phone');
+    expect(questionAsks('Drucksache Nummer 20/123')).not.toContain('phone');
+  });
 });
