@@ -46,4 +46,10 @@ describe('fact kinds', () => {
     expect(questionAsks('wanneer stelde de Commissie het voor (welk COM-nummer)?')).not.toContain('phone');
     expect(questionAsks('Drucksache Nummer 20/123')).not.toContain('phone');
   });
+
+  it('reads Dutch "wie" before a Dutch verb as "who", German "wie" as "how"', () => {
+    expect(questionAsks('wanneer is het uitgekomen en wie hebben m geschreven')).toContain('body');
+    expect(questionAsks('bij wie kan ik terecht voor het IP-luik?')).toContain('contact');
+    expect(questionAsks('wie ist das geregelt?')).not.toContain('body');
+  });
 });

@@ -88,11 +88,11 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     'body',
-    /^\W*(and |so |also )?who\b|\bwho (is|are|runs|handles|decides|issues|enforces|oversees|checks|grants|approves|publishes|published|wrote|leads|coordinates|manages|funds|screens|reviews|assesses|gives|provides)\b|\bwhich (body|bodies|authority|authorities|agency|agencies|ministry|ministries|office|organi[sz]ation|department|service|government body|regulator|institution)\b|\b(responsible|in charge|competent authority|who's)\b|\bwelke (instantie|organisatie|dienst)\b|\bwer\b|\bwelche (behörde|stelle)\b|\bqui\b|\bquel(le)? (organisme|service|autorit[ée])\b/i,
+    /^\W*(and |so |also )?who\b|\bwho (is|are|runs|handles|decides|issues|enforces|oversees|checks|grants|approves|publishes|published|wrote|leads|coordinates|manages|funds|screens|reviews|assesses|gives|provides)\b|\bwhich (body|bodies|authority|authorities|agency|agencies|ministry|ministries|office|organi[sz]ation|department|service|government body|regulator|institution)\b|\b(responsible|in charge|competent authority|who's)\b|\bwelke (instantie|organisatie|dienst)\b|\bwie (is|zijn|was|waren|heeft|hebben|had|hadden|moet|mag|kan|beslist|bepaalt|doet|geeft|gaat|schreef|schreven|wordt|worden|leidt|betaalt|keurt|controleert|tekende|publiceerde|maakte|voert)\b|\bwer\b|\bwelche (behörde|stelle)\b|\bqui\b|\bquel(le)? (organisme|service|autorit[ée])\b/i,
   ],
   [
     'contact',
-    /\b(contact|reach|get in touch|turn to|report (it|this|that|a|an|suspicious|suspected)|who (do|can|should|could) i (ask|contact|call|talk|turn|report|go)|where (do|can|should) i (go|turn|report)|helpdesk|help desk|advice desk|contact point|contactpunt|loket|ansprechpartner|kontakt|point de contact|joindre)\b/i,
+    /\b(contact|reach|get in touch|turn to|report (it|this|that|a|an|suspicious|suspected)|who (do|can|should|could) i (ask|contact|call|talk|turn|report|go)|where (do|can|should) i (go|turn|report)|helpdesk|help desk|advice desk|contact point|contactpunt|loket|bij wie|ansprechpartner|kontakt|point de contact|joindre)\b/i,
   ],
   [
     'number',

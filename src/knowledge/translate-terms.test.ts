@@ -11,6 +11,14 @@ describe('questions in Dutch, German and French', () => {
     expect(contentTerms('quelle autorisation faut-il')).not.toEqual(expect.arrayContaining(['faut-il']));
   });
 
+  it('translates the topic words researchers use in Dutch, German and French questions', () => {
+    expect(englishWording('Darf ich unveröffentlichte Ergebnisse mit der Partneruniversität teilen?')).toMatch(
+      /unpublished results.*partner university/,
+    );
+    expect(englishWording('mag ik een leenlaptop meenemen naar het colloquium?')).toContain('loaner laptop');
+    expect(englishWording('faut-il une habilitation pour ce poste ?')).toContain('security clearance');
+  });
+
   it('guesses the language from its function words', () => {
     expect(guessLanguage('Wie geeft exportvergunningen af in Nederland?')).toBe('nl');
     expect(guessLanguage('Wer erteilt in Deutschland die Genehmigung?')).toBe('de');
