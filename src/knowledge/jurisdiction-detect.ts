@@ -444,8 +444,12 @@ const PATTERNS = Object.entries(NAMES).map(([jurisdiction, countryNames]) => {
   };
 });
 
+// "A non-EU investor", "buiten de EU", "hors de l'UE": the question is about somewhere else, not about the EU.
+const OUTSIDE_EU =
+  /\b(?:non|nicht|niet|extra|hors(?: de l'| de la | du )?|outside(?: of)?(?: the)?|beyond the|buiten(?: de)?|au(?:ss|ß)erhalb(?: der)?)[\s-]*(?:eu|ue|eea|eer|ewr|european union|europese unie|europaischen union|union europeenne|europe|european|europese|europaische[nr]?|europeenne?s?)(?:[\s/-]+(?:eea|eer|ewr))?\b/g;
+
 export function detectJurisdictions(question: string): Jurisdiction[] {
-  const text = normalizeForSearch(question);
+  const text = normalizeForSearch(question).replace(OUTSIDE_EU, ' ');
   const found: Jurisdiction[] = [];
   for (const { jurisdiction, patterns } of PATTERNS) {
     // "us" is also a pronoun: count it only when written in capitals.

@@ -58,6 +58,15 @@ describe('detectJurisdictions', () => {
     expect(detectJurisdictions('Canadian and Australian lists')).toEqual(['CA', 'AU']);
   });
 
+  it('reads "non-EU", "buiten de EU", "hors de l\'UE" as somewhere else, not as naming the EU', () => {
+    expect(detectJurisdictions('Ein Investor aus einem Nicht-EU-Staat will sich beteiligen')).toEqual([]);
+    expect(detectJurisdictions("un fonds basé hors de l'UE")).toEqual([]);
+    expect(detectJurisdictions('een partner buiten de EU')).toEqual([]);
+    expect(detectJurisdictions('outside the EU/EEA')).toEqual([]);
+    expect(detectJurisdictions('EU rules for a non-EU partner')).toEqual(['EU']);
+    expect(detectJurisdictions('non-EU students in the Netherlands')).toEqual(['NL']);
+  });
+
   it('reads Dutch, German and French country names and inflected adjectives', () => {
     expect(detectJurisdictions('Wanneer kwamen de Canadese richtlijnen uit?')).toEqual(['CA']);
     expect(detectJurisdictions('Welche Pflichten hat eine japanische Universität?')).toEqual(['JP']);
