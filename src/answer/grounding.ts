@@ -11,6 +11,7 @@ import type { TermStatistics } from '../knowledge/term-statistics.js';
 import { contentTerms } from '../knowledge/text-analysis.js';
 import { englishWord, englishWording } from '../knowledge/translate-terms.js';
 import { countryNamesIn } from './intent/intent-features.js';
+import { carriesDeviceAbroad } from './policy.js';
 
 export const GROUNDING_THRESHOLD = 0.3;
 const PASSAGES_PER_PART = 3;
@@ -130,6 +131,13 @@ export function properNouns(text: string): string[] {
     (word) => word !== firstWord && englishWord(word) === word,
   );
 }
+
+/** The occasion a device is carried to: where it goes, like the destination, not what is asked. */
+const OCCASION_TERMS = new Set(
+  contentTerms(`summer school schools conference conferences congress workshop workshops seminar seminars symposium
+  meeting meetings trip trips visit visits fieldwork holiday holidays vacation course courses fair fairs
+  exhibition tour lecture lectures colloquium sabbatical secondment`),
+);
 
 const FRAMEWORK_WORDS =
   /\b(law|laws|act|acts|policy|policies|government|national|ministry|guidelines?|hotline|agency|regulations?|parliament|decided|decide|framework|rules|contact\s+point|desk|office|fee|fees|cost|costs|price)\b/i;
@@ -362,6 +370,14 @@ function groundPart(
     if (places.some((term) => focus.has(term)) && [...focus].some((term) => !places.includes(term))) {
       scene = new Set([...scene, ...places]);
       for (const term of places) focus.delete(term);
+    }
+  }
+  // "…take my work phone to a summer school": carried abroad, the device is what is asked and the occasion is where.
+  if (carriesDeviceAbroad(part.part.text)) {
+    const occasion = [...focus].filter((term) => OCCASION_TERMS.has(term));
+    if (occasion.length > 0 && occasion.length < focus.size) {
+      scene = new Set([...scene, ...occasion]);
+      for (const term of occasion) focus.delete(term);
     }
   }
   const ownTerms = new Set(contentTerms(englishWording(part.own, foreign)));

@@ -115,6 +115,16 @@ describe('quotedNames', () => {
   });
 });
 
+describe('a part that asks which of them', () => {
+  it('searches for what the scene ends on', async () => {
+    const knowledge = await load();
+    const retrieval = knowledge.retrieve(
+      'Our director says visits are approved by a contact point in the Netherlands. Which one handles them?',
+    );
+    expect(retrieval.parts[0]?.focus).toContain('contact point in the Netherlands');
+  });
+});
+
 describe('jurisdictionFactor', () => {
   const passage = (jurisdiction: string) => ({ jurisdiction, institutional: false }) as unknown as Passage;
 

@@ -34,6 +34,9 @@ const CONTACT_INTENT =
 const CANDIDATES = 8;
 const POINTS_BACK =
   /\b(it|its|they|their|them|this|that|these|those|ze|hun|hen|hem|es|ihr|ihre|dessen|deren|il|elle|ils|elles|leur|leurs)\b/i;
+/** "Lequel instruit ces demandes ?", "Which one handles it?": the part asks which of the things the scene ends on. */
+const WHICH_OF_THEM =
+  /^\W*(?:and |et |en |und )?(?:lequel|laquelle|lesquels|lesquelles|which one|which of (?:them|these|those)|welke daarvan|welke van (?:die|deze)|welcher davon|welche davon|welches davon)\b/i;
 const PER_PART = 24;
 // 'insider threat', "basic research", « attrape-tout »: a term the asker quotes names the thing asked about.
 const QUOTED = /(?:^|[\s(])['"“‘«„]\s?([^'"”’»“\n]{3,60}?)\s?['"”’»“](?=$|[\s.,;:!?)])/g;
@@ -245,11 +248,13 @@ export class KnowledgeBase {
       const focus =
         contentTerms(own).length === 0
           ? `${own} ${others} ${lastScene} ${quoted}`
-          : index > 0 && POINTS_BACK.test(part.text)
-            ? `${own} ${others} ${quoted}`
-            : quoted
-              ? `${own} ${quoted}`
-              : own;
+          : WHICH_OF_THEM.test(part.text)
+            ? `${own} ${lastScene} ${quoted}`
+            : index > 0 && POINTS_BACK.test(part.text)
+              ? `${own} ${others} ${quoted}`
+              : quoted
+                ? `${own} ${quoted}`
+                : own;
       const expansion = this.glossary.expand(focus);
       const cues = part.asks.map((ask) => ASK_CUES[ask] ?? '').join(' ');
       const options = {

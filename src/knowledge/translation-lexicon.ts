@@ -4312,4 +4312,7 @@ export const LEXICON: Record<string, string> = {
   immateriel: 'intangible',
   nuage: 'cloud',
   infonuagique: 'cloud',
+  instruit: 'examines handles',
+  instruire: 'examine handle',
+  instruisent: 'examine handle',
 };
