@@ -52,4 +52,11 @@ describe('fact kinds', () => {
     expect(questionAsks('bij wie kan ik terecht voor het IP-luik?')).toContain('contact');
     expect(questionAsks('wie ist das geregelt?')).not.toContain('body');
   });
+
+  it('reads "how is it structured" and "the main headings" as asking for a list', () => {
+    expect(questionAsks('How are the Danish guidelines structured?')).toContain('list');
+    expect(questionAsks('Give me the main headings.')).toContain('list');
+    expect(questionAsks('What are the key points of the recommendation?')).toContain('list');
+    expect(questionAsks('Who wrote the guidelines?')).not.toContain('list');
+  });
 });

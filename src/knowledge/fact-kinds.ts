@@ -112,7 +112,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     'list',
-    /\b(what|which) (are|were) (the|its|their|all)\b[^?]{0,60}s\b|\bwhich (?:[a-z-]+ ){0,2}(?:[a-z-]+s|criteria|data|media)\b|\bwhat [a-z-]+s (are|were|do|does|did|must|should|can|have)\b|\b(list|enumerate|name all|all the|what do (i|we) need|what (documents|steps|measures|requirements|conditions|criteria|principles|areas|elements|factors))\b|\b(what|which)\b[^?]{0,60}\b(include|includes|cover|covers|consist|require|requires|ask for|asks for)\b|\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b|\b\d+\s+[a-z-]+s\b/i,
+    /\b(what|which) (are|were) (the|its|their|all)\b[^?]{0,60}s\b|\bwhich (?:[a-z-]+ ){0,2}(?:[a-z-]+s|criteria|data|media)\b|\bwhat [a-z-]+s (are|were|do|does|did|must|should|can|have)\b|\b(list|enumerate|name all|all the|what do (i|we) need|what (documents|steps|measures|requirements|conditions|criteria|principles|areas|elements|factors))\b|\b(what|which)\b[^?]{0,60}\b(include|includes|cover|covers|consist|require|requires|ask for|asks for)\b|\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b|\b\d+\s+[a-z-]+s\b|\bhow (?:is|are|was|were) [^?]{0,80}\b(?:structured|organi[sz]ed|divided|built up)\b|\b(?:main|key) (?:headings|points|elements|themes|pillars|principles|areas|sections|chapters|components|parts|steps|measures|recommendations)\b|\b(?:headings|pillars)\b/i,
   ],
   [
     'definition',
