@@ -125,6 +125,16 @@ describe('a part that asks which of them', () => {
   });
 });
 
+describe('a part that asks only for a way or a route', () => {
+  it('searches for what the scene ends on', async () => {
+    const knowledge = await load();
+    const retrieval = knowledge.retrieve(
+      'Our partner abroad wants to test the prototype. We want an official written answer from the Loket. Which route do we take?',
+    );
+    expect(retrieval.parts[0]?.focus).toContain('official written answer from the Loket');
+  });
+});
+
 describe('jurisdictionFactor', () => {
   const passage = (jurisdiction: string) => ({ jurisdiction, institutional: false }) as unknown as Passage;
 

@@ -37,6 +37,12 @@ const POINTS_BACK =
 /** "Lequel instruit ces demandes ?", "Which one handles it?": the part asks which of the things the scene ends on. */
 const WHICH_OF_THEM =
   /^\W*(?:and |et |en |und )?(?:lequel|laquelle|lesquels|lesquelles|which one|which of (?:them|these|those)|welke daarvan|welke van (?:die|deze)|welcher davon|welche davon|welches davon)\b/i;
+/** Words that ask for a way or a route and name nothing: "Par quelle voie ?", "Which route do we take?". */
+const ROUTE_TERMS = new Set(
+  contentTerms(
+    'way ways route routes procedure procedures process channel channels path step steps voie voies weg wege',
+  ),
+);
 const PER_PART = 24;
 // 'insider threat', "basic research", « attrape-tout »: a term the asker quotes names the thing asked about.
 const QUOTED = /(?:^|[\s(])['"“‘«„]\s?([^'"”’»“\n]{3,60}?)\s?['"”’»“](?=$|[\s.,;:!?)])/g;
@@ -244,9 +250,11 @@ export class KnowledgeBase {
       // "…and who was its president?" points back with a pronoun: the other parts name what it is about.
       // "…keeps mentioning 'insider threat' in training. How is it defined?": a part with next to no words of its
       // own asks about what the message puts in quotes.
-      const quoted = contentTerms(own).length <= 1 ? quotedNames(question) : '';
+      // "Par quelle voie passe-t-on ?": a way, route or procedure with nothing named is the way to what the scene said.
+      const ownTerms = contentTerms(own).filter((term) => !ROUTE_TERMS.has(term));
+      const quoted = ownTerms.length <= 1 ? quotedNames(question) : '';
       const focus =
-        contentTerms(own).length === 0
+        ownTerms.length === 0
           ? `${own} ${others} ${lastScene} ${quoted}`
           : WHICH_OF_THEM.test(part.text)
             ? `${own} ${lastScene} ${quoted}`

@@ -24,7 +24,28 @@ const STOP_WORDS = new Set(
   einer zum zur aus uber unter vor bis durch gegen sollen haben wurde konnen mussen klopt gewoon zit zitten toch
   wel nog maar echt trouwens eigenlijk sowieso eben doch mal schon alors donc vraiment
   sinds wanneer waarom hoeveel welk hoelang waarvoor seit wann warum wieviel wieviele welches welchem welchen welcher
-  wofur depuis quand pourquoi combien comment lequel laquelle lesquels`.split(/\s+/),
+  wofur depuis quand pourquoi combien comment lequel laquelle lesquels
+  onder door iets niks niets hier daar zelf samen graag alle alles elke meer veel heel naast tijdens laten gaan gaat
+  komen komt kom krijgen krijg krijgt kreeg zien ziet zegt zeggen zei staan stond stelde gezet gemaakt maken maakt
+  nemen neem houden blijft blijven lijkt vind vindt denk weet wist kun kunt zou zouden waren werd geweest nu dan al
+  nooit altijd steeds zo zoals omdat dus toen daarna eerst later alsnog misschien zeker beter goed snel opnieuw
+  ontstaat ergens nergens iemand niemand iedereen zich jullie uw mij hem hen daarover daarin daarbij daarop ervoor
+  erin erbij eruit even wel hele paar anders verder juist gewone echte
+  unser unsere unserem unseren unserer unseres mich mir dich dir uns euch ihm ihn ihnen sich man etwas nichts alles
+  alle jemand niemand hier dort dann noch immer gerade uberhaupt wirklich sehr einfach ganz bitte mochte mochten
+  will wollen wollte soll sollte sollten konnte konnten wurden ware waren bekommen bekomme bekommt kommt kommen komme
+  geht gehen gehe gehort steht stehen sagt sagen sage gibt geben gebe lassen lasst lauft mache brauche brauchen
+  braucht dafur dazu damit darauf davon dabei darin daraus daruber deshalb jetzt vielleicht trotzdem wieder weiter
+  zwischen wahrend wegen statt eines meinen meiner meinem meines deinen ihrer ihren ihrem seiner seinem irgendwo
+  irgendwie irgendwas sowas jemanden keiner keinen eigentlich
+  etre avoir avons avez suis sommes etes etait serait seraient peux veux veut voulons voulez vais va vont fais faisons
+  font dit disent sais sait savoir vois voir vient venir viens prend prendre prends mettre mets met donner donne passe
+  passer meme tout tous toute toutes autre autres chose choses quelque quelqu quelques plusieurs certains certaines
+  tres bien encore deja toujours jamais rien aucun aucune beaucoup peu trop moins ici mais puis ensuite avant apres
+  pendant entre vers lors cote cela ca ceci celui celle ceux celles dont lui eux moi toi soi on vous suffit faut
+  fallait clair partir parle parler concretement vraiment honnetement merci voudrais voudrait pourriez pourrais par`.split(
+    /\s+/,
+  ),
 );
 
 // Everyday verbs in their inflected forms: "wants", "going", "taking" say nothing about the topic.
