@@ -17,6 +17,9 @@ describe('questions in Dutch, German and French', () => {
     );
     expect(englishWording('mag ik een leenlaptop meenemen naar het colloquium?')).toContain('loaner laptop');
     expect(englishWording('faut-il une habilitation pour ce poste ?')).toContain('security clearance');
+    expect(englishWording('das schwedische Leitmotiv für verantwortungsvolle Internationalisierung')).toContain(
+      'guiding principle für responsible internationalisation',
+    );
   });
 
   it('guesses the language from its function words', () => {
