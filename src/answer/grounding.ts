@@ -132,6 +132,19 @@ export function properNouns(text: string): string[] {
   );
 }
 
+/** A country the corpus has no jurisdiction for, asked about as a framework, that no passage is about. */
+function unheldCountry(text: string, passages: GroundedHit[]): boolean {
+  if (!FRAMEWORK_WORDS.test(text)) return false;
+  const places = countryNamesIn(text).filter((name) => detectJurisdictions(name).length === 0);
+  if (places.length === 0) return false;
+  return places.some((name) => {
+    const terms = contentTerms(name);
+    return !passages.some((hit) =>
+      terms.every((term) => hit.analysed.titleTerms.has(term) || hit.analysed.headingTerms.has(term)),
+    );
+  });
+}
+
 /** The occasion a device is carried to: where it goes, like the destination, not what is asked. */
 const OCCASION_TERMS = new Set(
   contentTerms(`summer school schools conference conferences congress workshop workshops seminar seminars symposium
@@ -419,7 +432,12 @@ function groundPart(
   const name = unheldName(part.part.text, passages, statistics, knowledge.glossary, (word) =>
     knowledge.knowsWord(word),
   );
+  // "What is Mexico's policy?": a country with no guidance of its own is not covered by a passage that only lists it
+  // among others (the Wassenaar participants); a passage about it names it in its title or heading. Beside a country
+  // the guidance covers ("to Singapore under EU rules") it is where, not whose rules.
+  const listedOnly = part.named.length === 0 && unheldCountry(part.part.text, passages);
   const answers =
+    !listedOnly &&
     measured >= GROUNDING_THRESHOLD &&
     !unknownBody &&
     !unknownInstitution &&

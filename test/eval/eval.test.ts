@@ -58,6 +58,9 @@ describe('a country the guidance has no rules for', () => {
 
   it("is what is asked when its own policy is asked for: no other country's policy stands in", async () => {
     expect((await service.answer("What is Mexico's policy on research security?")).outcome).toBe('no-grounding');
+    // A passage that only lists it (the Wassenaar participants) is not guidance about its rules.
+    expect((await service.answer("What are South Africa's export control rules?")).outcome).toBe('no-grounding');
+    expect((await service.answer('Is Mexico a Wassenaar participating state?')).outcome).toBe('answered');
   });
 });
 
