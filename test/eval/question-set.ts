@@ -41,6 +41,9 @@ export const BLIND_DEV = path.join(EVAL_DIR, 'blind', 'dev.jsonl');
  */
 export const BLIND_DEV2_TUNING = path.join(EVAL_DIR, 'blind', 'dev2-tuning.jsonl');
 export const BLIND_DEV2_LOCKED = path.join(EVAL_DIR, 'blind', 'dev2-locked.jsonl');
+/** A fifth author's set (2026-12-02, end of session 10), split the same way; first scored after that session's work. */
+export const BLIND_DEV3_TUNING = path.join(EVAL_DIR, 'blind', 'dev3-tuning.jsonl');
+export const BLIND_DEV3_LOCKED = path.join(EVAL_DIR, 'blind', 'dev3-locked.jsonl');
 
 export function parseQuestionSet(text: string, file: string): EvalQuestion[] {
   const questions: EvalQuestion[] = [];
