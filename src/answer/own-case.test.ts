@@ -5,6 +5,8 @@ describe('a question about the asker’s own case', () => {
   it('is a decision, check or status of their own request at a particular time, in four languages', () => {
     for (const question of [
       'Has the export office already approved my licence request?',
+      // A proposal is a filing too, and flagging or screening it is an act on it.
+      'Did the funder flag my pending proposal in their security review?',
       'Wat heeft de kennisveiligheidsadviseur vorige week besloten over mijn samenwerking met Shanghai Jiao Tong?',
       'Hat die Exportkontrolle meinen Antrag schon geprüft?',
       'Quelle décision la commission dual use a-t-elle prise mardi dernier sur mon dossier ?',

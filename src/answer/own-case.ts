@@ -63,13 +63,13 @@ export function asksForPersonalLine(question: string): boolean {
 
 /** What the asker filed: an application, a request, a notification or a report, in four languages. */
 const FILED =
-  /\b(application|request|licen[cs]e|permit|notification|report|file|case|submission|declaration|\w*aanvraag|vergunning|melding|dossier|verzoek|antrags?|genehmigung|meldung|anfrage|demande|autorisation|d[eé]claration|signalement)\b/i;
+  /\b(application|request|licen[cs]e|permit|notification|report|file|case|submission|declaration|proposal|\w*aanvraag|voorstel|vergunning|melding|dossier|verzoek|antrags?|genehmigung|meldung|anfrage|demande|autorisation|d[eé]claration|signalement)\b/i;
 /** How it stands: "where does it stand", "status of", "through yet", "hoe staat het met", "où en est". */
 const HOW_IT_STANDS =
   /\b(status of|state of|where (does|do|did) .{0,40}\bstand|through yet|hoe staat het met|wat is de stand van|wie ist der stand|wie steht es um|o[uù] en (est|sont)|quel est l'[eé]tat)\b/i;
 /** "Did they approve our notification?": an act on the asker's own filing, asked outright. */
 const ACTED_ON_FILING =
-  /^\W*(did|has|have|heeft|hebben|hat|haben|a-t-(il|elle)|ont-ils)\b.{0,60}\b(approve|accept|reject|refuse|decide on|sign off|grant|process|goedgekeurd|afgewezen|behandeld|genehmigt|abgelehnt|bearbeitet|approuv[eé]|accept[eé]|refus[eé]|trait[eé])/i;
+  /^\W*(did|has|have|heeft|hebben|hat|haben|a-t-(il|elle)|ont-ils)\b.{0,60}\b(approve|accept|reject|refuse|decide on|sign off|grant|process|flag|screen|goedgekeurd|afgewezen|behandeld|genehmigt|abgelehnt|bearbeitet|approuv[eé]|accept[eé]|refus[eé]|trait[eé])/i;
 
 const ASKS_HOW =
   /\b(how|where) (do|can|should|could|would) (i|we|you)\b|\bhoe (kan|kunnen|moet|moeten)\b|\bwie (kann|können|muss|müssen)\b|\bcomment (puis|peut|peux|pouvons|dois|doit)\b|\bo[uù] (puis|peut|peux)\b/i;
