@@ -132,17 +132,21 @@ export function properNouns(text: string): string[] {
   );
 }
 
-/** A country the corpus has no jurisdiction for, asked about as a framework, that no passage is about. */
-function unheldCountry(text: string, passages: GroundedHit[]): boolean {
-  if (!FRAMEWORK_WORDS.test(text)) return false;
-  const places = countryNamesIn(text).filter((name) => detectJurisdictions(name).length === 0);
-  if (places.length === 0) return false;
-  return places.some((name) => {
-    const terms = contentTerms(name);
-    return !passages.some((hit) =>
-      terms.every((term) => hit.analysed.titleTerms.has(term) || hit.analysed.headingTerms.has(term)),
-    );
-  });
+/** Countries the text names that the corpus has no jurisdiction for ("Mexico"), as their terms. */
+function countriesWithoutGuidance(text: string): string[][] {
+  return countryNamesIn(text)
+    .filter((name) => detectJurisdictions(name).length === 0)
+    .map((name) => contentTerms(name));
+}
+
+/** One of those countries, asked about as a framework, that no passage is about (names in its title or heading). */
+function unheldCountry(countries: string[][], passages: GroundedHit[]): boolean {
+  return countries.some(
+    (terms) =>
+      !passages.some((hit) =>
+        terms.every((term) => hit.analysed.titleTerms.has(term) || hit.analysed.headingTerms.has(term)),
+      ),
+  );
 }
 
 /** The occasion a device is carried to: where it goes, like the destination, not what is asked. */
@@ -376,10 +380,10 @@ function groundPart(
   const focus = new Set(contentTerms(englishWording(part.focus, foreign)));
   // "…to a summer school in Mexico": a destination the guidance has no rules for is where, not what, is asked;
   // asked about its law or policy ("What is Mexico's policy?"), it stays what is asked.
-  if (!FRAMEWORK_WORDS.test(part.part.text)) {
-    const places = countryNamesIn(part.part.text)
-      .filter((name) => detectJurisdictions(name).length === 0)
-      .flatMap((name) => contentTerms(name));
+  const asksFramework = FRAMEWORK_WORDS.test(part.part.text);
+  const uncovered = countriesWithoutGuidance(part.part.text);
+  if (!asksFramework) {
+    const places = uncovered.flat();
     if (places.some((term) => focus.has(term)) && [...focus].some((term) => !places.includes(term))) {
       scene = new Set([...scene, ...places]);
       for (const term of places) focus.delete(term);
@@ -435,7 +439,7 @@ function groundPart(
   // "What is Mexico's policy?": a country with no guidance of its own is not covered by a passage that only lists it
   // among others (the Wassenaar participants); a passage about it names it in its title or heading. Beside a country
   // the guidance covers ("to Singapore under EU rules") it is where, not whose rules.
-  const listedOnly = part.named.length === 0 && unheldCountry(part.part.text, passages);
+  const listedOnly = asksFramework && part.named.length === 0 && unheldCountry(uncovered, passages);
   const answers =
     !listedOnly &&
     measured >= GROUNDING_THRESHOLD &&

@@ -115,23 +115,19 @@ describe('quotedNames', () => {
   });
 });
 
-describe('a part that asks which of them', () => {
-  it('searches for what the scene ends on', async () => {
-    const knowledge = await load();
-    const retrieval = knowledge.retrieve(
+describe('a part that asks "which one" or only for a way or a route', () => {
+  it.each([
+    [
       'Our director says visits are approved by a contact point in the Netherlands. Which one handles them?',
-    );
-    expect(retrieval.parts[0]?.focus).toContain('contact point in the Netherlands');
-  });
-});
-
-describe('a part that asks only for a way or a route', () => {
-  it('searches for what the scene ends on', async () => {
-    const knowledge = await load();
-    const retrieval = knowledge.retrieve(
+      'contact point in the Netherlands',
+    ],
+    [
       'Our partner abroad wants to test the prototype. We want an official written answer from the Loket. Which route do we take?',
-    );
-    expect(retrieval.parts[0]?.focus).toContain('official written answer from the Loket');
+      'official written answer from the Loket',
+    ],
+  ])('searches for what the scene ends on: %s', async (question, sceneEnd) => {
+    const knowledge = await load();
+    expect(knowledge.retrieve(question).parts[0]?.focus).toContain(sceneEnd);
   });
 });
 

@@ -20,7 +20,6 @@ import { SpellingCorrector } from './spelling.js';
 import { contentTerms, isStopWord, normalizeForSearch, stem } from './text-analysis.js';
 import { englishWording, guessLanguage, type Language, translateQuestion } from './translate-terms.js';
 
-/** "Who do I ask / contact / call": the answer is a contact point, so those documents rank higher. */
 /** Countries where each language is spoken (among those the corpus covers); English says nothing of where. */
 const LANGUAGE_COUNTRIES: Partial<Record<Language, Jurisdiction[]>> = {
   nl: ['NL', 'BE'],
@@ -28,6 +27,7 @@ const LANGUAGE_COUNTRIES: Partial<Record<Language, Jurisdiction[]>> = {
   fr: ['FR', 'BE', 'CH'],
 };
 
+/** "Who do I ask / contact / call": the answer is a contact point, so those documents rank higher. */
 const CONTACT_INTENT =
   /\b(who|whom|where)\b.{0,30}\b(ask|contact|call|talk|turn|go|report|help|advice|advise)\b|\b(contact\s+point|helpdesk|help\s+desk|advice\s+desk|hotline)\b/i;
 

@@ -30,25 +30,24 @@ const STOP_WORDS = new Set(
   nemen neem houden blijft blijven lijkt vind vindt denk weet wist kun kunt zou zouden waren werd geweest nu dan al
   nooit altijd steeds zo zoals omdat dus toen daarna eerst later alsnog misschien zeker beter goed snel opnieuw
   ontstaat ergens nergens iemand niemand iedereen zich jullie uw mij hem hen daarover daarin daarbij daarop ervoor
-  erin erbij eruit even wel hele paar anders verder juist gewone echte
-  unser unsere unserem unseren unserer unseres mich mir dich dir uns euch ihm ihn ihnen sich man etwas nichts alles
-  alle jemand niemand hier dort dann noch immer gerade uberhaupt wirklich sehr einfach ganz bitte mochte mochten
-  will wollen wollte soll sollte sollten konnte konnten wurden ware waren bekommen bekomme bekommt kommt kommen komme
+  erin erbij eruit even hele paar anders verder juist gewone echte
+  unser unsere unserem unseren unserer unseres mich mir dich dir uns euch ihm ihn ihnen sich man etwas nichts
+  jemand dort dann noch immer gerade uberhaupt wirklich sehr einfach ganz bitte mochte mochten
+  wollen wollte soll sollte sollten konnte konnten wurden ware bekommen bekomme bekommt kommt kommen komme
   geht gehen gehe gehort steht stehen sagt sagen sage gibt geben gebe lassen lasst lauft mache brauche brauchen
   braucht dafur dazu damit darauf davon dabei darin daraus daruber deshalb jetzt vielleicht trotzdem wieder weiter
   zwischen wahrend wegen statt eines meinen meiner meinem meines deinen ihrer ihren ihrem seiner seinem irgendwo
   irgendwie irgendwas sowas jemanden keiner keinen eigentlich
-  etre avoir avons avez suis sommes etes etait serait seraient peux veux veut voulons voulez vais va vont fais faisons
-  font dit disent sais sait savoir vois voir vient venir viens prend prendre prends mettre mets met donner donne passe
+  etre avoir avons avez suis sommes etes serait seraient peux veux veut voulons voulez vais va vont fais faisons
+  font disent sais sait savoir vois voir vient venir viens prend prendre prends mettre mets donner donne passe
   passer meme tout tous toute toutes autre autres chose choses quelque quelqu quelques plusieurs certains certaines
   tres bien encore deja toujours jamais rien aucun aucune beaucoup peu trop moins ici mais puis ensuite avant apres
-  pendant entre vers lors cote cela ca ceci celui celle ceux celles dont lui eux moi toi soi on vous suffit faut
-  fallait clair partir parle parler concretement vraiment honnetement merci voudrais voudrait pourriez pourrais par`.split(
+  pendant entre vers lors cote cela ca ceci celui celle ceux celles dont lui eux moi toi soi vous suffit faut
+  fallait clair partir parle parler concretement honnetement merci voudrais voudrait pourriez pourrais par`.split(
     /\s+/,
   ),
 );
-
-// Everyday verbs in their inflected forms: "wants", "going", "taking" say nothing about the topic.
+// Everyday verbs inflected forms: "wants", "going", "taking" say topic.
 const VERB_FORMS = new Set(
   `wants wanted wanting needs needed needing take takes taking took going goes went gone make makes making made
   consider considers considering thinking think like likes plan plans planning planned`.split(/\s+/),
