@@ -115,7 +115,7 @@ describe('quotedNames', () => {
   });
 });
 
-describe('a part that asks "which one" or only for a way or a route', () => {
+describe('a part that asks "which one", only for a way or a route, or points back in few words', () => {
   it.each([
     [
       'Our director says visits are approved by a contact point in the Netherlands. Which one handles them?',
@@ -125,9 +125,19 @@ describe('a part that asks "which one" or only for a way or a route', () => {
       'Our partner abroad wants to test the prototype. We want an official written answer from the Loket. Which route do we take?',
       'official written answer from the Loket',
     ],
+    [
+      'My VP asked me to find out which federal department runs the Research Security Centre. Which department is it part of?',
+      'federal department runs the Research Security Centre',
+    ],
   ])('searches for what the scene ends on: %s', async (question, sceneEnd) => {
     const knowledge = await load();
     expect(knowledge.retrieve(question).parts[0]?.focus).toContain(sceneEnd);
+  });
+
+  it('keeps a part with words enough of its own to itself', async () => {
+    const knowledge = await load();
+    const question = 'We host a visiting professor next month. Does it need an export licence check for the cleanroom?';
+    expect(knowledge.retrieve(question).parts[0]?.focus).not.toContain('visiting professor');
   });
 });
 

@@ -247,7 +247,8 @@ export class KnowledgeBase {
       const own = translateQuestion(part.text);
       // "…and since when?" names nothing itself: it asks about the other parts' subject, or what the scene ends on.
       const lastScene = translateQuestion(shape.scenario.split(/(?<=[.!?])\s+/).at(-1) ?? '');
-      // "…and who was its president?" points back with a pronoun: the other parts name what it is about.
+      // "…and who was its president?" points back with a pronoun: the other parts name what it is about. Asked alone
+      // in few words ("Which department is it part of?"), it points to what the scene ends on.
       // "…keeps mentioning 'insider threat' in training. How is it defined?": a part with next to no words of its
       // own asks about what the message puts in quotes.
       // "Par quelle voie passe-t-on ?": a way, route or procedure with nothing named is the way to what the scene said.
@@ -260,9 +261,11 @@ export class KnowledgeBase {
             ? `${own} ${lastScene} ${quoted}`
             : index > 0 && POINTS_BACK.test(part.text)
               ? `${own} ${others} ${quoted}`
-              : quoted
-                ? `${own} ${quoted}`
-                : own;
+              : POINTS_BACK.test(part.text) && ownTerms.length <= 2
+                ? `${own} ${lastScene} ${quoted}`
+                : quoted
+                  ? `${own} ${quoted}`
+                  : own;
       const expansion = this.glossary.expand(focus);
       const cues = part.asks.map((ask) => ASK_CUES[ask] ?? '').join(' ');
       const options = {
