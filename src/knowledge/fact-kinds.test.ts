@@ -53,6 +53,15 @@ describe('fact kinds', () => {
     expect(questionAsks('wie ist das geregelt?')).not.toContain('body');
   });
 
+  it('reads "which (adjective) office" as asking for a body in all four languages', () => {
+    expect(questionAsks('Which federal department runs the Research Security Centre?')).toContain('body');
+    expect(questionAsks('Welke Vlaamse dienst beslist over dual-use vergunningen?')).toContain('body');
+    expect(questionAsks('Onder welk departement valt die?')).toContain('body');
+    expect(questionAsks('Welches Bundesministerium ist zuständig?')).toContain('body');
+    expect(questionAsks('Quel ministère délivre les licences ?')).toContain('body');
+    expect(questionAsks('Which Norwegian rules apply to visiting researchers?')).not.toContain('body');
+  });
+
   it('reads "how is it structured" and "the main headings" as asking for a list', () => {
     expect(questionAsks('How are the Danish guidelines structured?')).toContain('list');
     expect(questionAsks('Give me the main headings.')).toContain('list');
