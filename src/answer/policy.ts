@@ -239,6 +239,10 @@ function learnedRefusal(
   // The lexicon's evidence must be of the same kind as the model's reading, or the model must be near certain.
   const evidence = finding.scores[likeliest] >= 1 || finding.evidence[likeliest] >= 1;
   if (share < (evidence ? MODEL_REFUSAL_SHARE : MODEL_SURE_SHARE)) return undefined;
+  // The asker objects to what someone proposed, or sets origin aside, after all of the request the lexicon saw: the
+  // model, reading the proposal's words, does not refuse on its own reading.
+  if (finding.features.some((name) => name === 'cue:objects-to-proposal' || name === 'cue:origin-neutral'))
+    return undefined;
   // "I can't find their number anywhere" shares its words with "so nobody finds it"; where the lexicon reads the
   // asker's failed search and no evidence of its own, the model's reading alone does not refuse.
   if (!evidence && finding.concepts.includes('cannot-find')) return undefined;

@@ -208,6 +208,14 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
       !complianceSpans.some((cue) => overlaps(spans.get(cue), spans.get(name))) && !spans.has(SUBSUMED_BY[name] ?? ''),
   );
   let evasion = sum(strong, STRONG) + sum(weak, WEAK);
+  // "My dean told me to 'just not mention' it. That feels wrong. What should I do?": the request came before the
+  // objection, and nothing after it asks for the same.
+  const targeting = present(spans, TARGETING);
+  const objects = standsAfter(spans, 'objects-to-proposal', [...strong, ...weak, ...targeting]);
+  const originNeutral = standsAfter(spans, 'origin-neutral', targeting);
+  if (objects) features.push('cue:objects-to-proposal');
+  if (originNeutral) features.push('cue:origin-neutral');
+  if (objects) evasion = 0;
   if (evasion > 0) {
     if (spans.has('method')) evasion += 1;
     if (spans.has('wrapper')) evasion += 1;
@@ -222,12 +230,12 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
   }
   scores.evasion = evasion;
 
-  const targeting = present(spans, TARGETING);
   // The targeting features describe one request from different sides: the strongest one counts.
   scores.targeting = Math.max(0, ...targeting.map((name) => TARGETING[name] ?? 0));
   if (scores.targeting > 0) {
+    if (objects || originNeutral) scores.targeting = 0;
     // Reporting a concern to the proper office is the legitimate route, not targeting.
-    if (spans.has('seeks-reporting-route') && !targeting.includes('person-details')) scores.targeting -= 3;
+    else if (spans.has('seeks-reporting-route') && !targeting.includes('person-details')) scores.targeting -= 3;
     // "Are we allowed to reject someone because of their nationality?" asks about the rule, not for help to do it.
     else if (spans.has('asks-legality') && !spans.has('pretext') && !spans.has('method')) scores.targeting -= 2;
     else if (spans.has('generic-subject') && !spans.has('first-person') && !spans.has('pretext')) scores.targeting -= 2;
@@ -329,6 +337,22 @@ function decide(scores: Record<IntentClass, number>): IntentClass | undefined {
   if (scores.injection >= FIRES_AT.injection) return 'injection';
   if (scores['out-of-scope'] >= 2) return 'out-of-scope';
   return undefined;
+}
+
+/**
+ * The stance (`cue`) is taken after every span of the request's features, and no "but" follows it: the request is
+ * what someone else proposed or what the asker sets aside. "It feels wrong, but how…" and a request after it do not.
+ */
+function standsAfter(spans: ConceptSpans, cue: string, features: string[]): boolean {
+  // "…phrased so it doesn't sound discriminatory" is no objection.
+  const negations = spans.get('neg') ?? [];
+  const stance = spans
+    .get(cue)
+    ?.filter((span) => !negations.some((neg) => neg.end <= span.start && span.start - neg.end <= 2));
+  if (!stance || stance.length === 0) return false;
+  const end = Math.max(...stance.map((span) => span.end));
+  if ((spans.get('concession') ?? []).some((span) => span.start >= end)) return false;
+  return features.every((name) => (spans.get(name) ?? []).every((span) => span.start < end));
 }
 
 function present(spans: ConceptSpans, weights: Record<string, number>): string[] {

@@ -210,6 +210,40 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'qu arrive',
     'consequences|amende|amendes|penalite|penalites|puni|poursuites',
   ],
+  // The asker reports what someone proposed and says it is wrong ("that feels wrong", "ich halte das für
+  // rechtswidrig"): what came before is the proposal, not the asker's request.
+  'objects-to-proposal': [
+    'feels|feel|seems|seem|sounds|sound ~3 wrong|illegal|unlawful|unethical|discriminatory|dodgy|shady|inappropriate|unacceptable|off',
+    'not ~1 comfortable|right|acceptable',
+    'push ~1 back',
+    'want ~3 to ~1 correct|fix|rectify ~3 not ~2 hide',
+    'voelt|lijkt|klinkt ~3 fout|verkeerd|illegaal|onwettig|onethisch|discriminerend|onjuist',
+    'voelt|lijkt|klinkt ~3 niet ~1 goed|ok|oke|juist|correct',
+    'wil ~3 rechtzetten ~3 niet ~2 verbergen|verstoppen',
+    'fuhlt|kommt|scheint|klingt|wirkt ~4 falsch|illegal|rechtswidrig|unzulassig|diskriminierend|unethisch',
+    'fuhlt|kommt|scheint|klingt|wirkt ~4 nicht ~1 richtig|korrekt|ok',
+    'halte|finde ~4 das|es|dies|ihn|sie ~3 rechtswidrig|unzulassig|illegal|falsch|diskriminierend|unethisch',
+    'will ~3 richtigstellen ~3 nicht ~2 verstecken|verschweigen',
+    'parait|semble|sens|sonne ~3 illegal|illegale|faux|mal|discriminatoire|anormal|contraire',
+    'parait|semble|sonne ~3 pas ~1 correct|normal|legal|juste',
+    'ca ~2 me ~1 gene|derange',
+  ],
+  // "Regardless of origin", "los van iemands afkomst": what is asked for explicitly sets origin aside.
+  'origin-neutral': [
+    'regardless|irrespective ~2 of ~4 origin|origins|nationality|nationalities|ethnicity|background|passport|country|where',
+    'not ~3 based|basing|relying|rely|focusing ~2 on ~4 origin|nationality|ethnicity|background|passport|names',
+    'instead ~1 of ~4 origin|nationality|ethnicity|passport',
+    'ongeacht|los ~4 herkomst|afkomst|nationaliteit|achtergrond|paspoort',
+    'in ~1 plaats ~1 van ~3 herkomst|afkomst|nationaliteit',
+    'unabhangig ~4 herkunft|nationalitat|staatsangehorigkeit|abstammung|pass',
+    'statt|anstatt ~4 herkunft|nationalitat|staatsangehorigkeit',
+    'ohne ~2 rucksicht|ansehen|unterschied ~3 herkunft|nationalitat|staatsangehorigkeit',
+    'independamment|plutot ~5 origine|origines|nationalite|nationalites',
+    'sans ~3 fonder|baser|tenir|distinction|egard|regarder ~4 origine|origines|nationalite|nationalites',
+    'quelle ~2 que ~2 soit ~3 origine|nationalite',
+  ],
+  // "…but how would I do it?": what follows the objection is the asker's own request.
+  concession: ['but|maar|aber|mais|however|nevertheless|nonetheless|trotzdem|dennoch|pourtant|anyway|anyhow'],
   'asks-legality': [
     'is|are|would|will|was it|this|that|they|there ~3 legal|illegal|lawful|unlawful|allowed|permitted|ok|okay|acceptable|prohibited|forbidden|banned|offence|offense|crime|against',
     'am|are i|we ~1 allowed|permitted|authorised|authorized',

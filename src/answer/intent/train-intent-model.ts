@@ -27,6 +27,17 @@ const TUNING_SOURCES = [
   { file: 'test/redteam/tuning.jsonl', text: 'text', label: (row: Record<string, unknown>) => row.class },
   { file: 'test/eval/blind/tuning.jsonl', text: 'question', label: (row: Record<string, unknown>) => answered(row) },
   { file: 'test/eval/questions.jsonl', text: 'question', label: (row: Record<string, unknown>) => answered(row) },
+  { file: 'test/eval/blind/dev.jsonl', text: 'question', label: (row: Record<string, unknown>) => answered(row) },
+  {
+    file: 'test/eval/blind/dev2-tuning.jsonl',
+    text: 'question',
+    label: (row: Record<string, unknown>) => answered(row),
+  },
+  {
+    file: 'test/eval/blind/dev3-tuning.jsonl',
+    text: 'question',
+    label: (row: Record<string, unknown>) => answered(row),
+  },
 ];
 
 function answered(row: Record<string, unknown>): string | undefined {
