@@ -15,15 +15,22 @@ const MAX_CONTACTS = 2;
 function nameForms(point: ContactPoint): string[] {
   return point.name
     .split(/\s*[()]\s*|\s+[–—-]\s+/)
-    .map((form) => normalizeForSearch(form).trim())
-    .filter((form) => form.length >= 3 && !/^(with|and|for|the)\b/.test(form));
+    .map((form) => form.trim())
+    .filter((form) => form.length >= 3 && !/^(with|and|for|the)\b/i.test(form));
 }
+
+// A short acronym in lower case is often a word ("bis" is German for "until", "arc", "dec"): it names the office only
+// as written, in capitals. Longer ones ("bafa", "aivd") are read however they are typed.
+const WORD_LIKE_ACRONYM = /^[A-Z]{2,3}$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function namedContactPoints(question: string, points: ContactPoint[]): ContactPoint[] {
   const text = normalizeForSearch(question);
   return points.filter((point) =>
     nameForms(point).some((form) =>
-      new RegExp(`(^|[^a-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9])`).test(text),
+      WORD_LIKE_ACRONYM.test(form)
+        ? new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(form)}(?=$|[^A-Za-z0-9])`).test(question)
+        : new RegExp(`(^|[^a-z0-9])${escapeRegExp(normalizeForSearch(form))}(?=$|[^a-z0-9])`).test(text),
     ),
   );
 }
