@@ -35,7 +35,11 @@ export interface Expansion {
   matchedTerms: string[];
 }
 
+// A short acronym in lower case is often a word ("arc", "dec", German "bis"): it names the thing only in capitals.
+const WORD_LIKE_ACRONYM = /^[A-Z]{2,3}$/;
+
 function termPattern(term: string): RegExp {
+  if (WORD_LIKE_ACRONYM.test(term)) return new RegExp(`(^|[^A-Za-z0-9])${term}s?(?=$|[^A-Za-z0-9])`);
   const escaped = normalizeForSearch(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Acronyms must match as whole words; longer phrases tolerate plural endings.
   return new RegExp(`(^|[^a-z0-9])${escaped}(s|es)?(?=$|[^a-z0-9])`, 'i');
@@ -122,7 +126,8 @@ export class Glossary {
       if (!entry) continue;
       const patterns = this.patterns[index] ?? entry.terms.map(termPattern);
       this.patterns[index] = patterns;
-      let hit = patterns.findIndex((pattern) => pattern.test(normalized));
+      // A case-sensitive pattern (a word-like acronym) reads the question as written.
+      let hit = patterns.findIndex((pattern) => pattern.test(pattern.ignoreCase ? normalized : question));
       const exact = hit >= 0;
       // A name of several words in another order or form ("l'Académie virtuelle du G7" for "G7 Virtual Academy").
       if (!exact) {

@@ -91,6 +91,18 @@ describe('Glossary', () => {
     expect(glossary.expand('ZRRX is not it').jurisdictions).toEqual([]);
     expect(glossary.expand('une zone à régime restrictif').extraText).toBe('ZRR');
   });
+  it('reads a short acronym that is also a word ("arc", "ans", "pst") only in capitals', () => {
+    const glossary = new Glossary([
+      { terms: ['ARC', 'Australian Research Council'], jurisdiction: 'AU' },
+      { terms: ['PST', 'Police Security Service'], jurisdiction: 'NO' },
+    ]);
+    expect(glossary.expand('we need a new arc welder').matchedTerms).toEqual([]);
+    expect(glossary.expand('is the pst open tomorrow').matchedTerms).toEqual([]);
+    expect(glossary.expand('Does the ARC ask about foreign interference?').jurisdictions).toEqual(['AU']);
+    expect(glossary.expand('What did PST say?').matchedTerms).toEqual(['PST']);
+    // The price: a short acronym typed in lower case is read as a word, whatever it is ("zrr").
+    expect(glossary.expand('is my lab a zrr?').matchedTerms).toEqual([]);
+  });
   it("searches a setting word's synonyms without counting it as a research-security term", () => {
     const glossary = new Glossary([
       { terms: ['postdoc', 'postdoctoral researcher'], setting: true },
