@@ -6,20 +6,20 @@ import { BLIND_LOCKED, loadQuestionSet } from './question-set.js';
 
 // Floors on the locked half of the blind set. The issue's targets (coverage 0.90, answer text 0.75, every
 // jurisdiction 0.80, false declines 2%, no uncited sentence) are not all reached; where one is not, the floor sits
-// just under the figure last measured (2026-12-02, end of session 10: 82.3%, 76.0%, false declines 4.2%; 81.5%, 74.7%
-// and 4.8% at the start of that session), so that a regression fails. Raise them as the corpus and answers improve.
+// just under the figure last measured (2026-12-02, end of session 11: 83.5%, 77.4%, false declines 3.0%; 82.3%, 76.0%
+// and 4.2% at the start of that session), so that a regression fails. Raise them as the corpus and answers improve.
 // Only aggregates are compared; the locked questions are never printed.
 const LOCKED_FLOORS = {
-  coverage: 0.815,
-  answerTextCoverage: 0.755,
+  coverage: 0.83,
+  answerTextCoverage: 0.77,
   perJurisdiction: 0.5,
-  falseDeclineRate: 0.045,
+  falseDeclineRate: 0.035,
   uncitedSentences: 0,
 };
 
 // The old set copied its facts from the corpus, so it decides nothing alone; it guards against regressions at its
-// measured level (90.0%, 80.9% at the end of session 10, 2026-12-02, no false decline, every expected decline right;
-// 91.5% and 81.9% at its start: the 60 sections added that session crowd some of its questions). Its answer text fell from 78.4%
+// measured level (89.8%, 80.9% at the end of session 11, 2026-12-02, no false decline, every expected decline right;
+// 91.5% and 81.9% at the start of session 10: the 60 sections added that session crowd some of its questions). Its answer text fell from 78.4%
 // when about 60 sections for CA, NL, FR, CH, CZ and AU were added: they now compete with the sections its questions
 // were copied from (a generic academic-freedom question meets a Dutch section first). A discount on countries'
 // sections for questions that name none won those back here but lost answer text on the blind tuning half, so it
