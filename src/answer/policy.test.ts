@@ -70,6 +70,19 @@ describe('policy by intent', () => {
     }
   });
 
+  it('keeps "export rules" in the field in four languages, however everyday the model reads the rest', () => {
+    for (const question of [
+      'Wat zijn de exportregels voor kwantumcomputers in Japan?',
+      'Welche Ausfuhrbestimmungen gelten für Quantencomputer?',
+      'Quelles sont les règles d’exportation pour les ordinateurs quantiques ?',
+      'What are the export regulations for quantum computers in Japan?',
+    ]) {
+      const decided = checkPolicy(cleanQuestion(question).text);
+      expect(decided.kind, question).toBe('ok');
+      expect('everyday' in decided && decided.everyday, question).toBeFalsy();
+    }
+  });
+
   it('answers travel with devices wherever the trip goes: the country is no sign of intent', () => {
     for (const question of [
       'Can I bring my own laptop to a conference in Brazil?',
