@@ -72,7 +72,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     'date',
-    /^\W*(and |so |also )?when\b|\bwhen (did|was|were|will|does|do|is|are|came|has|had|must|should)\b|\b(what|which) (year|date|day|month)\b|\bsince when\b|\bdeadline\b|\b(date|dated|effective|in force|into force|come into force|commence[sd]?)\b|\bwanneer\b|\bwann\b|\bseit wann\b|\bquand\b|\bdepuis quand\b|\bjusqu'à quand\b/i,
+    /^\W*(and |so |also )?when\b|\bwhen\W*$|\bwhen (did|was|were|will|does|do|is|are|came|has|had|must|should)\b|\b(what|which) (year|date|day|month)\b|\bsince when\b|\bdeadline\b|\b(date|dated|effective|in force|into force|come into force|commence[sd]?)\b|\bwanneer\b|\bwann\b|\bseit wann\b|\bquand\b|\bdepuis quand\b|\bjusqu'à quand\b/i,
   ],
   [
     'phone',

@@ -23,6 +23,23 @@ describe('shapeQuestion', () => {
     );
   });
 
+  it('splits questions in a row with only commas between them, not a condition from its question', () => {
+    const shape = shapeQuestion(
+      "wassenaar arrangement: founded when, how many participating states, where's the secretariat?",
+    );
+    expect(shape.parts.map((part) => part.text)).toEqual([
+      'wassenaar arrangement: founded when',
+      'how many participating states',
+      "where's the secretariat?",
+    ]);
+    expect(shape.parts[0]?.asks).toContain('date');
+    expect(shape.parts[1]?.asks).toContain('number');
+    expect(
+      shapeQuestion('What happens next, and if a licence is needed, who signs it?').parts.map((part) => part.text),
+    ).toEqual(['What happens next, and if a licence is needed, who signs it?']);
+    expect(shapeQuestion('If I travel to China, do I need a licence?').parts).toHaveLength(1);
+  });
+
   it('reads a sentence that ends on a question word as asking', () => {
     const shape = shapeQuestion("c'est quoi la nouvelle instruction ? elle entre en vigueur quand");
     expect(shape.parts.map((part) => part.text)).toEqual([

@@ -70,10 +70,30 @@ const TRAILING_CONNECTOR = /[\s,;]+(?:and|or|en|of|und|oder|et|ou)\s*$/i;
 // "…? Sinds wanneer?": a question word alone asks about the other parts' subject, in any of the four languages.
 const BARE_ASK = /\b(how long|when|who|where|how much|how many)\b/i;
 
+// "Wassenaar: founded when, how many participating states, where's the secretariat?": questions in a row with only
+// commas between them. Only question words that ask for a thing (not "is", "do"): "If I go, do I need…" is one question.
+const WH =
+  'what|whats|who|whom|which|where|wheres|when|how|wat|wie|waar|wanneer|welke|welk|hoe|hoeveel|wer|wo|wann|welche|welcher|welches|qui|quoi|quand|comment|où|quel|quelle|quels|quelles|combien';
+const COMMA_BREAK = new RegExp(`\\s*,\\s+(?=(?:${WH})\\b)`, 'i');
+const WH_START = new RegExp(`^\\W*(?:${WH})\\b`, 'i');
+
+// "…, and if a licence is needed, who signs it?": a condition just before the comma belongs to the question after it.
+const ENDS_IN_CONDITION = /\b(if|unless|once|als|indien|wenn|falls|sofern|si)\b[^,]*$/i;
+
+/** Split at commas only where every piece asks by itself: a question word at its start or its end. */
+function commaQuestions(piece: string): string[] {
+  const pieces = piece.split(COMMA_BREAK);
+  if (pieces.length < 2) return [piece];
+  const asking = pieces.every((each) => WH_START.test(each) || ASKING_END.test(each));
+  const conditional = pieces.slice(0, -1).some((each) => ENDS_IN_CONDITION.test(each));
+  return asking && !conditional ? pieces : [piece];
+}
+
 function splitParts(sentence: string): string[] {
   return sentence
     .split(ENUMERATION)
     .flatMap((piece) => piece.split(PART_BREAK))
+    .flatMap(commaQuestions)
     .map((piece) => piece.trim())
     .filter((piece) => contentTerms(piece).length > 0 || BARE_ASK.test(piece) || BARE_ASK.test(englishWording(piece)));
 }
