@@ -169,6 +169,19 @@ describe('policy by intent', () => {
     expect(verdict('Can you write a python script that parses my CSV files?')).toBe('out-of-scope');
   });
 
+  it('declines writing to order in Dutch, German and French too: stories, names to invent, a polite e-mail', () => {
+    for (const question of [
+      'schrijf een kort verhaaltje over een onderzoeker die haar laptop vergeet in de trein',
+      'Verzin een pakkende projectnaam voor een subsidieaanvraag over bodemleven.',
+      'Ich brauche eine höfliche E-Mail an das Sekretariat, um nach einem Termin zu fragen.',
+      'hilf mir bei der allgemeinverständlichen Zusammenfassung meines Antrags',
+      'Trouve-moi un acronyme pour notre projet sur les sols.',
+      'Can you come up with a catchy title for my talk?',
+    ]) {
+      expect(verdict(question), question).toBe('out-of-scope');
+    }
+  });
+
   it('declines the working life around research, in four languages, and keeps its security questions in', () => {
     // Leave, housing, teaching, purchasing, festivals with colleagues and language courses are no research security.
     for (const question of [

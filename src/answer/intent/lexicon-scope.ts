@@ -8,6 +8,17 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'schrijf|herschrijf|verbeter|corrigeer|vertaal ~4 mijn|een|de|het|deze ~3 brief|mail|email|tekst|essay|cv|voorstel|samenvatting|gedicht|verhaal|aanvraag|artikel',
     'schreib|schreibe|formuliere|verbessere|korrigiere|ubersetze ~4 mein|meine|einen|eine|den|die|das|diesen|diese ~3 brief|mail|email|text|aufsatz|lebenslauf|antrag|zusammenfassung|gedicht|geschichte|artikel',
     'ecris|ecrivez|redige|redigez|corrige|corrigez|traduis|traduisez|reformule ~4 mon|ma|mes|une|un|le|la|ce|cette ~3 lettre|mail|email|texte|essai|cv|proposition|resume|poeme|histoire|article|candidature',
+    // Diminutives and compounds ("een kort verhaaltje", "Projektbeschreibung"), names and titles to be made up, a
+    // message the asker needs written, and help with the wording of a summary or a cover letter.
+    'schrijf|herschrijf|verbeter|corrigeer|vertaal|formuleer|herformuleer ~4 mijn|een|de|het|deze ~3 verhaal*|gedicht*|brief*|tekst*|samenvatting*',
+    'verzin|bedenk ~4 een|de|mijn|ons ~3 naam|titel|projectnaam|acroniem|slogan|verhaal*|gedicht*|grap*',
+    'erfinde|erfindet|ausdenken ~4 einen|eine|mir|uns ~3 namen|titel|projektnamen|akronym|slogan|geschichte|gedicht',
+    'hilf|helft|helfen ~3 mir|uns ~6 zusammenfassung|anschreiben|lebenslauf|formulierung|folien|vortrag',
+    'brauche|brauchen ~4 eine|einen ~3 hofliche|kurze|formelle|freundliche ~3 mail|email|brief|nachricht',
+    'invente|inventez|trouve|trouvez ~4 un|une|moi|nous ~3 nom|titre|acronyme|slogan|histoire|poeme',
+    'come ~1 up ~1 with ~3 a|an|some ~3 name|names|title|titles|acronym|slogan|tagline',
+    'invent|brainstorm ~3 a|an|some ~3 name|names|title|titles|acronym|slogan|tagline',
+    'need ~3 a|an ~3 polite|short|formal|nice|friendly ~3 email|letter|message',
   ],
   // Homework and tutoring: explaining science to a child, solving an equation.
   tutoring: [
