@@ -7,7 +7,7 @@ import type { ContactPoint } from '../knowledge/contact-points.js';
 import type { ContactTopic } from '../knowledge/contact-topic.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { splitSentences } from '../knowledge/sentences.js';
-import { normalizeForSearch } from '../knowledge/text-analysis.js';
+import { isWordLikeAcronym, normalizeForSearch } from '../knowledge/text-analysis.js';
 
 const MAX_CONTACTS = 2;
 
@@ -19,16 +19,14 @@ function nameForms(point: ContactPoint): string[] {
     .filter((form) => form.length >= 3 && !/^(with|and|for|the)\b/i.test(form));
 }
 
-// A short acronym in lower case is often a word ("bis" is German for "until", "arc", "dec"): it names the office only
-// as written, in capitals. Longer ones ("bafa", "aivd") are read however they are typed.
-const WORD_LIKE_ACRONYM = /^[A-Z]{2,3}$/;
+// Longer acronyms ("bafa", "aivd") and full names are read however they are typed.
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function namedContactPoints(question: string, points: ContactPoint[]): ContactPoint[] {
   const text = normalizeForSearch(question);
   return points.filter((point) =>
     nameForms(point).some((form) =>
-      WORD_LIKE_ACRONYM.test(form)
+      isWordLikeAcronym(form)
         ? new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(form)}(?=$|[^A-Za-z0-9])`).test(question)
         : new RegExp(`(^|[^a-z0-9])${escapeRegExp(normalizeForSearch(form))}(?=$|[^a-z0-9])`).test(text),
     ),

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { JURISDICTIONS, type Jurisdiction } from '../config.js';
 import { parseYaml } from './parse-yaml.js';
-import { contentTerms, normalizeForSearch } from './text-analysis.js';
+import { contentTerms, isWordLikeAcronym, normalizeForSearch } from './text-analysis.js';
 
 const glossarySchema = z.object({
   entries: z.array(
@@ -35,11 +35,8 @@ export interface Expansion {
   matchedTerms: string[];
 }
 
-// A short acronym in lower case is often a word ("arc", "dec", German "bis"): it names the thing only in capitals.
-const WORD_LIKE_ACRONYM = /^[A-Z]{2,3}$/;
-
 function termPattern(term: string): RegExp {
-  if (WORD_LIKE_ACRONYM.test(term)) return new RegExp(`(^|[^A-Za-z0-9])${term}s?(?=$|[^A-Za-z0-9])`);
+  if (isWordLikeAcronym(term)) return new RegExp(`(^|[^A-Za-z0-9])${term}s?(?=$|[^A-Za-z0-9])`);
   const escaped = normalizeForSearch(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Acronyms must match as whole words; longer phrases tolerate plural endings.
   return new RegExp(`(^|[^a-z0-9])${escaped}(s|es)?(?=$|[^a-z0-9])`, 'i');

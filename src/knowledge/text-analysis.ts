@@ -108,3 +108,11 @@ export function contentTerms(text: string): string[] {
     .filter((token) => !isStopWord(token) && (token.length > 1 || /\d/.test(token)))
     .map(stem);
 }
+
+/**
+ * A two- or three-letter acronym in capitals ("BIS", "ARC", "ANS"): in lower case it is often a word ("bis" is German
+ * for "until", "arc", French "ans"), so it names its office or glossary entry only as written, in capitals.
+ */
+export function isWordLikeAcronym(term: string): boolean {
+  return /^[A-Z]{2,3}$/.test(term);
+}
