@@ -6,7 +6,7 @@ import { BLIND_LOCKED, loadQuestionSet } from './question-set.js';
 
 // Floors on the locked half of the blind set. The targets (coverage 0.90, answer text 0.75, every
 // jurisdiction 0.80, false declines 2%, no uncited sentence) are not all reached; where one is not, the floor sits
-// just under the figure last measured (2026-12-02, end of session 11: 83.5%, 77.4%, false declines 3.0%; 82.3%, 76.0%
+// just under the figure last measured (2026-12-02, end of session 11: 83.5%, 77.2%, false declines 3.0%; 82.3%, 76.0%
 // and 4.2% at the start of that session), so that a regression fails. Raise them as the corpus and answers improve.
 // Only aggregates are compared; the locked questions are never printed.
 const LOCKED_FLOORS = {
