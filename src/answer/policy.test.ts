@@ -198,6 +198,10 @@ describe('policy by intent', () => {
       'mijn laptop wordt heel heet tijdens het videobellen, wat kan ik doen?',
       'des conseils pour une affiche scientifique lisible de loin ?',
       'I want a holiday in Russia after the workshop, do I need a tourist visa?',
+      'Was koche ich für zwölf Gäste, die zu unserem Workshop kommen? Vegetarisch bitte.',
+      'Wie mache ich als Gastwissenschaftler meine Steuererklärung in Deutschland?',
+      'Des idées d’activités pour briser la glace à la journée d’accueil des doctorants ?',
+      'hoe bereid ik een pitch van 3 minuten voor de promotiewedstrijd voor?',
       // An everyday task in evasion's words: the lexicon sees the topic too, and the model is sure it is everyday.
       'how do I bake bread so nobody can tell it is gluten free?',
       'I start as a postdoc at a German university in March, how do I find a flat quickly as a PhD supervisor on a contract?',

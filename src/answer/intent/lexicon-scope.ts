@@ -68,6 +68,7 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
   food: [
     'recipe|recipes|cook|cooking|bake|baking|dinner|lunch|breakfast|brunch|meal|meals|pasta|pizza|lasagne|lasagna|bread|sourdough|cake|cookies|cocktail|cocktails|wine|beer|restaurant|restaurants|vegan|vegetarian|ingredients|soup|salad|dessert|pancakes|curry|sushi|burger|coffee|tea|snack|snacks',
     'recept|recepten|koken|bakken|avondeten|lunch|ontbijt|restaurant|maaltijd|taart|brood|rezept|rezepte|kochen|backen|abendessen|mittagessen|fruhstuck|kuchen|mahlzeit|recette|recettes|cuisiner|cuisine|patisserie|diner|dejeuner|gateau|repas|pain',
+    'koche|kocht|kook|kookt|mensa|kantine|cantine|vegetarisch|vegetarische|vegetarisches|vegetarien|vegetarienne|vegane|veganes|veganistisch',
   ],
   shopping: [
     'shopping|cheapest|discount|discounts|coupon|coupons|amazon|ebay|bargain|bargains|webshop',
@@ -93,6 +94,9 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     '*versicherung*|*verzekering*|*hypotheek*|*hypothek*|*pensioen*|*altersvorsorge*|*tilgung*',
     'mortgage|mortgages|pension|pensions|retirement|savings|stock|stocks|crypto|cryptocurrency|bitcoin|ethereum|etf|etfs|tax|taxes|loan|loans|credit|debt|insurance|budget|budgeting|interest|rate|rates|salary|raise|paycheck|payslip|rent|landlord|lottery|gamble|gambling|betting|casino',
     'hypotheek|pensioen|sparen|beleggen|belegging|aandelen|belasting|belastingen|lening|schuld|verzekering|huur|salaris|hypothek|rente|sparen|anlegen|aktien|steuer|steuern|kredit|schulden|versicherung|miete|gehalt|hypotheque|retraite|epargne|investir|actions|impots|impot|pret|dette|assurance|loyer|salaire',
+    'steuererklarung|belastingaangifte|*steuererklarung*|*belastingaangifte*|werbungskosten|impots',
+    'tax ~1 return|returns|declaration',
+    '30 ~1 regeling|ruling|regelung',
   ],
   // The working life around research that is not its security: leave, pay, housing, teaching, purchasing, social
   // life with colleagues and learning their language. A research-security word beside them keeps a question in.
@@ -126,6 +130,7 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'leuke ~1 dingen',
     'que ~1 visiter',
     'sightseeing|sehenswurdigkeiten|bezienswaardigheden|esta|weekendje|kerstmarkt|weihnachtsmarkt|weerbericht|wettervorhersage',
+    'hiking|wandern|wanderung|wandelen|wandeling|randonnee|trekking',
     'marches ~2 noel',
     'quel ~1 temps ~1 fait',
   ],
@@ -140,6 +145,8 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'design|make|gestalte|gestalten|maak|maken ~3 slides|folien|dias|diapositives',
     'slides|folien|diapositives ~4 design|tips|tipps|conseils',
     'pitch|presenting|presenter|presenteren|prasentieren ~4 nervous|stressed|stresse|zenuwachtig|nervos|tips|tipps|conseils',
+    'pitch ~4 minute|minutes|minuten|wedstrijd|competition|wettbewerb|concours',
+    'groepswerk|gruppenarbeit|groupwork ~5 beoordelen|bewerten|benoten|noter|grade|grading|assess|eerlijk|fair|juste',
   ],
   purchasing: [
     'price|prices|pricing|cost|costs|coute|cout|prijs|prijzen|kosten|kost|preis|preise|prix|brand|brands|merk|marke|marque|recommend|recommended|aanraden|empfehlen|conseiller ~6 freezer|centrifuge|pipette|pipettes|microscope|sem|fridge|koelkast|vriezer|kuhlschrank|laborkuhlschrank|gefrierschrank|congelateur|centrifugeuse|refrigerateur|incubator|incubateur|inkubator',
@@ -158,7 +165,7 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'team ~1 outing|building|event|activity|uitje|ausflug',
     'teamuitje|teambuilding|betriebsausflug|icebreaker|ijsbreker',
     'activite ~2 cohesion',
-    'brise ~1 glace',
+    'brise|briser ~2 glace',
     'nice|good|leuk|leuke|schones|schoner|bon|bonne|joli ~2 gift|gesture|present|cadeau|mitbringsel|geschenk',
     'bring|meenemen|mitbringen|apporter ~4 party|feest|feier|fete|dinner|diner|invitation|uitnodiging|einladung',
   ],
