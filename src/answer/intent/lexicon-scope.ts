@@ -46,6 +46,7 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
   ],
   trivia: [
     'who ~2 won|invented|discovered|wrote|painted|composed|founded|built',
+    'h ~1 index|hirsch ~1 index|impactfactor|impact ~1 factor|impactfaktor|facteur ~2 impact',
     'how ~1 tall|far|high|deep|heavy ~3 is|are|was|were ~2 the|a|an',
     'capital|population|height|area|distance ~2 of ~2 the|a|an|france|germany|spain|italy|china|japan|mongolia|australia|canada|brazil|africa|europe|asia',
     'highest|tallest|longest|biggest|largest|hoogste|langste|grootste|hochste|langste|grosste|plus ~1 haute|haut|long|grand|grande ~3 mountain|river|building|country|city|berg|rivier|gebouw|land|stad|fluss|gebaude|stadt|montagne|fleuve|batiment|pays|ville',
@@ -53,6 +54,10 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
   'polish-writing': [
     'make|making ~5 sound|read|look ~3 more|better|impressive|professional|convincing|fluent|natural|academic|formal|beter|professioneler|besser|professioneller|mieux|professionnel',
     'proofread|proofreading|spellcheck|copyedit|nakijken|korrekturlesen|relire|relecture',
+    'tighten|trim|shorten|inkorten|kurzen|raccourcir ~4 my|the|mijn|de|mein|meinen|meine|den|die|mon|ma|le|la ~3 cv|text|tekst|abstract|narrative|summary|samenvatting|zusammenfassung|resume',
+    'structure|structuur|struktur|aufbau|opbouw ~5 narrative|cv|lebenslauf|abstract|introduction|inleiding|einleitung|state ~1 of ~1 the ~1 art|samenvatting|zusammenfassung|resume',
+    'spannender|spannend|boeiender|pakkender|captivant|engaging|catchier ~6 vortrag|talk|presentation|presentatie|praesentation|einstieg|intro|opening',
+    'mir|uns ~1 helfen ~6 zusammenfassung|formulieren|anschreiben|lebenslauf|vortrag',
   ],
   translation: [
     'translate|translating|translation ~6 into|to|in ~1 english|german|french|dutch|spanish|italian|chinese|russian|japanese|arabic|portuguese',
@@ -111,6 +116,10 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'salary|pay ~1 scale|scales|grade|increase|raise|slip',
     'transition ~1 allowance|payment',
     'cao|tarifvertrag|tvl|tvod|payslip|loonstrook|gehaltsabrechnung',
+    'part ~1 time|parttime|teilzeit|deeltijd|temps ~1 partiel ~4 work|job|baan|werk|arbeit|allowed|toegestaan|erlaubt|autorise|contract|contrat|vertrag',
+    'dienstreise|reiskosten|reisekosten|frais ~2 mission ~4 abrechnen|abrechnung|declareren|declaratie|rembourser|remboursement|claim',
+    'rechne ~5 ab',
+    'expense|expenses ~1 claim|claims|report|reimbursement',
     'bulletin ~2 salaire',
   ],
   housing: [
@@ -180,6 +189,8 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
   'travel-practical': [
     'adapter|adapters|stekker|stekkers|stecker|steckdose|adaptateur|adaptateurs|roaming|wisselkoers|wechselkurs|taxi|museum|museums|musea|museen|musees',
     'power ~1 plug|plugs|socket|sockets',
+    'treinstaking|bahnstreik|*staking*|streik|greve ~3 train|trein|zug|bahn|trains|morgen|tomorrow|demain',
+    'train|trein|zug|bahn ~2 strike|staking|streik|greve',
     'prise|prises ~1 electrique|electriques',
     'currency|currencies|exchange ~1 rate|rates',
     'taux ~1 de ~1 change',
@@ -199,6 +210,11 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'overheat|overheats|overheating|oververhit|heet|heiss|chauffe|surchauffe',
     'driver|drivers|treiber|pilote|pilotes|usb ~1 hub',
     'windows|macos ~2 update|updates',
+    'fix|repair|repareren|reparieren|reparer|gerepareerd|repariert ~4 laptop|phone|telefoon|handy|telephone|screen|scherm|ecran|fan|ventilator|lufter',
+    'fan|ventilator|lufter|ventilateur ~4 loud|noisy|lawaai|laut|bruyant',
+    'start|starts|boot|boots|opstarten|startet|demarre ~2 niet|nicht|not|pas ~2 meer|mehr|more|up|op',
+    'not|niet|nicht|pas|no ~2 longer|meer|mehr|plus ~2 recognised|recognized|herkend|erkannt|reconnu|reconnue',
+    'wird|gets|wordt|devient ~3 heiss|hot|heet|chaud|warm',
   ],
   poster: [
     'poster|posters|affiche ~4 design|designing|tips|tipps|conseils|boring|template|readable|lesbar|lisible|maken|gestalten|gestalte',
