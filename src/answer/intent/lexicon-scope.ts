@@ -189,7 +189,8 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
   'travel-practical': [
     'adapter|adapters|stekker|stekkers|stecker|steckdose|adaptateur|adaptateurs|roaming|wisselkoers|wechselkurs|taxi|museum|museums|musea|museen|musees',
     'power ~1 plug|plugs|socket|sockets',
-    'treinstaking|bahnstreik|*staking*|streik|greve ~3 train|trein|zug|bahn|trains|morgen|tomorrow|demain',
+    'treinstaking|bahnstreik|zugstreik|treinstakingen',
+    'streik|greve|staking|strike ~3 train|trein|zug|bahn|trains|morgen|tomorrow|demain',
     'train|trein|zug|bahn ~2 strike|staking|streik|greve',
     'prise|prises ~1 electrique|electriques',
     'currency|currencies|exchange ~1 rate|rates',
