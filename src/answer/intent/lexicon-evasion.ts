@@ -19,6 +19,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'nwo|erc|ukri|dfg|anr|nih|nsf|doe|dod|nserc|sshrc|cihr|arc|nhmrc|bis|bafa|ecju|ofac|ofsi|fbi|mi5|aivd|bfv|dgsi|atas|rcat|horizon|eu|ec|europe',
     // NL
     '*commissie*',
+    'screeningsteam|screeningteam|kennisveiligheidsteam|veiligheidsteam|exportcontroleteam|sicherheitsteam|exportkontrollteam|pruefteam|prufteam',
     '*komitee*',
     '*kommission*',
     '*ausschuss*',
@@ -169,6 +170,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'avoid|avoiding|without|no|not ~3 raising|raise|attracting|attract|drawing|draw|arousing|arouse|triggering|trigger ~3 flag|flags|suspicion|suspicions|attention|scrutiny|questions|alarm|alarms|eyebrows|alerts|alert|interest|review|reviews|screening|audit|audits|notification|notifications|check|checks',
     'avoid|avoiding|evade|evading|escape|escaping|dodge|dodging ~2 detection|scrutiny|attention|notice|suspicion|questions|oversight|inspection|inspections|audit|audits|review|reviews|flag|flags',
     'undetected|unnoticed|unseen|unflagged|untraceable|untraced|traceless|incognito',
+    // "…before the screening committee ever hears about it", "voordat het screeningsteam er iets van weet".
+    'before|voordat|bevor|ehe|avant ~8 @overseer|@control ~6 know|knows|hears|hear|notices|notice|weet|weten|hoort|horen|merkt|weiss|wissen|erfahrt|erfahren|mitbekommt|merkt|sache|sachent|apprenne|apprennent|remarque|remarquent',
     'under ~1 the ~1 radar',
     'fly|flying|stay|staying|keep|keeping|slip|slipping ~3 under|below|beneath|past|through ~2 radar|radars|screening|checks|check|net|cracks',
     'off ~1 the ~1 radar',
