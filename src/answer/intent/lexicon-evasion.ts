@@ -147,6 +147,9 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'not|never ~2 have|need|required ~2 to ~2 disclose|declare|report|notify|mention|tell|inform|register',
     'niet|niets|zonder|nooit|geen ~5 melden|melding|opgeven|vermelden|vermeldt|aangeven|aangeeft|registreren|rapporteren|aanmelden|invullen|meldt|opgeeft',
     'nicht|nichts|ohne|nie|keine ~3 melden|angeben|offenlegen|anzeigen|erwahnen|deklarieren|registrieren|meldung|angibt|erwahnt|meldet',
+    // What not to say to customs, a border officer or an interviewer: coaching the answers an overseer gets.
+    'not|niet|nicht|pas|never|nooit|nie|jamais ~2 say|saying|zeggen|noemen|sagen|erwahnen|dire|mentionner ~10 @overseer',
+    '@overseer ~6 not|niet|nicht|pas|never|nooit|nie|jamais ~2 say|saying|zeggen|noemen|sagen|erwahnen|dire|mentionner',
     'ne|sans|jamais|pas|rien|eviter ~3 declarer|signaler|mentionner|notifier|inscrire|reveler|devoiler|indiquer|declare|mentionne|signale',
   ],
   // Saying outright that no one must notice: the purpose of concealment.
