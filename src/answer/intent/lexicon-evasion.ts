@@ -174,7 +174,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'avoid|avoiding|evade|evading|escape|escaping|dodge|dodging ~2 detection|scrutiny|attention|notice|suspicion|questions|oversight|inspection|inspections|audit|audits|review|reviews|flag|flags',
     'undetected|unnoticed|unseen|unflagged|untraceable|untraced|traceless|incognito',
     // "…before the screening committee ever hears about it", "voordat het screeningsteam er iets van weet".
-    'before|voordat|bevor|ehe|avant ~8 @overseer|@control ~6 know|knows|hears|hear|notices|notice|weet|weten|hoort|horen|merkt|weiss|wissen|erfahrt|erfahren|mitbekommt|merkt|sache|sachent|apprenne|apprennent|remarque|remarquent',
+    'before|voordat|bevor|ehe|avant ~8 @overseer|@control ~6 know|knows|hears|hear|notices|notice|sees|see|reads|read|weet|weten|hoort|horen|merkt|ziet|zien|leest|lezen|weiss|wissen|erfahrt|erfahren|mitbekommt|sieht|sehen|liest|lesen|sache|sachent|apprenne|apprennent|remarque|remarquent|voie|voient|lise|lisent',
     'under ~1 the ~1 radar',
     'fly|flying|stay|staying|keep|keeping|slip|slipping ~3 under|below|beneath|past|through ~2 radar|radars|screening|checks|check|net|cracks',
     'off ~1 the ~1 radar',
