@@ -32,17 +32,6 @@ export async function serveChannels(
   });
   // A channel answering here registered its desk sink here: tickets are delivered from here too.
   const delivery = running.answersHere ? startDeliveryWorker({ escalation: app.escalation, log }) : undefined;
-  for (const channel of running.channels) {
-    const where =
-      channel.platform === 'slack'
-        ? config.slack?.appToken
-          ? 'Socket Mode'
-          : `HTTP on port ${config.slack?.port}, POST /slack/events`
-        : channel.platform === 'teams'
-          ? `HTTP on port ${config.teams?.port}, POST /api/messages${config.teams?.local ? ', local trial: 127.0.0.1 only, no authentication' : ''}`
-          : '';
-    io.stderr.write(`ressec: ${channel.platform} channel running (${where}). Ctrl-C to stop.\n`);
-  }
   let health: HealthServer | undefined;
   try {
     health = config.health
@@ -59,6 +48,18 @@ export async function serveChannels(
           ],
         })
       : undefined;
+    // Said once the health probes listen too, so "running" means every port is up.
+    for (const channel of running.channels) {
+      const where =
+        channel.platform === 'slack'
+          ? config.slack?.appToken
+            ? 'Socket Mode'
+            : `HTTP on port ${config.slack?.port}, POST /slack/events`
+          : channel.platform === 'teams'
+            ? `HTTP on port ${config.teams?.port}, POST /api/messages${config.teams?.local ? ', local trial: 127.0.0.1 only, no authentication' : ''}`
+            : '';
+      io.stderr.write(`ressec: ${channel.platform} channel running (${where}). Ctrl-C to stop.\n`);
+    }
     await untilStopped();
   } finally {
     // Not ready from the signal on; turns in flight finish and the rest are handed back to the shared inbox.
