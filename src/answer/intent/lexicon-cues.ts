@@ -31,6 +31,12 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'suggest|recommend|propose|advise ~2 how|way|ways|wording|phrasing|something',
     'can|could|would|will you ~3 help|explain|describe|outline|list|suggest|draft|write|word|phrase|tell|show',
     'list ~2 ways|methods|options|steps|tricks|techniques',
+    // How someone would go about it: the steps asked for through a third person.
+    'what|how ~1 would|could|might ~4 do|go ~1 about|proceed',
+    'wat|hoe ~1 zou|zouden ~5 doen|aanpakken|aanpak',
+    'wie|was ~1 wurde|wurden|konnte ~5 vorgehen|tun|machen|anstellen',
+    'que|comment ~1 ferait|feraient|ferais|procederait|procederaient|s ~1 y ~1 prendrait',
+    'ce ~1 que ~1 ferait|feraient',
     // NL
     'hoe kan|kun|kunnen|moet|moeten|zorg|zorgen|krijg|krijgen|doe|doen|regel|regelen|pak|best|houd|hou|houden',
     'op welke manier',
@@ -297,5 +303,10 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'histoire|polar|hypothetique|hypothetiquement|imaginons|supposons|theoriquement|curiosite|nouvelle|recit|personnage',
     'jeu de role',
     'en theorie',
+    'drehbuch|gedankenexperiment|gedankenspiel|gedachteexperiment|denkoefening|quiz|scenario|script|screenplay|scenarist|roman|polar',
+    'gedachte ~1 experiment',
+    'rein|puur|purement ~1 hypothetisch|hypothetique|hypothetical',
+    'experience ~1 de ~1 pensee',
+    'thought ~1 experiment',
   ],
 };

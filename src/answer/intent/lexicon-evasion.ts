@@ -35,6 +35,13 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'universite|etablissement|employeur|faculte|departement|doyen|presidence|financeur|financeurs|bailleur|bailleurs|gouvernement|ministere|autorites|autorite|douane|douanes|douanier|douaniers|frontiere|police|prefecture|ambassade|consulat|comite|direction|chef|superieur|hierarchie',
     'fonctionnaire ~2 securite|defense',
     'organisme ~2 financeur',
+    'service|cellule|bureau|pole|mission|responsable|referent|correspondant|delegue|officier ~3 securite|surete|conformite|ethique|exportation|exportations|export|controle|juridique|deontologie|integrite|valorisation',
+    'fsd|hfds|sgdsn|sbdu|dgsi|dgddi|cnrs|anr',
+    'agence|agent ~1 comptable',
+    // NL and DE offices and officers
+    'subsidiebureau|subsidieadviseur|exportcontroleur|kennisveiligheidsadviseur|integriteitsfunctionaris|veiligheidsdienst|beveiligingsdienst|cdiu|rvo|nctv|*subsidiebureau*',
+    '*verwaltung*',
+    'exportkontrolleur|exportkontrolleurin|exportkontrollbeauftragte|exportkontrollbeauftragter|ausfuhrkontrolleur|sicherheitsbeauftragte|rechtsabteilung|drittmittelabteilung|personalabteilung|zollamt|hauptzollamt|sicherheitsstelle|exportkontrollstelle',
   ],
   // Artefacts of disclosure and attestation.
   'disclosure-artefact': [
@@ -83,6 +90,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'nomination|poste|affiliation|affiliations|rattachement|financement|financements|argent|paiement|paiements|salaire|bourse|subvention|subventions|don|dons|cadeau|cadeaux|contrat|contrats|accord|accords|convention|conventions|partenaire|partenaires|partenariat|partenariats|collaboration|lien|liens|relation|relations|implication|origine|source|militaire|militaires|armee|defense|but|finalite|visiteur|visiteurs|invite|invites|voyage|participation|entreprise',
     'utilisateur|utilisation ~1 final|finale|finaux',
     'programme ~2 talents',
+    'fonds|financeur|financeurs|donateur|donateurs|mecene|mecenat|cosignataire|cosignataires|signataire|medefinancier|geldgever|geldgevers|schenker|medeondertekenaar|geldgeber|spender|stifter|mitunterzeichner|cofinancier|cofunder|cosignatory',
   ],
   // Hiding, keeping quiet, leaving off.
   conceal: [
@@ -286,7 +294,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     '*prufung*',
     '*pflicht*',
     // FR
-    'controle|controles|licence|licences|autorisation|autorisations|permis|verification|verifications|filtrage|examen|sanction|sanctions|embargo|regle|regles|reglementation|loi|lois|obligation|obligations|seuil|seuils|declaration|notification|douane|douanes|procedure|procedures|exigences|restrictions',
+    'controle|controles|licence|licences|autorisation|autorisations|permis|verification|verifications|filtrage|examen|evaluation|evaluations|agrement|sanction|sanctions|embargo|regle|regles|reglementation|loi|lois|obligation|obligations|seuil|seuils|declaration|notification|douane|douanes|procedure|procedures|exigences|restrictions',
   ],
   // Splitting, routing and relabelling so that a rule does not apply.
   structure: [
@@ -396,12 +404,12 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   ],
   // Destroying or altering records before someone looks.
   'destroy-records': [
-    'delete|deleting|deleted|erase|erasing|wipe|wiping|shred|shredding|destroy|destroying|purge|purging|scrub|scrubbing|remove|removing|clean|cleaning|clear|clearing|burn|burning|dispose|disposing|trash ~5 email|emails|mail|mails|messages|message|chats|chat|records|record|logs|log|files|file|evidence|correspondence|history|documents|document|traces|trace|trail|notes|minutes|data|drafts|texts|whatsapp|wechat|signal',
+    'delete|deleting|deleted|erase|erasing|wipe|wiping|shred|shredding|destroy|destroying|purge|purging|scrub|scrubbing|remove|removing|clean|cleaning|clear|clearing|burn|burning|dispose|disposing|trash ~5 email|emails|mail|mails|messages|message|chats|chat|records|record|logs|log|files|file|evidence|correspondence|history|documents|document|traces|trace|trail|notes|minutes|data|drafts|texts|whatsapp|wechat|signal|version|versions|ticket|tickets|entry|entries|attachment|attachments',
     'get ~1 rid ~1 of',
     'email|emails|mails|messages|chats|records|logs|files|evidence|correspondence|history|documents|notes|drafts|berichten|bestanden|documenten|nachrichten|dateien|dokumente|courriels|echanges|fichiers|*mail*|*chat*|*verlauf* ~6 delete|deleted|erase|erased|wipe|wiped|shred|destroy|purge|remove|weggooien|verwijderen|wissen|vernietigen|loschen|vernichten|supprimer|effacer|detruire|disappear|verdwijnen|verschwinden|disparaitre',
-    'verwijder|verwijderen|wissen|wis|vernietigen|vernietig|versnipperen|opschonen|weggooien ~5 mails|mail|berichten|dossier|bestanden|documenten|sporen|logs|gegevens|administratie|correspondentie|*mail*|*chat*',
-    'loschen|losche|loscht|vernichten|vernichte|schreddern|beseitigen|entfernen ~5 mails|nachrichten|akten|dateien|dokumente|spuren|protokolle|daten|unterlagen|korrespondenz|*mail*|*chat*|*verlauf*',
-    'supprimer|supprime|supprimes|effacer|efface|effaces|detruire|detruis|detruit|broyer|nettoyer|disparaitre ~5 mails|courriels|messages|dossiers|fichiers|documents|traces|journaux|donnees|correspondance|preuves|cahier|cahiers|echanges|conversations',
+    'verwijder|verwijderen|wissen|wis|vernietigen|vernietig|versnipperen|opschonen|weggooien ~5 mails|mail|berichten|dossier|bestanden|documenten|sporen|logs|gegevens|administratie|correspondentie|*mail*|*chat*|versie|versies|ticket|melding|bijlage|geschiedenis',
+    'loschen|losche|loscht|vernichten|vernichte|schreddern|beseitigen|entfernen ~5 mails|nachrichten|akten|dateien|dokumente|spuren|protokolle|daten|unterlagen|korrespondenz|*mail*|*chat*|*verlauf*|version|fassung|ticket|eintrag|eintrage|anhang|historie',
+    'supprimer|supprime|supprimes|effacer|efface|effaces|detruire|detruis|detruit|broyer|nettoyer|disparaitre ~5 mails|courriels|messages|dossiers|fichiers|documents|traces|journaux|donnees|correspondance|preuves|cahier|cahiers|echanges|conversations|historique|historiques|version|versions|ticket|tickets|entree|entrees|piece|pieces',
   ],
   // An inquiry, audit or investigation that is coming.
   inquiry: [
@@ -628,6 +636,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     '@transfer ~10 @restricted-destination ~10 @controlled-item',
   ],
   'destroy-before-inquiry': [
+    // Deleting what shows or proves something: "effacer l'historique qui montre qu'on a transmis…".
+    '@destroy-records ~6 that|which|qui|die|dat|das|waaruit ~3 shows|show|proves|prove|montre|montrent|prouve|prouvent|zeigt|zeigen|beweist|belegt|toont|tonen|bewijst|blijkt',
     '@destroy-records ~20 @inquiry',
     '@inquiry ~20 @destroy-records',
     '@alter-records ~20 @inquiry',
