@@ -13,7 +13,7 @@ const DEMONYMS = [
 ];
 
 const PEOPLE =
-  'staatsangehorige|staatsangehorigen|onderdanen|holders|holder|houders|inhaber|titulaires|mitarbeitende|mitarbeitenden|studierende|studierenden|gastonderzoeker|gastonderzoekers|gastwissenschaftler|gastwissenschaftlerin|bewerberin|kandidatin|candidate|student|students|applicant|applicants|candidate|candidates|researcher|researchers|staff|employee|employees|people|persons|person|individuals|scientist|scientists|scholar|scholars|phd|phds|postdoc|postdocs|postgraduates|graduates|hires|hire|recruits|visitors|visitor|guests|colleague|colleagues|nationals|national|citizens|citizen|members|engineers|professors|academics|faculty|workers|interns|fellows|doctoral|team|men|women|families|kids|names|surnames|ones|those|them|they|studenten|student|sollicitanten|kandidaten|onderzoekers|medewerkers|personeel|mensen|wetenschappers|promovendi|promovendus|collegas|bezoekers|gasten|burgers|studierende|studenten|bewerber|bewerberinnen|kandidaten|forscher|forscherinnen|mitarbeiter|mitarbeitende|personal|menschen|wissenschaftler|doktoranden|kollegen|besucher|gaste|burger|etudiants|etudiantes|candidats|candidates|chercheurs|chercheuses|employes|personnel|personnes|gens|scientifiques|doctorants|doctorantes|collegues|visiteurs|invites|ressortissants|citoyens|etudiant|etudiante|doctorant|doctorante|gast|promovenda|doktorand|doktorandin|stagiaire|stagiaires|chercheur|chercheuse|onderzoeker|forscherin|mitarbeiterin|collega|kollege|kollegin|collegue|guest|bezoeker|werknemer|werknemers|medewerker';
+  '*vereinigung*|*vereniging*|association|associations|verein|vereine|community|communities|gemeenschap|gemeinschaft|communaute|diaspora|staatsangehorige|staatsangehorigen|onderdanen|holders|holder|houders|inhaber|titulaires|mitarbeitende|mitarbeitenden|studierende|studierenden|gastonderzoeker|gastonderzoekers|gastwissenschaftler|gastwissenschaftlerin|bewerberin|kandidatin|candidate|student|students|applicant|applicants|candidate|candidates|researcher|researchers|staff|employee|employees|people|persons|person|individuals|scientist|scientists|scholar|scholars|phd|phds|postdoc|postdocs|postgraduates|graduates|hires|hire|recruits|visitors|visitor|guests|colleague|colleagues|nationals|national|citizens|citizen|members|engineers|professors|academics|faculty|workers|interns|fellows|doctoral|team|men|women|families|kids|names|surnames|ones|those|them|they|studenten|student|sollicitanten|kandidaten|onderzoekers|medewerkers|personeel|mensen|wetenschappers|promovendi|promovendus|collegas|bezoekers|gasten|burgers|studierende|studenten|bewerber|bewerberinnen|kandidaten|forscher|forscherinnen|mitarbeiter|mitarbeitende|personal|menschen|wissenschaftler|doktoranden|kollegen|besucher|gaste|burger|etudiants|etudiantes|candidats|candidates|chercheurs|chercheuses|employes|personnel|personnes|gens|scientifiques|doctorants|doctorantes|collegues|visiteurs|invites|ressortissants|citoyens|etudiant|etudiante|doctorant|doctorante|gast|promovenda|doktorand|doktorandin|stagiaire|stagiaires|chercheur|chercheuse|onderzoeker|forscherin|mitarbeiterin|collega|kollege|kollegin|collegue|guest|bezoeker|werknemer|werknemers|medewerker';
 
 export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
   demonym: DEMONYMS,
@@ -23,7 +23,10 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
     'born ~2 in|abroad',
     'nationaliteit|nationaliteiten|afkomst|etniciteit|herkomst|paspoort|ras|religie|geboorteland|achternaam',
     'staatsangehorigkeit|nationalitat|nationalitaten|herkunft|abstammung|ethnie|ethnizitat|rasse|pass|religion|geburtsland|nachname',
-    'nationalite|nationalites|origine|origines|ethnie|ethnicite|race|passeport|religion',
+    'nationalite|nationalites|origine|origines|ethnie|ethnicite|race|passeport|passeports|religion',
+    'paspoorten|reisepass|reisepasse|passe',
+    // Religion is no ground either: a mosque, church or faith group named as the thing to sort on.
+    'mosque|mosques|moskee|moskeeen|moschee|moscheen|mosquee|mosquees|islamic|islamitisch|islamitische|islamisch|islamische|islamischen|islamique|islamiques|synagogue|synagogues|synagoge|synagogen|church|churches|kerk|kirche|eglise|faith|geloof|glaube|glauben|confession',
     'pays ~1 de ~1 naissance',
     'nom ~1 de ~1 famille',
   ],
@@ -34,6 +37,8 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
     `countries|country|landen|lander|pays ~2 whose|wiens|waarvan|deren|dont|de|des ~2 ${PEOPLE}`,
     `${PEOPLE} ~4 from|of|uit|van|aus|de|d|originaires|herkunft|afkomst ~2 china|russia|iran|korea|syria|pakistan|india|turkey|israel|palestine|arab|africa|asia|belarus|cuba|venezuela|@demonym|@origin-word`,
     `${PEOPLE} ~4 @origin-word`,
+    'who|whoever|wie|wer|qui|ceux ~3 comes|come|komt|komen|kommt|kommen|vient|viennent|stammt|stammen ~2 from|uit|aus|de|d ~2 china|russia|iran|korea|syria|pakistan|india|turkey|israel|palestine|africa|asia|belarus|cuba|venezuela|afrika|azie|asien|afrique|asie|osteuropa|oost ~1 europa|europe ~1 de ~1 l ~1 est|eastern ~1 europe',
+    'names|name|namen|noms|nom ~4 sound|sounds|sounding|klinken|klinkt|klingen|klingt|sonnent|sonne ~3 like|als|nach|comme|foreign|buitenlands|auslandisch|etranger|etrangers',
     'holding|holders|holder|with|met|mit|avec ~3 @demonym ~2 passport|passports|nationality|citizenship|paspoort|nationaliteit|pass|reisepass|staatsangehorigkeit|passeport|nationalite|hintergrund|achtergrond|background|origine',
     'citizens|nationals|burgers|onderdanen|staatsangehorige|staatsangehorigen|burger|ressortissants|citoyens ~3 of|van|aus|de|des ~4 countries|country|landen|land|lander|pays|concern|risk|risico|risiko|risque',
     `@origin-word ~3 ${PEOPLE}`,
@@ -54,6 +59,7 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
     'ablehnen|ausschliessen|ausschluss|aussortieren|aussieben|fernhalten|meiden|vermeiden|abweisen|ausgeschlossen|abgelehnt',
     'nicht|keine ~2 einstellen|zulassen|aufnehmen|einladen|rekrutieren|akzeptieren',
     'refuser|exclure|ecarter|filtrer|trier|ficher|eviter|exclus|refuses|ecartes',
+    'identify|identifying|identifizieren|identifiziere|identifier|tracken|trackingsoftware|spyware|keylogger|uberwachungssoftware|volgsoftware',
     'ne ~3 pas ~2 recruter|embaucher|admettre|accepter|inviter',
     'access|badge|badges|entry|toegang|zugang|zugange|zutritt|acces ~8 verbietet|verboten|verbiedt|verboden|interdit|interdite|denied|banned|forbidden|verweigert|ontzegd|refuse|geweigerd|untersagt|gesperrt',
   ],
