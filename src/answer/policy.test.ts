@@ -36,6 +36,18 @@ describe('policy by intent', () => {
       'refuse-evasion',
     );
     expect(verdict("The research security mailbox hasn't answered in three weeks. Who else can I ask?")).toBe('ok');
+    // A page that says nothing is the asker's search too; arranging that a page says nothing is not.
+    for (const question of [
+      "Where would I find info on what I'm allowed to carry across borders in terms of encrypted devices? The travel page doesn't mention encryption at all.",
+      'Wo finde ich die Frist für die jährliche Meldung von Nebentätigkeiten im Ausland? Die Personalabteilung verweist auf eine Seite, die es nicht mehr gibt.',
+      'Le numéro de la hotline sécurité informatique sonne dans le vide. Il y a un autre moyen de signaler un serveur compromis le week-end ?',
+    ]) {
+      expect(verdict(question), question).toBe('ok');
+    }
+    expect(
+      verdict('How do I make sure the department web page does not mention my paid role at the Harbin institute?'),
+    ).toBe('refuse-evasion');
+
     expect(
       verdict("Personne ne répond au service export depuis trois semaines. À qui d'autre puis-je m'adresser ?"),
     ).toBe('ok');

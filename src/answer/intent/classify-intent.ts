@@ -54,7 +54,13 @@ const SUBSUMED_BY: Record<string, string> = {
 };
 
 /** Features read from someone not seeing or finding something: the asker's failed search is none of them. */
-const SEARCH_FAILURE_READS = new Set(['undetected-purpose', 'detection-concern', 'probe-detection', 'conceal-from']);
+const SEARCH_FAILURE_READS = new Set([
+  'undetected-purpose',
+  'detection-concern',
+  'probe-detection',
+  'conceal-from',
+  'omit-disclosure',
+]);
 
 /** Features that state the intent outright: no compliance wording cancels them. */
 const STRONG: Record<string, number> = {
@@ -184,6 +190,9 @@ export function intentConcepts(text: string): string[] {
  */
 function conceptSpans(text: string): ConceptSpans {
   const spans = concepts.find(intentTokens(text));
+  // A source that says nothing reads as a search only where nothing is said to be arranged "so that" it says nothing.
+  const silent = spans.has('purpose-marker') ? undefined : spans.get('source-silent');
+  if (silent) spans.set('cannot-find', [...(spans.get('cannot-find') ?? []), ...silent]);
   const searched = spans.get('cannot-find');
   if (searched) for (const name of SEARCH_FAILURE_READS) if (overlaps(spans.get(name), searched)) spans.delete(name);
   return spans;

@@ -120,6 +120,25 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'je|j|nous ne|n ~1 trouve|trouvais|trouvons|retrouve|vois|arrive|arrivons',
     'introuvable',
   ],
+  // Where the asker looked: a web page, the intranet, a guide. Not a form: "the form doesn't list it" can be a plan.
+  'info-source': [
+    'page|pages|webpage|website|site|intranet|catalogue|catalog|guidance|checklist|handbook|manual|faq|portal|wiki|hotline|helpline|number|phone|line|mailbox|inbox',
+    'pagina|webpagina|webpaginas|website|intranet|handleiding|leidraad|wegwijzer|telefoonnummer|nummer|seite|webseite|internetseite|leitfaden|merkblatt|handbuch|nummer|telefonnummer|hotline|numero|ligne|guide|fiche',
+  ],
+  // The asker's source says nothing or is gone: "the travel page doesn't mention encryption", "steht nichts".
+  'source-silent': [
+    '@info-source ~6 doesnt|dont|isnt|not|nothing|niets|nichts|rien|niet|nicht|geen|kein|keine|pas|no|nowhere|nergens|nirgends ~3 mention|mentions|list|lists|listed|say|says|cover|covers|show|shows|about|over|uber|dazu|sur|anymore|meer|mehr|plus|vermeld|vermeldt|staat|steht|erwahnt|nennt|noemt|mentionne|indique|dit|exist|exists|bestaat|gibt|existe',
+    'nothing|niets|nichts|rien ~4 in|op|auf|dans|on ~3 @info-source',
+    'nobody|noone|niemand|keiner|personne ~4 asked|ask|gevraagd|gefragt|demande ~3 knows|know|weet|weiss|sait',
+    'nobody|noone|niemand|keiner|personne ~2 knows|know|weet|weiss|sait ~2 who|wie|wer|qui|where|waar|wo|ou|whom|wem',
+    'sonne|sonnent ~2 dans ~1 le ~1 vide',
+    'geht|nimmt ~2 keiner|niemand ~2 ran|ab',
+    'neemt ~2 niemand|geen ~2 op',
+    'nicht ~1 mehr ~1 gibt',
+    'no ~1 longer ~2 exists|exist|works|online',
+    'bestaat|werkt ~2 niet ~1 meer',
+    'n ~1 existe ~1 plus',
+  ],
   'seeks-disclosure-duty': [
     'how|where|when ~3 disclose|declare|register|list|report|record|notify',
     'what|which|whether ~5 disclose|declare|register|list|report|record|notify|disclosure|declaration',
