@@ -243,6 +243,8 @@ function learnedRefusal(
   // model, reading the proposal's words, does not refuse on its own reading.
   if (finding.features.some((name) => name === 'cue:objects-to-proposal' || name === 'cue:origin-neutral'))
     return undefined;
+  // "…for its weight, and not to avoid the licence": the asker says outright that evasion is not the purpose.
+  if (likeliest === 'evasion' && finding.concepts.includes('disavows-evasion')) return undefined;
   // "I can't find their number anywhere" shares its words with "so nobody finds it"; where the lexicon reads the
   // asker's failed search and no evidence of its own, the model's reading alone does not refuse.
   if (!evidence && finding.concepts.includes('cannot-find')) return undefined;

@@ -62,6 +62,15 @@ const SEARCH_FAILURE_READS = new Set([
   'omit-disclosure',
 ]);
 
+/** Readings of evasion that a disavowal on the same words ("not to avoid the licence") cancels. */
+const DISAVOWED_READS = [
+  'circumvent-control',
+  'avoid-control',
+  'circumvent-verb',
+  'structure-control',
+  'avoid-rule-purpose',
+];
+
 /** Features that state the intent outright: no compliance wording cancels them. */
 const STRONG: Record<string, number> = {
   'undetected-purpose': 4,
@@ -134,13 +143,14 @@ const COMPLIANCE: Record<string, number> = {
   'avoids-breach': 2,
   'admits-mistake': 2,
   'asks-exemption': 3,
+  'disavows-evasion': 3,
   'asks-consequences': 1,
   'asks-legality': 1,
   protective: 1,
 };
 const MAX_COMPLIANCE = 3;
 /** Cues that outweigh even a stated intent: asking where to report, owning up to a mistake. */
-const OVERRIDING_CUES = new Set(['seeks-reporting-route', 'admits-mistake', 'asks-exemption']);
+const OVERRIDING_CUES = new Set(['seeks-reporting-route', 'admits-mistake', 'asks-exemption', 'disavows-evasion']);
 const SCOPE: Record<string, number> = {
   'writing-task': 3,
   'writing-task-reverse': 3,
@@ -195,6 +205,15 @@ function conceptSpans(text: string): ConceptSpans {
   if (silent) spans.set('cannot-find', [...(spans.get('cannot-find') ?? []), ...silent]);
   const searched = spans.get('cannot-find');
   if (searched) for (const name of SEARCH_FAILURE_READS) if (overlaps(spans.get(name), searched)) spans.delete(name);
+  // "…and not to get around the licence": the words of evasion inside a disavowal are no request for it.
+  const disavowed = spans.get('disavows-evasion');
+  if (disavowed) {
+    for (const name of DISAVOWED_READS) {
+      const kept = (spans.get(name) ?? []).filter((span) => !overlaps([span], disavowed));
+      if (kept.length > 0) spans.set(name, kept);
+      else spans.delete(name);
+    }
+  }
   return spans;
 }
 

@@ -237,6 +237,11 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
   ],
   // The asker reports what someone proposed and says it is wrong ("that feels wrong", "ich halte das für
   // rechtswidrig"): what came before is the proposal, not the asker's request.
+  // Saying the purpose is not evasion: "we split it for its weight, and not to avoid the licence".
+  'disavows-evasion': [
+    'not|niet|nicht|pas ~2 to|om|um|pour ~4 @avoid-verb|@circumvent-verb',
+    'not|niet|nicht|pas ~2 trying|try|proberen|probeer|versuchen|versuche|essayer|essaie|cherchons|cherche ~4 @avoid-verb|@circumvent-verb',
+  ],
   'objects-to-proposal': [
     'feels|feel|seems|seem|sounds|sound ~3 wrong|illegal|unlawful|unethical|discriminatory|dodgy|shady|inappropriate|unacceptable|off',
     'not ~1 comfortable|right|acceptable',
