@@ -67,7 +67,7 @@ const COMPOUND_ANCHORS =
 
 /** Terms no everyday request uses: the field's own vocabulary, in four languages and in compounds. */
 const FIELD_TERMS =
-  /dual.?use|export.?contr|exportkontroll|ausfuhrkontroll|exportcontrole|controle.{0,4}export|export.?(rule|regel|regul|vorschrift|bestimmung|voorschrift)|ausfuhr.?(regel|vorschrift|bestimmung|genehm)|regles? d.exportation|klassifizier|classificat|classement|sanction|sanktion|sanctie|embargo|spionage|espionage|espionnage|itar\b|entity list|knowledge security|kennisveiligheid|research security|forschungssicherheit|securite de la recherche|foreign interference|talent program|vergunning|genehmigungspflicht|ausfuhrgenehmigung|licence d.export|export licen/;
+  /dual.?use|export.?contr|exportkontroll|ausfuhrkontroll|exportcontrole|controle.{0,4}export|export.?(rule|regel|regul|vorschrift|bestimmung|voorschrift)|ausfuhr.?(regel|vorschrift|bestimmung|genehm)|regles? d.exportation|klassifizier|classificat|classement|sanction|sanktion|sanctie|embargo|spionage|espionage|espionnage|itar\b|entity list|knowledge security|kennisveiligheid|research security|forschungssicherheit|securite de la recherche|foreign interference|talent program|vergunning|genehmigungspflicht|ausfuhrgenehmigung|licence d.export|export licen|end.?user|eindgebruik|endverwend|endverbleib|utilisateur final|licen[cs]e applica|demande de licence|genehmigungsantrag|\batas\b|\bzrr\b|catch.?all/;
 
 /** Compound parts that name the setting (a university, a doctorate, research) rather than its security. */
 const SETTING_PARTS =
