@@ -44,6 +44,12 @@ export const BLIND_DEV2_LOCKED = path.join(EVAL_DIR, 'blind', 'dev2-locked.jsonl
 /** A fifth author's set (2026-12-02, end of session 10), split the same way; first scored after that session's work. */
 export const BLIND_DEV3_TUNING = path.join(EVAL_DIR, 'blind', 'dev3-tuning.jsonl');
 export const BLIND_DEV3_LOCKED = path.join(EVAL_DIR, 'blind', 'dev3-locked.jsonl');
+/**
+ * A sixth author's set (2026-12-03, session 12), split the same way: 240 questions mostly from pages looked up for the
+ * purpose rather than the shared fact base, about a fifth of them resting on secondary sources or mirrors.
+ */
+export const BLIND_DEV4_TUNING = path.join(EVAL_DIR, 'blind', 'dev4-tuning.jsonl');
+export const BLIND_DEV4_LOCKED = path.join(EVAL_DIR, 'blind', 'dev4-locked.jsonl');
 
 export function parseQuestionSet(text: string, file: string): EvalQuestion[] {
   const questions: EvalQuestion[] = [];

@@ -8,6 +8,8 @@ import {
   BLIND_DEV2_TUNING,
   BLIND_DEV3_LOCKED,
   BLIND_DEV3_TUNING,
+  BLIND_DEV4_LOCKED,
+  BLIND_DEV4_TUNING,
   BLIND_LOCKED,
   BLIND_TUNING,
   type EvalQuestion,
@@ -77,7 +79,11 @@ await run('blind set 2 (fourth author, 2026-12-02), tuning half', loadBlindHalf(
 await run('blind set 3 (fifth author, 2026-12-02), tuning half', loadBlindHalf(BLIND_DEV3_TUNING), {
   listFailures: true,
 });
+await run('blind set 4 (sixth author, 2026-12-03), tuning half', loadBlindHalf(BLIND_DEV4_TUNING), {
+  listFailures: true,
+});
 await run('blind set, locked half (figures only)', loadBlindHalf(BLIND_LOCKED), { listFailures: false });
 await run('blind set 2, locked half (figures only)', loadBlindHalf(BLIND_DEV2_LOCKED), { listFailures: false });
 await run('blind set 3, locked half (figures only)', loadBlindHalf(BLIND_DEV3_LOCKED), { listFailures: false });
+await run('blind set 4, locked half (figures only)', loadBlindHalf(BLIND_DEV4_LOCKED), { listFailures: false });
 await run('old set (corpus-derived; regression check only)', loadQuestions(), { listFailures: true });
