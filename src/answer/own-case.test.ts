@@ -25,6 +25,10 @@ describe('a question about the asker’s own case', () => {
       'What did the security service conclude about my postdoc last month?',
       'can u check whether my name has been flagged by the agency?',
       'Has the intelligence service flagged the visiting scholar we invited for the spring?',
+      // A filing by its reference, a designation or a screening result, an internal deadline, asked politely.
+      'FIRS registration ref FIRS-2025-0912 from our university: has the Home Office accepted it yet?',
+      'Could you tell me whether the Cabinet Office has designated our quantum project, and which of my students failed the screening?',
+      "Pourriez-vous m'indiquer la date limite interne fixée par le fonctionnaire de sécurité et de défense de notre délégation ?",
       // How the asker's own filing stands.
       'Where does my ATAS application stand?',
       'Did they approve our notification to the BTI?',

@@ -4,7 +4,7 @@
 
 /** A decision, check or status, in English, Dutch, German and French. */
 const DECIDED_WORDS =
-  /(decided?|decision|ruled|approved|rejected|refused|turned down|checked|screened|assessed|reviewed|vetted|status|validated|concluded?|responded|replied|answered|gevalideerd|gereageerd|geantwoord|geconcludeerd|bestätigt|geantwortet|reagiert|valid[eé]e?s?|r[eé]pondu|conclu|besloten|beslist|beslissing|goedgekeurd|afgewezen|gecontroleerd|gescreend|beoordeeld|entschieden|entscheidung|genehmigt|abgelehnt|gepr[uü]ft|[uü]berpr[uü]ft|d[eé]cid[eé]e?s?|d[eé]cision|approuv[eé]e?|refus[eé]e?|rejet[eé]e?|examin[eé]e?|v[eé]rifi[eé]e?|statut)(?![\w\u00C0-\u024F])/
+  /(decided?|decision|ruled|approved|accepted|designated|rejected|refused|turned down|checked|screened|assessed|reviewed|vetted|status|validated|concluded?|responded|replied|answered|gevalideerd|geaccepteerd|aanvaard|aangewezen|gereageerd|geantwoord|geconcludeerd|bestätigt|akzeptiert|angenommen|geantwortet|reagiert|valid[eé]e?s?|r[eé]pondu|conclu|besloten|beslist|beslissing|goedgekeurd|afgewezen|gecontroleerd|gescreend|beoordeeld|entschieden|entscheidung|genehmigt|abgelehnt|gepr[uü]ft|[uü]berpr[uü]ft|d[eé]cid[eé]e?s?|d[eé]cision|approuv[eé]e?|accept[eé]e?|d[eé]sign[eé]e?|refus[eé]e?|rejet[eé]e?|examin[eé]e?|v[eé]rifi[eé]e?|statut)(?![\w\u00C0-\u024F])/
     .source;
 const DECIDED = new RegExp(`\\b${DECIDED_WORDS}`, 'i');
 /** Whose: the asker's own request, file or person. */
@@ -24,9 +24,10 @@ const OWN_DECISION = new RegExp(`\\b(i|we|ik|wij|ich|wir|je|j'|nous)\\b(\\s+\\S+
  * partner was listed last month; what does it mean for us?") still gets the guidance.
  */
 const ACTED_ON =
-  /\b(flagged|listed|included|assigned|told|tell|said to|raised?|opened a file|has a file|keeps? a file|set|signs? off|gezet|vastgesteld|festgelegt|gesetzt|markiert|gelistet|aufgenommen|zugewiesen|gesagt|akte|gemeld|gemarkeerd|opgenomen|toegewezen|gezegd|dossier over|signal[eé]e?s?|list[eé]e?s?|inclus|incluse?s|assign[eé]e?s?|dit [aà]|ouvert un dossier)\b/i;
+  /\b(flagged|listed|included|assigned|designated|failed|passed|told|tell|said to|raised?|opened a file|has a file|keeps? a file|set|signs? off|gezet|vastgesteld|festgelegt|gesetzt|markiert|gelistet|aufgenommen|zugewiesen|gesagt|akte|gemeld|gemarkeerd|opgenomen|toegewezen|gezegd|dossier over|signal[eé]e?s?|list[eé]e?s?|inclus|incluse?s|assign[eé]e?s?|dit [aà]|ouvert un dossier)\b/i;
 /** "Can you check whether…": asking for someone else's record to be looked up. */
-const CHECK_REQUEST = '(can|could) (you|u) check( whether| if)?';
+const CHECK_REQUEST =
+  "(can|could) (you|u) (check|tell me|find out)( whether| if)?|(pourriez|pouvez)-vous (v[eé]rifier|me dire|m'indiquer)|(kunt|kun) (u|je) (nagaan|checken|zeggen)|(k[oö]nnen|k[oö]nnten) sie (pr[uü]fen|sagen|mir sagen)";
 const OPENS_AS_QUESTION = new RegExp(
   `^\\W*(${CHECK_REQUEST}|which|what|who|whom|has|have|did|does|is|are|was|were|welche[rnms]?|wer|wen|hat|haben|ist|sind|wurde|welke?|wat|wie|heeft|hebben|zijn|werd|quel(le)?s?|qui|que|qu'|est-ce|a-t-(il|elle)|ont-ils)\\b`,
   'i',
@@ -40,7 +41,7 @@ const THIS_PERIOD =
 
 /** What a body holds back from the public: a list, an annex or a decision it keeps to itself. */
 const NON_PUBLIC =
-  /\b(privately|behind closed doors|confidential (list|annex|report|decision|file)|internal (list|annex|decision|file|deadline)|unpublished (annex|list)|secret (list|annex)|vertrouwelijk\w* (lijst|bijlage)|intern\w* (lijst|liste|bijlage)|vertraulich\w* (liste|anlage)|geheim\w* (liste|lijst)|liste (confidentielle|interne|secr[eè]te)|annexe (confidentielle|non publi[ée]e|secr[eè]te)|[aà] huis clos|hinter verschlossenen t[üu]ren|achter gesloten deuren)\b/i;
+  /\b(privately|behind closed doors|confidential (list|annex|report|decision|file)|internal (list|annex|decision|file|deadline)|date limite interne|d[eé]lai interne|interne (deadline|termijn|frist|liste)|unpublished (annex|list)|secret (list|annex)|vertrouwelijk\w* (lijst|bijlage)|intern\w* (lijst|liste|bijlage)|vertraulich\w* (liste|anlage)|geheim\w* (liste|lijst)|liste (confidentielle|interne|secr[eè]te)|annexe (confidentielle|non publi[ée]e|secr[eè]te)|[aà] huis clos|hinter verschlossenen t[üu]ren|achter gesloten deuren)\b/i;
 
 const PAST_ACT = new RegExp(
   `^\\W*(${CHECK_REQUEST}|did|has|have|hat|haben|heeft|hebben)\\b|\\b(opened a file|has a file|akte|dossier over)\\b`,
