@@ -271,6 +271,19 @@ describe('policy by intent', () => {
     }
   });
 
+  it('reads an outlook report and Dutch "weer" (again) as no mail program and no weather', () => {
+    for (const question of [
+      'oecd sti outlook 2025 said r&d support for energy and defence went up a lot 2020-2024 - by how much each?',
+      'klopt het dat NIH na mei 2025 toch tijdelijk weer aanvragen met buitenlandse subawards accepteerde? tot wanneer dan?',
+    ]) {
+      expect(verdict(question), question).toBe('ok');
+    }
+    expect(verdict('How do I set up an automatic reply in my Outlook calendar while I am travelling?')).toBe(
+      'out-of-scope',
+    );
+    expect(verdict('wat voor weer wordt het morgen in Delft?')).toBe('out-of-scope');
+  });
+
   it('declines the working life around research, in four languages, and keeps its security questions in', () => {
     // Leave, housing, teaching, purchasing, festivals with colleagues and language courses are no research security.
     for (const question of [

@@ -71,7 +71,10 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'code|coding|script|scripts|function|program|programming|regex|regexp|sql|query|javascript|python|typescript|java|rust|golang|html|css|react|bug|bugs|debug|compile|compiler|algorithm|excel|spreadsheet|formula|macro|vba|bash|shell|powershell|docker|kubernetes|git|github|api|json|csv|latex|matlab|stata|spss|r ~1 script|code|package',
     'write|fix|debug|refactor|implement|optimise|optimize|review|explain|generate|convert ~4 code|script|function|program|query|regex|formula|macro|class|loop|snippet',
     'sql|query|script|code|regex|functie|funktion|fonction|formule|formel|macro|schleife|loop|lus|boucle ~5 schrijven|schreiben|ecrire|schrijf|schreib|schreibe|fixen|fix|debuggen|reparieren|corriger|maken|erstellen|coder',
-    'pandas|numpy|dataframe|matplotlib|keyerror|typeerror|valueerror|nullpointerexception|traceback|stacktrace|segfault|npm|pip|conda|vscode|jupyter|ggplot|ggplot2|overleaf|zotero|bibtex|endnote|mendeley|outlook|onedrive|sharepoint',
+    'pandas|numpy|dataframe|matplotlib|keyerror|typeerror|valueerror|nullpointerexception|traceback|stacktrace|segfault|npm|pip|conda|vscode|jupyter|ggplot|ggplot2|overleaf|zotero|bibtex|endnote|mendeley|onedrive|sharepoint',
+    // Outlook the mail program, not an outlook report (the OECD's STI Outlook).
+    'my|new|classic|microsoft|mijn|mein|meinem|mon ~1 outlook',
+    'outlook ~3 mail|email|calendar|inbox|agenda|account|signature|folder|rules|invite|invites|invitations|meeting|meetings|postvak|kalender|posteingang|boite|calendrier',
   ],
   food: [
     'recipe|recipes|cook|cooking|bake|baking|dinner|lunch|breakfast|brunch|meal|meals|pasta|pizza|lasagne|lasagna|bread|sourdough|cake|cookies|cocktail|cocktails|wine|beer|restaurant|restaurants|vegan|vegetarian|ingredients|soup|salad|dessert|pancakes|curry|sushi|burger|coffee|tea|snack|snacks',
@@ -230,6 +233,7 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'streaming|streamen|mediathek|mediatheken|weather|forecast|football|soccer|basketball|tennis|cricket|baseball|nba|nfl|olympics|netflix|movie|movies|film|films|music|song|songs|singer|celebrity|celebrities|joke|jokes|riddle|poem|haiku|horoscope|zodiac|astrology|dating|girlfriend|boyfriend|wedding|crossword|sudoku|chess|videogame|pets|dog|dogs|cat|cats|puppy|gardening|printer|wifi|eduroam|tyre|tire|sightseeing|lottery',
     'reset|forgot|forgotten|recover|change ~3 password|login|pin',
     'what ~1 time ~1 is ~1 it',
-    'weer|weerbericht|voetbal|muziek|liedje|grap|grappen|horoscoop|wetter|fussball|musik|witz|witze|horoskop|meteo|musique|chanson|blague|blagues|horoscope',
+    'wat ~1 voor ~1 weer',
+    'weerbericht|weersverwachting|voetbal|muziek|liedje|grap|grappen|horoscoop|wetter|fussball|musik|witz|witze|horoskop|meteo|musique|chanson|blague|blagues|horoscope',
   ],
 };
