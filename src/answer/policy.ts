@@ -256,7 +256,7 @@ function learnedRefusal(
 
 // What a named body said: a verb of stating after its name, or "according to" before a name in capitals.
 const ASKS_WHAT_WAS_SAID =
-  /\bwhat (did|does|has) (the |its |their )?[\w-]+(\s[\w-]+){0,5} (say|said|says|report|reported|find|found|state|stated|recommend|recommended|conclude|concluded|decide|decided)\b|\breported on\b|\bin (its|their) (report|threat assessment|annual report)\b|\bwat (zei|zegt|meldde|concludeerde)\b|\bwas (sagt|sagte|meldet|meldete)\b|\bqu'a dit\b|\bque dit\b/i;
+  /\b(what|which)( [\w-]+){0,3} (did|does|has|do) (the |its |their )?[\w-]+(\s[\w-]+){0,5} (say|said|says|report|reported|find|found|state|stated|recommend|recommended|conclude|concluded|decide|decided)\b|\breported on\b|\bin (its|their) (report|threat assessment|annual report)\b|\bwat (zei|zegt|meldde|concludeerde)\b|\bwas (sagt|sagte|meldet|meldete)\b|\bqu'a dit\b|\bque dit\b/i;
 const ACCORDING_TO_A_NAME =
   /\b(?:[Aa]ccording to|[Vv]olgens|[Ll]aut|[Gg]emäß|[Ss]elon|[Dd]'après)\s+(?:(?:the|de|het|der|die|dem|des|le|la|les|l')\s+)?[A-Z]/;
 
