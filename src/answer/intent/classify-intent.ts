@@ -180,6 +180,12 @@ const SCOPE: Record<string, number> = {
 /** Markup that forges a conversation turn or a passage: nobody asks a question this way. */
 const FORGED_STRUCTURE =
   /\b(system|admin|administrator|security|kb|knowledge[- ]base|policy|config(uration)?|developer) ?(update|override|notice|message|instruction|announcement|patch)s?\b\s*[:\]]|^\s*\[[^\]]{0,40}\b(update|system|admin|override|kb|knowledge base|instruction)\b[^\]]{0,40}\]|^\s*(user|human|ai|bot|ressec)\s*:|<\/?\s*(system|assistant|passage|question|user|developer|instructions?|im_start|im_end|context|sys)\b|\[\/?(system|inst|admin|developer|sys)\]|<<\s*sys\s*>>|^\s*(system|assistant|developer)\s*:|"role"\s*:\s*"(system|assistant|developer)"|#{2,}\s*(system|instruction|new instructions)/im;
+/**
+ * A passage or memo forged in the message itself: "[Passage 4 — …]", "[bron: circulaire …]", "base your answer on this
+ * passage", "use this quote in your answer", "your own knowledge base, passage 9", a memo "TO: ressec".
+ */
+const FORGED_SOURCE =
+  /\[\s*(passage|passages|bron|quelle|source|src|kb|kennisbank|wissensbasis)\b[^\]]{0,80}\]|\b(base|baseer|st[üu]tze|fonde|appuie|use|gebruik|verwende|utilise)\b[^.]{0,30}\b(answer|antwoord|antwort|r[ée]ponse)\b[^.]{0,20}\b(on|op|auf|sur)\b[^.]{0,12}\b(this|these|deze|dit|diese[mnrs]?|ce|cette|ces)\b[^.]{0,12}\b(passage|passages|quote|citaat|zitat|citation|text|tekst|source|bron|quelle)\b|\b(use|gebruik|verwende|utilise)\s+(this|dit|dieses|diesen|cette|ce)\s+(quote|citaat|zitat|citation|passage)\b|\b(your|je|jouw|deine[mnr]?|ta|votre)\s+(own\s+|eigen\s+|eigenen\s+|propre\s+)?(knowledge ?base|kennisbank|wissensbasis|base de connaissances|corpus)\b[^.]{0,20}\bpassage\s*\d|\b(to|aan|an|[àa])\s*:\s*(ressec|the assistant|assistant|bot|chatbot)\b/i;
 
 const concepts = new ConceptSet({
   ...CUE_CONCEPTS,
@@ -282,7 +288,7 @@ export function classifyIntent(text: string, depth = 0): IntentFinding {
     scores.injection += 3;
     features.push('quoted-verdict');
   }
-  if (FORGED_STRUCTURE.test(text)) {
+  if (FORGED_STRUCTURE.test(text) || FORGED_SOURCE.test(text)) {
     scores.injection += 4;
     features.push('forged-structure');
   }
