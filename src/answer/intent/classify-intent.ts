@@ -185,7 +185,7 @@ const FORGED_STRUCTURE =
  * passage", "use this quote in your answer", "your own knowledge base, passage 9", a memo "TO: ressec".
  */
 const FORGED_SOURCE =
-  /\[\s*(passage|passages|bron|quelle|source|src|kb|kennisbank|wissensbasis)\b[^\]]{0,80}\]|\b(base|baseer|st[üu]tze|fonde|appuie|use|gebruik|verwende|utilise)\b[^.]{0,30}\b(answer|antwoord|antwort|r[ée]ponse)\b[^.]{0,20}\b(on|op|auf|sur)\b[^.]{0,12}\b(this|these|deze|dit|diese[mnrs]?|ce|cette|ces)\b[^.]{0,12}\b(passage|passages|quote|citaat|zitat|citation|text|tekst|source|bron|quelle)\b|\b(use|gebruik|verwende|utilise)\s+(this|dit|dieses|diesen|cette|ce)\s+(quote|citaat|zitat|citation|passage)\b|\b(your|je|jouw|deine[mnr]?|ta|votre)\s+(own\s+|eigen\s+|eigenen\s+|propre\s+)?(knowledge ?base|kennisbank|wissensbasis|base de connaissances|corpus)\b[^.]{0,20}\bpassage\s*\d|\b(to|aan|an|[àa])\s*:\s*(ressec|the assistant|assistant|bot|chatbot)\b/i;
+  /\[\s*(passage|passages|bron|quelle|source|src|kb|kennisbank|wissensbasis)\b[^\]]{0,80}\]|\b(base|baseer|st[üu]tze|fonde|appuie|use|gebruik|verwende|utilise)\b[^.]{0,30}\b(answer|antwoord|antwort|r[ée]ponse)\b[^.]{0,20}\b(on|op|auf|sur)\b[^.]{0,12}\b(this|these|deze|dit|diese[mnrs]?|ce|cette|ces)\b[^.]{0,12}\b(passage|passages|quote|citaat|zitat|citation|text|tekst|source|bron|quelle)\b|\b(use|gebruik|verwende|utilise)\s+(this|dit|dieses|diesen|cette|ce)\s+(quote|citaat|zitat|citation|passage)\b|\b(your|je|jouw|deine[mnr]?|ta|votre)\s+(own\s+|eigen\s+|eigenen\s+|propre\s+)?(knowledge ?base|kennisbank|wissensbasis|base de connaissances|corpus)\b[^.]{0,20}\bpassage\s*\d|(?:^|\s)(to|aan|an|[àa])\s*:\s*(ressec|the assistant|assistant|bot|chatbot)\b/i;
 
 const concepts = new ConceptSet({
   ...CUE_CONCEPTS,
