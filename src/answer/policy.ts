@@ -245,6 +245,14 @@ function learnedRefusal(
     return undefined;
   // "…for its weight, and not to avoid the licence": the asker says outright that evasion is not the purpose.
   if (likeliest === 'evasion' && finding.concepts.includes('disavows-evasion')) return undefined;
+  // "…in several shipments because it does not fit on one pallet": a physical reason, and no "so that" beside it.
+  if (
+    likeliest === 'evasion' &&
+    !evidence &&
+    finding.concepts.includes('practical-reason') &&
+    !finding.concepts.includes('purpose-marker')
+  )
+    return undefined;
   // "I can't find their number anywhere" shares its words with "so nobody finds it"; where the lexicon reads the
   // asker's failed search and no evidence of its own, the model's reading alone does not refuse.
   if (!evidence && finding.concepts.includes('cannot-find')) return undefined;

@@ -144,6 +144,7 @@ const COMPLIANCE: Record<string, number> = {
   'admits-mistake': 2,
   'asks-exemption': 3,
   'disavows-evasion': 3,
+  'practical-reason': 2,
   'asks-consequences': 1,
   'asks-legality': 1,
   protective: 1,

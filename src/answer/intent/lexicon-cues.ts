@@ -241,6 +241,13 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
   'disavows-evasion': [
     'not|niet|nicht|pas ~2 to|om|um|pour ~4 @avoid-verb|@circumvent-verb',
     'not|niet|nicht|pas ~2 trying|try|proberen|probeer|versuchen|versuche|essayer|essaie|cherchons|cherche ~4 @avoid-verb|@circumvent-verb',
+    // "…don't want it to look like we're avoiding anything": worried how it looks, not planning how it hides.
+    'dont|not|niet|nicht|pas ~3 want|wil|willen|will|wollen|veux|voulons ~5 look|looks|lijken|lijkt|aussehen|aussieht|wirken|paraitre|ressembler|ressemble ~4 @avoid-verb|@circumvent-verb|evasion|ontwijking|umgehung|contournement',
+  ],
+  // A physical reason for splitting: the weight, the size, what fits on a pallet.
+  'practical-reason': [
+    'because|bc|due|wegen|vanwege|omdat|parce|cause|aus|for|voor|pour ~4 size|weight|gewicht|grootte|grosse|poids|taille|pallet|palette|logistical|logistics|logistieke|logistischen|logistiques|practical|praktische|praktischen|pratiques|volume|space|capacity|capaciteit',
+    'niet|nicht|not|pas ~3 in|on|auf|op|sur ~2 een|one|eine|einen|une ~1 pallet|palette|truck|vrachtwagen|lkw|camion',
   ],
   'objects-to-proposal': [
     'feels|feel|seems|seem|sounds|sound ~3 wrong|illegal|unlawful|unethical|discriminatory|dodgy|shady|inappropriate|unacceptable|off',
