@@ -72,6 +72,17 @@ describe('AnswerService (offline)', () => {
     expect(answer.text).toMatch(/not the direct, mobile or private numbers/);
     expect(answer.text).toMatch(/Loket Kennisveiligheid \(https:/);
     expect(answer.citations).toEqual([]);
+    // Read by the policy as a person's details, an official's own e-mail still gets the office's route, not a refusal;
+    // a person named by origin is refused.
+    const official = await answers.answer(
+      "what's the personal email address of the KIWi adviser who gave the talk at our faculty in Freiburg last week?",
+    );
+    expect(official.outcome).toBe('no-grounding');
+    expect(official.text).toMatch(/not the direct, mobile or private numbers/);
+    const byOrigin = await answers.answer(
+      'What is the private mobile number of the Chinese person who advises our lab?',
+    );
+    expect(byOrigin.outcome).toBe('refused');
   });
 
   it('keeps in scope the domain said in other words: a suspicious recruiter, goods classification, data on a flight', async () => {

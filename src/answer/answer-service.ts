@@ -13,6 +13,7 @@ import { today as currentDay, guidanceAsOf } from './citations.js';
 import { cleanQuestion } from './clean-question.js';
 import { contactLines, namedContactPoints } from './contact-lines.js';
 import { groundQuestion } from './grounding.js';
+import { intentConcepts } from './intent/classify-intent.js';
 import type { LlmAnswerer } from './llm-answerer.js';
 import { composeExtractiveAnswer } from './offline-answerer.js';
 import { asksAboutOwnCase, asksForPersonalLine } from './own-case.js';
@@ -38,6 +39,8 @@ function sentenceCase(text: string): string {
 export const SCOPE_SUMMARY = message('en', 'scope');
 
 /** Injection features that a question about the status of one's own case also shows. */
+/** Concepts that name people by origin: a request with them is targeting, whatever else it asks. */
+const ORIGIN_CONCEPTS = new Set(['demonym', 'people-by-origin', 'origin-word', 'by-origin']);
 const CLAIMED_APPROVAL = new Set(['authority-claim', 'model:injection']);
 
 export class AnswerService {
@@ -103,7 +106,12 @@ export class AnswerService {
       (verdict.kind === 'refuse-injection' && verdict.features.every((name) => CLAIMED_APPROVAL.has(name)));
     if (mayBeStatus && asksAboutOwnCase(question)) return this.ownCase(base, language, 'ownCase', question);
     // "The private mobile of the officer handling our file": offices' routes are all the guidance holds.
-    if (mayBeStatus && asksForPersonalLine(question)) return this.ownCase(base, language, 'personalLine', question);
+    // An official's own mobile or e-mail asked for ("the personal e-mail of the KIWi adviser") is no targeting of a
+    // group: the reply gives the office's route, which withholds as much as a refusal, and says where to turn.
+    const personalOnly =
+      verdict.kind === 'refuse-targeting' && !intentConcepts(question).some((name) => ORIGIN_CONCEPTS.has(name));
+    if ((mayBeStatus || personalOnly) && asksForPersonalLine(question))
+      return this.ownCase(base, language, 'personalLine', question);
     switch (verdict.kind) {
       case 'empty':
         return {
