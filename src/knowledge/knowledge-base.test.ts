@@ -146,6 +146,13 @@ describe('a part that asks "which one", only for a way or a route, or points bac
     expect(knowledge.retrieve(question).parts[0]?.focus).toContain(sceneEnd);
   });
 
+  it('points back in Dutch, German and French too, to the scene sentence that names a known body or scheme', async () => {
+    const knowledge = await load();
+    const question =
+      'Ik kreeg een advies van het Loket Kennisveiligheid, maar de naam van mijn partner klopt niet. Het visum moet volgende maand aangevraagd worden. Waar moet ik dit laten corrigeren?';
+    expect(knowledge.retrieve(question).parts[0]?.focus).toContain('Loket Kennisveiligheid');
+  });
+
   it('keeps a part with words enough of its own to itself', async () => {
     const knowledge = await load();
     const question = 'We host a visiting professor next month. Does it need an export licence check for the cleanroom?';

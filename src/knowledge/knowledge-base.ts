@@ -33,7 +33,7 @@ const CONTACT_INTENT =
 
 const CANDIDATES = 8;
 const POINTS_BACK =
-  /\b(it|its|they|their|them|this|that|these|those|ze|hun|hen|hem|es|ihr|ihre|dessen|deren|il|elle|ils|elles|leur|leurs)\b/i;
+  /\b(it|its|they|their|them|this|that|these|those|ze|hun|hen|hem|es|ihr|ihre|dessen|deren|il|elle|ils|elles|leur|leurs|dit|dat|deze|das|dies|diese|dieser|dieses|cela|ceci|ça|ca)\b/i;
 /** "Lequel instruit ces demandes ?", "Which one handles it?": the part asks which of the things the scene ends on. */
 const WHICH_OF_THEM =
   /^\W*(?:and |et |en |und )?(?:lequel|laquelle|lesquels|lesquelles|which one|which of (?:them|these|those)|welke daarvan|welke van (?:die|deze)|welcher davon|welche davon|welches davon)\b/i;
@@ -246,7 +246,14 @@ export class KnowledgeBase {
       const scene = translateQuestion(shape.scenario);
       const own = translateQuestion(part.text);
       // "…and since when?" names nothing itself: it asks about the other parts' subject, or what the scene ends on.
-      const lastScene = translateQuestion(shape.scenario.split(/(?<=[.!?])\s+/).at(-1) ?? '');
+      // The scene sentence a pointing part refers to: the last that names a body, law or scheme the glossary knows
+      // ("…my ATAS certificate… The visa is due next month. Where do I get this corrected?"), else the last one.
+      const sceneSentences = shape.scenario.split(/(?<=[.!?])\s+/);
+      const naming = sceneSentences.filter(
+        (sentence) => this.glossary.expand(translateQuestion(sentence)).matchedTerms.length > 0,
+      );
+      const lastScene = translateQuestion(sceneSentences.at(-1) ?? '');
+      const namedScene = translateQuestion(naming.at(-1) ?? sceneSentences.at(-1) ?? '');
       // "…and who was its president?" points back with a pronoun: the other parts name what it is about. Asked alone
       // in few words ("Which department is it part of?"), it points to what the scene ends on.
       // "…keeps mentioning 'insider threat' in training. How is it defined?": a part with next to no words of its
@@ -262,7 +269,7 @@ export class KnowledgeBase {
             : index > 0 && POINTS_BACK.test(part.text)
               ? `${own} ${others} ${quoted}`
               : POINTS_BACK.test(part.text) && ownTerms.length <= 2
-                ? `${own} ${lastScene} ${quoted}`
+                ? `${own} ${namedScene} ${quoted}`
                 : quoted
                   ? `${own} ${quoted}`
                   : own;

@@ -18,7 +18,8 @@ import {
 
 const verbose = process.argv.includes('--verbose');
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-const service = await offlineAnswerService();
+// RESSEC_EVAL_KNOWLEDGE_DIR scores another copy of the corpus (a committed one, while the working copy changes).
+const service = await offlineAnswerService(process.env.RESSEC_EVAL_KNOWLEDGE_DIR);
 
 function printSummary(title: string, summary: SetSummary) {
   console.log(`\n== ${title}: ${summary.questions} questions (${summary.answerable} expected answered)`);
