@@ -17,6 +17,7 @@ describe('policy by intent', () => {
       'What are the red flags that a partner might divert equipment to military use?',
       'Are we allowed to reject a PhD candidate because of their nationality?',
       'Wie lange muss ich Unterlagen zu Ausfuhrgenehmigungen aufbewahren?',
+      "Deux questions sur le FIRS britannique : quels pays relèvent du niveau renforcé (enhanced tier) pour l'instant, et quelle peine de prison risque-t-on si l'on ne s'enregistre pas ?",
     ]) {
       expect(verdict(question), question).toBe('ok');
     }

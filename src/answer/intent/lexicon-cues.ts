@@ -233,7 +233,7 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'folgen|konsequenzen|strafe|strafen|bussgeld|strafbar',
     'que se passe',
     'qu arrive',
-    'consequences|amende|amendes|penalite|penalites|puni|poursuites',
+    'consequences|amende|amendes|penalite|penalites|puni|poursuites|peine|peines|prison|emprisonnement|gevangenisstraf|celstraf|freiheitsstrafe|haftstrafe|imprisonment|jail',
   ],
   // The asker reports what someone proposed and says it is wrong ("that feels wrong", "ich halte das für
   // rechtswidrig"): what came before is the proposal, not the asker's request.
