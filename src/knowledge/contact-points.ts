@@ -17,7 +17,7 @@ export const contactPointSchema = z.object({
   form: z.url().optional(),
   /** What this office is the right contact for; answers choose the contact by the question's topic. */
   handles: z
-    .array(z.enum(['general', 'export-control', 'espionage', 'investment-screening', 'funding', 'visas']))
+    .array(z.enum(['general', 'export-control', 'espionage', 'investment-screening', 'funding', 'visas', 'consular']))
     .optional(),
   source: sourceSchema,
 });

@@ -22,6 +22,11 @@ const TOPICS: [ContactTopic, RegExp][] = [
     /\b(visa|visas|atas|immigration|residence permit|work permit|entry permit|verblijfsvergunning|aufenthaltstitel|titre de séjour)\b/i,
   ],
   [
+    // Help abroad: the foreign ministry's consular service, never the research-security contact point.
+    'consular',
+    /\b(consular|consulate|embassy|emergency abroad|stranded abroad|arrested abroad|crisis cent(re|er)|duty cent(re|er)|consulaire|consulaat|ambassade|konsular\w*|botschaft|centre de crise|noodgeval in het buitenland|notfall im ausland)\b/i,
+  ],
+  [
     'funding',
     /\b(funder|funders|funding agency|grant application|grant conditions|funding (rules|conditions|application)|attestation|research council)\b/i,
   ],

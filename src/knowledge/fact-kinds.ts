@@ -76,7 +76,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     'phone',
-    /\b(phone number|telephone number|phone line|direct line|number to call|call them|ring them|by phone|hotline|helpline|telefoon(nummer)?|bellen|telefonnummer|telefonisch|anrufen|num[ée]ro de t[ée]l[ée]phone|appeler|joindre par t[ée]l[ée]phone)\b|(?<![\w-])(nummer|num[ée]ro)\b(?!\s?\(?\d)/i,
+    /\b(what|which) (phone |telephone )?number (do|should|can|could|to|must)\b|\bcall for help\b|\b(emergency|24[- ]?hour) (number|line|phone)\b|\b(noodnummer|notrufnummer)\b|\bnum[ée]ro d'urgence\b|\b(phone number|telephone number|phone line|direct line|number to call|call them|ring them|by phone|hotline|helpline|telefoon(nummer)?|bellen|telefonnummer|telefonisch|anrufen|num[ée]ro de t[ée]l[ée]phone|appeler|joindre par t[ée]l[ée]phone)\b|(?<![\w-])(nummer|num[ée]ro)\b(?!\s?\(?\d)/i,
   ],
   [
     'email',

@@ -345,6 +345,8 @@ export class KnowledgeBase {
     const points = this.contactPoints.filter((point) => wanted.includes(point.jurisdiction));
     const handles = (point: ContactPoint, what: ContactTopic) => (point.handles ?? ['general']).includes(what);
     const forTopic = points.filter((point) => handles(point, topic));
+    // A research-security contact point is no stand-in for a consular service: help abroad gets only those that handle it.
+    if (topic === 'consular') return forTopic;
     return [...forTopic, ...points.filter((point) => handles(point, 'general') && !forTopic.includes(point))];
   }
 
