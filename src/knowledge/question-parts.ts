@@ -100,8 +100,12 @@ function splitParts(sentence: string): string[] {
 
 /** What a part asks, read in its own words and in their English ("Quelles listes…" asks for a list). */
 function asksOf(text: string): Ask[] {
-  return questionAsks(`${text}\n${englishWording(text)}`);
+  // "(1) who will oversee it", "b) welke instantie": the enumerator is no part of the question.
+  const bare = text.replace(ENUMERATOR, '');
+  return questionAsks(`${bare}\n${englishWording(bare)}`);
 }
+
+const ENUMERATOR = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-h]\)|[a-h]\.|[-*•])\s+/i;
 
 export function shapeQuestion(message: string): QuestionShape {
   const sentences = messageSentences(message);

@@ -1,8 +1,8 @@
 // Splits passage text into sentences a reader can take alone: bullets are sentences; abbreviations do not split, nor
-// does a code's letter before an article number ("article R. 413-5", "8 U.S.C. 1324b", "p. 12").
+// does a code's letter before an article number ("article R. 413-5", "8 U.S.C. 1324b", "p. 12", "S.C. 2024, c. 16").
 // Each sentence remembers the list it belongs to or opens, so an answer can keep a list whole.
 const ABBREVIATIONS =
-  /\b(e\.g|i\.e|etc|vs|No|Art|Arts|Reg|para|cf|St|Dr|Prof|approx|Inc|Ltd|Co|Sec|U\.S\.C|C\.F\.R|U\.S|U\.K|Nr|Abs|Ziff|incl|Vol|et al|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)|\b(?:[A-Z]|pp?)\.(?=\s\d)/g;
+  /\b(e\.g|i\.e|etc|vs|No|Art|Arts|Reg|para|cf|St|Dr|Prof|approx|Inc|Ltd|Co|Sec|U\.S\.C|C\.F\.R|U\.S|U\.K|Nr|Abs|Ziff|incl|Vol|et al|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)|\b(?:[A-Z]|pp?|c|ch|s|ss|nr|no|art|para)\.(?=\s\d)/g;
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
