@@ -29,6 +29,7 @@ describe('a question about the asker’s own case', () => {
       'FIRS registration ref FIRS-2025-0912 from our university: has the Home Office accepted it yet?',
       'Could you tell me whether the Cabinet Office has designated our quantum project, and which of my students failed the screening?',
       "Pourriez-vous m'indiquer la date limite interne fixée par le fonctionnaire de sécurité et de défense de notre délégation ?",
+      'The co-author had an undisclosed appointment abroad. What is the outcome of that internal investigation?',
       // How the asker's own filing stands.
       'Where does my ATAS application stand?',
       'Did they approve our notification to the BTI?',

@@ -41,7 +41,7 @@ const THIS_PERIOD =
 
 /** What a body holds back from the public: a list, an annex or a decision it keeps to itself. */
 const NON_PUBLIC =
-  /\b(privately|behind closed doors|confidential (list|annex|report|decision|file)|internal (list|annex|decision|file|deadline)|date limite interne|d[eé]lai interne|interne (deadline|termijn|frist|liste)|unpublished (annex|list)|secret (list|annex)|vertrouwelijk\w* (lijst|bijlage)|intern\w* (lijst|liste|bijlage)|vertraulich\w* (liste|anlage)|geheim\w* (liste|lijst)|liste (confidentielle|interne|secr[eè]te)|annexe (confidentielle|non publi[ée]e|secr[eè]te)|[aà] huis clos|hinter verschlossenen t[üu]ren|achter gesloten deuren)\b/i;
+  /\b(privately|behind closed doors|confidential (list|annex|report|decision|file)|internal (list|annex|decision|file|deadline|investigation|inquiry|enquiry|review|procedure)|intern\w* (onderzoek|untersuchung|verfahren)|enqu[êe]te interne|date limite interne|d[eé]lai interne|interne (deadline|termijn|frist|liste)|unpublished (annex|list)|secret (list|annex)|vertrouwelijk\w* (lijst|bijlage)|intern\w* (lijst|liste|bijlage)|vertraulich\w* (liste|anlage)|geheim\w* (liste|lijst)|liste (confidentielle|interne|secr[eè]te)|annexe (confidentielle|non publi[ée]e|secr[eè]te)|[aà] huis clos|hinter verschlossenen t[üu]ren|achter gesloten deuren)\b/i;
 
 const PAST_ACT = new RegExp(
   `^\\W*(${CHECK_REQUEST}|did|has|have|hat|haben|heeft|hebben)\\b|\\b(opened a file|has a file|akte|dossier over)\\b`,
