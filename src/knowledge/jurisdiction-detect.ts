@@ -448,9 +448,43 @@ const PATTERNS = Object.entries(NAMES).map(([jurisdiction, countryNames]) => {
 const OUTSIDE_EU =
   /\b(?:non|nicht|niet|extra|hors(?: de l'| de la | du )?|outside(?: of)?(?: the)?|beyond the|buiten(?: de)?|au(?:ss|ß)erhalb(?: der)?)[\s-]*(?:eu|ue|eea|eer|ewr|european union|europese unie|europaischen union|union europeenne|europe|european|europese|europaische[nr]?|europeenne?s?)(?:[\s/-]+(?:eea|eer|ewr))?\b/g;
 
+/** A web address names its country: "voyage.gc.ca", "www.gov.uk", "diplomatie.gouv.fr", "www.bafa.de". */
+const DOMAINS: [Jurisdiction, RegExp][] = [
+  ['CA', /\.gc\.ca|canada\.ca|\.ca/],
+  ['UK', /\.gov\.uk|\.ac\.uk|\.uk/],
+  ['FR', /\.gouv\.fr|\.fr/],
+  ['CH', /\.admin\.ch|\.ch/],
+  ['AU', /\.gov\.au|\.edu\.au|\.au/],
+  ['JP', /\.go\.jp|\.ac\.jp|\.jp/],
+  ['NL', /\.nl/],
+  ['DE', /\.de/],
+  ['BE', /\.be/],
+  ['IT', /\.it/],
+  ['CZ', /\.cz/],
+  ['NO', /\.no/],
+  ['SE', /\.se/],
+  ['DK', /\.dk/],
+  ['FI', /\.fi/],
+  ['US', /\.gov|\.mil/],
+  ['EU', /europa\.eu|\.eu/],
+];
+const DOMAIN = /\b(?:[a-z0-9-]+\.)+[a-z]{2,4}\b(?![.\w@-])/gi;
+
+function domainJurisdictions(question: string): Jurisdiction[] {
+  const found: Jurisdiction[] = [];
+  for (const [domain] of question.matchAll(DOMAIN)) {
+    // A domain has a name before its ending ("gc.ca"); "e.g." and "i.e." are none.
+    if (!/[a-z0-9-]{2,}\.[a-z]{2,4}$/i.test(domain)) continue;
+    const ending = domain.toLowerCase();
+    const match = DOMAINS.find(([, pattern]) => new RegExp(`(${pattern.source})$`).test(ending));
+    if (match && !found.includes(match[0])) found.push(match[0]);
+  }
+  return found;
+}
+
 export function detectJurisdictions(question: string): Jurisdiction[] {
   const text = normalizeForSearch(question).replace(OUTSIDE_EU, ' ');
-  const found: Jurisdiction[] = [];
+  const found: Jurisdiction[] = domainJurisdictions(question);
   for (const { jurisdiction, patterns } of PATTERNS) {
     // "us" is also a pronoun: count it only when written in capitals.
     const hits = patterns.filter((pattern) => pattern.test(text));
