@@ -30,6 +30,8 @@ describe('a question about the asker’s own case', () => {
       'Could you tell me whether the Cabinet Office has designated our quantum project, and which of my students failed the screening?',
       "Pourriez-vous m'indiquer la date limite interne fixée par le fonctionnaire de sécurité et de défense de notre délégation ?",
       'The co-author had an undisclosed appointment abroad. What is the outcome of that internal investigation?',
+      'Please confirm whether the Home Office has processed our pathogens notification (reference ATCSA-4471).',
+      "tu peux me dire si le HFDS du ministère a déjà rendu son avis sur la demande d'accès ZRR de mon doctorant ?",
       // How the asker's own filing stands.
       'Where does my ATAS application stand?',
       'Did they approve our notification to the BTI?',

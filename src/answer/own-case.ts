@@ -4,7 +4,7 @@
 
 /** A decision, check or status, in English, Dutch, German and French. */
 const DECIDED_WORDS =
-  /(decided?|decision|ruled|approved|accepted|designated|rejected|refused|turned down|checked|screened|assessed|reviewed|vetted|status|validated|concluded?|responded|replied|answered|gevalideerd|geaccepteerd|aanvaard|aangewezen|gereageerd|geantwoord|geconcludeerd|bestätigt|akzeptiert|angenommen|geantwortet|reagiert|valid[eé]e?s?|r[eé]pondu|conclu|besloten|beslist|beslissing|goedgekeurd|afgewezen|gecontroleerd|gescreend|beoordeeld|entschieden|entscheidung|genehmigt|abgelehnt|gepr[uü]ft|[uü]berpr[uü]ft|d[eé]cid[eé]e?s?|d[eé]cision|approuv[eé]e?|accept[eé]e?|d[eé]sign[eé]e?|refus[eé]e?|rejet[eé]e?|examin[eé]e?|v[eé]rifi[eé]e?|statut)(?![\w\u00C0-\u024F])/
+  /(decided?|decision|ruled|approved|accepted|processed|designated|rejected|refused|turned down|checked|screened|assessed|reviewed|vetted|status|validated|concluded?|responded|replied|answered|gevalideerd|geaccepteerd|aanvaard|aangewezen|gereageerd|geantwoord|geconcludeerd|bestätigt|akzeptiert|angenommen|geantwortet|reagiert|valid[eé]e?s?|r[eé]pondu|conclu|besloten|beslist|beslissing|goedgekeurd|afgewezen|gecontroleerd|gescreend|beoordeeld|entschieden|entscheidung|genehmigt|abgelehnt|gepr[uü]ft|[uü]berpr[uü]ft|d[eé]cid[eé]e?s?|d[eé]cision|approuv[eé]e?|accept[eé]e?|trait[eé]e?|rendu (son |un |leur )?avis|d[eé]sign[eé]e?|refus[eé]e?|rejet[eé]e?|examin[eé]e?|v[eé]rifi[eé]e?|statut)(?![\w\u00C0-\u024F])/
     .source;
 const DECIDED = new RegExp(`\\b${DECIDED_WORDS}`, 'i');
 /** Whose: the asker's own request, file or person. */
@@ -12,7 +12,7 @@ const POSSESSIVE = '(my|our|mijn|onze|ons|mein(e[mnrs]?)?|unser(e[mnrs]?)?|mon|m
 const MINE = new RegExp(`\\b${POSSESSIVE}\\b`, 'i');
 /** When: a recent, particular moment, or "already", which only a case has. */
 const PARTICULAR_TIME =
-  /\b(last (week|month|tuesday|monday|wednesday|thursday|friday|meeting)|yesterday|this (morning|week)|already|vorige week|gisteren|vanochtend|vanmorgen|afgelopen (week|dinsdag|maandag|woensdag|donderdag|vrijdag)|al\b|letzte[nr]? (woche|sitzung|dienstag|montag|mittwoch|donnerstag|freitag)|gestern|heute morgen|schon|bereits|(mardi|lundi|mercredi|jeudi|vendredi|semaine) derni[eè]re?|la semaine derni[eè]re|hier|ce matin|d[eé]j[aà]|yet|nog niet|noch nicht|pas encore|last month|vorige maand|letzten monat|le mois dernier)\b/i;
+  /\b(last (week|month|tuesday|monday|wednesday|thursday|friday|meeting)|yesterday|this (morning|week)|already|vorige week|gisteren|vanochtend|vanmorgen|afgelopen (week|dinsdag|maandag|woensdag|donderdag|vrijdag)|al\b|letzte[nr]? (woche|sitzung|dienstag|montag|mittwoch|donnerstag|freitag)|gestern|heute morgen|schon|bereits|(mardi|lundi|mercredi|jeudi|vendredi|semaine) derni[eè]re?|la semaine derni[eè]re|hier|ce matin|d[eé]j[aà]|yet|nog niet|noch nicht|pas encore|last month|vorige maand|letzten monat|le mois dernier)(?![\w\u00C0-\u024F])/i;
 
 /** "I already decided to…": the asker's own decision is no case of theirs that someone else holds. */
 const OWN_DECISION = new RegExp(`\\b(i|we|ik|wij|ich|wir|je|j'|nous)\\b(\\s+\\S+){0,2}\\s+${DECIDED_WORDS}`, 'i');
@@ -72,13 +72,20 @@ const HOW_IT_STANDS =
 const ACTED_ON_FILING =
   /^\W*(did|has|have|heeft|hebben|hat|haben|a-t-(il|elle)|ont-ils)\b.{0,60}\b(approve|accept|reject|refuse|decide on|sign off|grant|process|flag|screen|goedgekeurd|afgewezen|behandeld|genehmigt|abgelehnt|bearbeitet|approuv[eé]|accept[eé]|refus[eé]|trait[eé])/i;
 
+/** "Please confirm whether…", "kunt u bevestigen of…": a request to look something up, asked without a question mark. */
+const CONFIRM_REQUEST =
+  /^\W*(please |can you |could you |kindly )?(confirm|check|verify|tell me) (whether|if)\b|\b(kunt u|kun je) (bevestigen|nagaan|checken)\b|\b(bitte )?(bestätigen|prüfen) sie,? ob\b|\b(pouvez-vous|pourriez-vous|merci de) (confirmer|vérifier)\b/i;
+/** A file's own reference ("reference ATCSA-4471", "file DCSG-2025-311", "kenmerk BTI/2025/12"): only a case has one. */
+const CASE_REFERENCE =
+  /\b(ref(erence)?|file|case|dossier|kenmerk|zaaknummer|aktenzeichen|r[ée]f([ée]rence)?)\b\W{0,3}(no\.?\s*|nr\.?\s*|n°\s*)?[A-Z]{2,}[-/]?\d{2,}/i;
+
 const ASKS_HOW =
   /\b(how|where) (do|can|should|could|would) (i|we|you)\b|\bhoe (kan|kunnen|moet|moeten)\b|\bwie (kann|können|muss|müssen)\b|\bcomment (puis|peut|peux|pouvons|dois|doit)\b|\bo[uù] (puis|peut|peux)\b/i;
 
 export function asksAboutOwnCase(question: string): boolean {
   return question.split(/(?<=[.!?])\s+/).some((sentence) => {
-    // Asked, not told: "the shipping quote is already approved" sets a scene.
-    if (!sentence.trim().endsWith('?') || OWN_DECISION.test(sentence)) return false;
+    // Asked, not told: "the shipping quote is already approved" sets a scene. "Please confirm whether…" asks too.
+    if (!(sentence.trim().endsWith('?') || CONFIRM_REQUEST.test(sentence)) || OWN_DECISION.test(sentence)) return false;
     const decided = DECIDED.test(sentence) && MINE.test(sentence) && PARTICULAR_TIME.test(sentence);
     // "Did the service raise concerns about my postdoc?", "…opened a file on my co-author": a past act on one's own
     // people is a case whenever it happened.
@@ -95,7 +102,7 @@ export function asksAboutOwnCase(question: string): boolean {
       MINE.test(sentence) &&
       FILED.test(sentence) &&
       !ASKS_HOW.test(sentence) &&
-      (HOW_IT_STANDS.test(sentence) || ACTED_ON_FILING.test(sentence));
+      (HOW_IT_STANDS.test(sentence) || ACTED_ON_FILING.test(sentence) || CASE_REFERENCE.test(sentence));
     return decided || actedOn || heldBack || ownFiling;
   });
 }

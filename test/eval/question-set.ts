@@ -50,6 +50,12 @@ export const BLIND_DEV3_LOCKED = path.join(EVAL_DIR, 'blind', 'dev3-locked.jsonl
  */
 export const BLIND_DEV4_TUNING = path.join(EVAL_DIR, 'blind', 'dev4-tuning.jsonl');
 export const BLIND_DEV4_LOCKED = path.join(EVAL_DIR, 'blind', 'dev4-locked.jsonl');
+/**
+ * A seventh author's set (2026-12-03, end of session 12), written after that session's changes and first scored once
+ * they were done: 160 questions on topics the earlier sets had not asked, about a third from secondary sources.
+ */
+export const BLIND_DEV5_TUNING = path.join(EVAL_DIR, 'blind', 'dev5-tuning.jsonl');
+export const BLIND_DEV5_LOCKED = path.join(EVAL_DIR, 'blind', 'dev5-locked.jsonl');
 
 export function parseQuestionSet(text: string, file: string): EvalQuestion[] {
   const questions: EvalQuestion[] = [];

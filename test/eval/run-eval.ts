@@ -10,6 +10,8 @@ import {
   BLIND_DEV3_TUNING,
   BLIND_DEV4_LOCKED,
   BLIND_DEV4_TUNING,
+  BLIND_DEV5_LOCKED,
+  BLIND_DEV5_TUNING,
   BLIND_LOCKED,
   BLIND_TUNING,
   type EvalQuestion,
@@ -83,8 +85,12 @@ await run('blind set 3 (fifth author, 2026-12-02), tuning half', loadBlindHalf(B
 await run('blind set 4 (sixth author, 2026-12-03), tuning half', loadBlindHalf(BLIND_DEV4_TUNING), {
   listFailures: true,
 });
+await run('blind set 5 (seventh author, 2026-12-03), tuning half', loadBlindHalf(BLIND_DEV5_TUNING), {
+  listFailures: true,
+});
 await run('blind set, locked half (figures only)', loadBlindHalf(BLIND_LOCKED), { listFailures: false });
 await run('blind set 2, locked half (figures only)', loadBlindHalf(BLIND_DEV2_LOCKED), { listFailures: false });
 await run('blind set 3, locked half (figures only)', loadBlindHalf(BLIND_DEV3_LOCKED), { listFailures: false });
 await run('blind set 4, locked half (figures only)', loadBlindHalf(BLIND_DEV4_LOCKED), { listFailures: false });
+await run('blind set 5, locked half (figures only)', loadBlindHalf(BLIND_DEV5_LOCKED), { listFailures: false });
 await run('old set (corpus-derived; regression check only)', loadQuestions(), { listFailures: true });
