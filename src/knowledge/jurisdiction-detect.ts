@@ -468,6 +468,11 @@ const DOMAINS: [Jurisdiction, RegExp][] = [
   ['US', /\.gov|\.mil/],
   ['EU', /europa\.eu|\.eu/],
 ];
+/** Each ending anchored at the end of the address, compiled once. */
+const DOMAIN_ENDINGS: [Jurisdiction, RegExp][] = DOMAINS.map(([jurisdiction, pattern]) => [
+  jurisdiction,
+  new RegExp(`(${pattern.source})$`),
+]);
 const DOMAIN = /\b(?:[a-z0-9-]+\.)+[a-z]{2,4}\b(?![.\w@-])/gi;
 
 function domainJurisdictions(question: string): Jurisdiction[] {
@@ -476,7 +481,7 @@ function domainJurisdictions(question: string): Jurisdiction[] {
     // A domain has a name before its ending ("gc.ca"); "e.g." and "i.e." are none.
     if (!/[a-z0-9-]{2,}\.[a-z]{2,4}$/i.test(domain)) continue;
     const ending = domain.toLowerCase();
-    const match = DOMAINS.find(([, pattern]) => new RegExp(`(${pattern.source})$`).test(ending));
+    const match = DOMAIN_ENDINGS.find(([, pattern]) => pattern.test(ending));
     if (match && !found.includes(match[0])) found.push(match[0]);
   }
   return found;

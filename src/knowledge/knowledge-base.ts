@@ -236,6 +236,17 @@ export class KnowledgeBase {
     // Where the question names no country, the institution's own jurisdiction gets the place a named one would.
     const placed = named.length > 0 ? named : this.institutionJurisdiction ? [this.institutionJurisdiction] : [];
     const askedAbout = this.documentsAskedAbout(question);
+    // The scene sentence a pointing part refers to: the last that names a body, law or scheme the glossary knows
+    // ("…my ATAS certificate… The visa is due next month. Where do I get this corrected?"), else the last one.
+    // The same for every part, so read once per question.
+    const scene = translateQuestion(shape.scenario);
+    const sceneSentences = shape.scenario.split(/(?<=[.!?])\s+/);
+    const lastSentence = sceneSentences.at(-1) ?? '';
+    const naming = sceneSentences.findLast(
+      (sentence) => this.glossary.expand(translateQuestion(sentence)).matchedTerms.length > 0,
+    );
+    const lastScene = translateQuestion(lastSentence);
+    const namedScene = naming === undefined ? lastScene : translateQuestion(naming);
     const parts = shape.parts.map((part, index): PartRetrieval => {
       const others = translateQuestion(
         shape.parts
@@ -243,17 +254,8 @@ export class KnowledgeBase {
           .map((other) => other.text)
           .join(' '),
       );
-      const scene = translateQuestion(shape.scenario);
       const own = translateQuestion(part.text);
       // "…and since when?" names nothing itself: it asks about the other parts' subject, or what the scene ends on.
-      // The scene sentence a pointing part refers to: the last that names a body, law or scheme the glossary knows
-      // ("…my ATAS certificate… The visa is due next month. Where do I get this corrected?"), else the last one.
-      const sceneSentences = shape.scenario.split(/(?<=[.!?])\s+/);
-      const naming = sceneSentences.filter(
-        (sentence) => this.glossary.expand(translateQuestion(sentence)).matchedTerms.length > 0,
-      );
-      const lastScene = translateQuestion(sceneSentences.at(-1) ?? '');
-      const namedScene = translateQuestion(naming.at(-1) ?? sceneSentences.at(-1) ?? '');
       // "…and who was its president?" points back with a pronoun: the other parts name what it is about. Asked alone
       // in few words ("Which department is it part of?"), it points to what the scene ends on.
       // "…keeps mentioning 'insider threat' in training. How is it defined?": a part with next to no words of its
