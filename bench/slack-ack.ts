@@ -265,9 +265,11 @@ for (const rate of RATES) {
   const ressecSent: Sent[] = [];
   const loops: LoopFigures[] = [];
   let ressecCpuMs = 0;
+  let peersCpuMs = 0;
   for (let block = 0; block < BLOCKS; block += 1) {
     bareSent.push(...(await load(bare.url, `B${rate}x${block}x`, rate, SECONDS / BLOCKS)));
     const cpuBefore = cpuMs(pid);
+    const peersBefore = cpuMs(peers.child.pid ?? 0);
     sampling = true;
     await ressec.loop();
     ressecSent.push(...(await load(ressec.url, `R${rate}x${block}x`, rate, SECONDS / BLOCKS)));
@@ -276,6 +278,7 @@ for (const rate of RATES) {
     await untilAnswered(peers.url, ressecSent, ANSWER_WAIT_MS);
     sampling = false;
     ressecCpuMs += cpuMs(pid) - cpuBefore;
+    peersCpuMs += cpuMs(peers.child.pid ?? 0) - peersBefore;
   }
   const recorded = await stats(peers.url);
   const signs = new Map(recorded.signs);
@@ -304,7 +307,7 @@ for (const rate of RATES) {
   );
   console.log(`  first sign (👀) p50 ${ms(p(signLatency, 50))}, p99 ${ms(p(signLatency, 99))}`);
   console.log(
-    `  ressec CPU per event (acknowledging and answering, all threads) ${ms(ressecCpuMs / ressecSent.length)}`,
+    `  ressec CPU per event (acknowledging and answering, all threads) ${ms(ressecCpuMs / ressecSent.length)}; the fake Slack and LLM stub ${ms(peersCpuMs / ressecSent.length)}`,
   );
   console.log(
     `  answered: ${once} of ${acked.length} acknowledged events exactly once, ${twice} more than once, ${never} not at all (after waiting up to ${ANSWER_WAIT_MS / 1000} s); ${queued} were told they were queued; ${failed} got an apology (the turn failed) instead\n`,

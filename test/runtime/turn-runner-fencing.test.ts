@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Deliverer } from '../../src/channels/runtime/deliverer.js';
+import type { Deliverer, ReplyMark } from '../../src/channels/runtime/deliverer.js';
 import { type Inbox, type Lease, LeaseLostError } from '../../src/channels/runtime/inbox.js';
 import { PostgresInbox } from '../../src/channels/runtime/postgres-inbox.js';
 import { SqliteInbox } from '../../src/channels/runtime/sqlite-inbox.js';
@@ -170,4 +170,66 @@ describe.each(backends)('turn runner lease fencing on $name', (backend) => {
       await close();
     }
   });
+
+  it.each([
+    { readBack: true, expected: ['a first part', 'b second part'] },
+    { readBack: false, expected: ['a first part', 'b first part', 'b second part'] },
+  ])(
+    'a replica dying between a post and its record: the next one reads the post back ($readBack) or posts it again',
+    async ({ readBack, expected }) => {
+      const { inboxes, close } = await backend.open();
+      try {
+        const [inboxA, inboxB] = inboxes;
+        const posts: { replica: string; text: string; mark?: ReplyMark }[] = [];
+        const deliverer = (replica: string, dies = false): Deliverer => ({
+          async deliver(reply, _target, _conversation, mark) {
+            posts.push({ replica, text: reply.fallbackText, mark });
+            // The post went out; the process dies before it records that.
+            if (dies) throw new Error('killed');
+          },
+          ...(readBack
+            ? {
+                async posted(mark: ReplyMark) {
+                  return posts.some((post) => post.mark?.key === mark.key && post.mark.index === mark.index);
+                },
+              }
+            : {}),
+        });
+        const replies = [answer('first part'), answer('second part')];
+        const leaseA: Lease = { owner: 'replica-a', until: T0 + 1_000 };
+        await inboxA.admit([entry('k1')], leaseA, T0);
+        const runnerA = new TurnRunner({
+          router: router(replies),
+          inbox: inboxA,
+          owner: leaseA.owner,
+          lease: () => leaseA,
+          deliverer: deliverer('a', true),
+          log: silentLogger(),
+        });
+        await expect(runnerA.run((await inboxA.begin('k1', leaseA))!)).rejects.toThrow('killed');
+
+        const leaseB: Lease = { owner: 'replica-b', until: T0 + 60_000 };
+        const [rowB] = await inboxB.claim(leaseB, T0 + 1_001, 10);
+        expect(rowB).toMatchObject({ key: 'k1', delivered: 0 });
+        const logged: string[] = [];
+        const log = silentLogger();
+        log.info = ((fields: { event?: string }) => logged.push(String(fields.event))) as typeof log.info;
+        log.warn = ((fields: { event?: string }) => logged.push(String(fields.event))) as typeof log.warn;
+        const runnerB = new TurnRunner({
+          router: router([answer('never asked again')]),
+          inbox: inboxB,
+          owner: leaseB.owner,
+          lease: () => leaseB,
+          deliverer: deliverer('b'),
+          log,
+        });
+        await runnerB.run((await inboxB.begin('k1', leaseB))!);
+        expect(posts.map((post) => `${post.replica} ${post.text}`)).toEqual(expected);
+        expect(logged).toContain(readBack ? 'reply-post-found' : 'reply-post-repeated');
+        expect((await inboxB.get('k1'))?.delivered).toBe(2);
+      } finally {
+        await close();
+      }
+    },
+  );
 });

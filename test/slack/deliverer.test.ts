@@ -181,3 +181,44 @@ describe('where replies go', () => {
     expect(callText(api.calls[0]!)).toContain('ressec.open-form');
   });
 });
+
+describe('reading a reply back after a crash (exactly once in Slack)', () => {
+  const mark = { key: 'Ev0CRASH01', index: 1, receivedAt: 1_700_000_000_000 };
+
+  it('marks each message it posts with the turn and reply, and finds it again in the thread', async () => {
+    api.messagesPosted.length = 0;
+    expect(await deliverer.posted(mark, inThread)).toBe(false);
+    await deliverer.deliver(text('The answer.', 'public'), inThread, conversation, mark);
+    const [post] = api.ok('chat.postMessage');
+    expect(post?.args.metadata).toEqual({
+      event_type: 'ressec_reply',
+      event_payload: { turn: 'Ev0CRASH01', reply: 1 },
+    });
+    expect(JSON.stringify(post?.args.metadata)).not.toContain('The answer');
+    expect(await deliverer.posted(mark, inThread)).toBe(true);
+    expect(api.ok('conversations.replies').at(-1)?.args).toMatchObject({
+      channel: 'C0CHAN0001',
+      ts: '1700000002.000200',
+      include_all_metadata: 'true',
+    });
+    // Another reply of the same turn, or the same reply of another turn, is not taken for it.
+    expect(await deliverer.posted({ ...mark, index: 0 }, inThread)).toBe(false);
+    expect(await deliverer.posted({ ...mark, key: 'Ev0OTHER01' }, inThread)).toBe(false);
+  });
+
+  it("finds a reply that went to the user's DM (an appraisal never goes to the channel)", async () => {
+    api.messagesPosted.length = 0;
+    await deliverer.deliver(appraisal, inThread, conversation, mark);
+    expect(api.ok('chat.postMessage')[0]?.args.channel).toBe('DU0REQ0001');
+    expect(await deliverer.posted(mark, inThread)).toBe(true);
+    expect(api.ok('conversations.history').at(-1)?.args).toMatchObject({ channel: 'DU0REQ0001' });
+  });
+
+  it('never finds an ephemeral reply (Slack cannot show it again), so it is posted again rather than lost', async () => {
+    api.messagesPosted.length = 0;
+    await deliverer.deliver(text('Only for you.', 'private'), inThread, conversation, mark);
+    expect(api.ok('chat.postEphemeral')).toHaveLength(1);
+    expect(api.ok('chat.postEphemeral')[0]?.args.metadata).toBeUndefined();
+    expect(await deliverer.posted(mark, inThread)).toBe(false);
+  });
+});

@@ -33,6 +33,10 @@ const METHOD_SCOPES: Record<string, string | undefined> = {
   'reactions.add': 'reactions:write',
   'reactions.remove': 'reactions:write',
   'conversations.open': 'im:write',
+  // Reading a reply back after a crash; in DMs and private channels im:history and groups:history, which the message
+  // listener needs already.
+  'conversations.history': 'channels:history',
+  'conversations.replies': 'channels:history',
   'views.open': undefined,
   'views.push': undefined,
   'views.publish': undefined,

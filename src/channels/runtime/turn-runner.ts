@@ -2,12 +2,14 @@
 // (computed once and saved, so a retry delivers instead of asking again), each reply delivered and counted, then the
 // sign taken back. Each post is fenced by the lease: right before it goes out the reply is claimed on the row, which
 // checks this process still holds it and extends the lease, so a process starved past its lease (whose row another
-// took over) posts nothing, and no other takes the row over while the post is under way. A bug in the core becomes an apology with a reference id; a failed delivery throws, and the inbox
+// took over) posts nothing, and no other takes the row over while the post is under way. A reply claimed before and
+// never recorded as posted (a crash in between) is looked for in the conversation first, where the channel can read
+// its posts back. A bug in the core becomes an apology with a reference id; a failed delivery throws, and the inbox
 // worker tries again.
 import { type Reply, textReply } from '../../core/reply.js';
 import { apologyReply, newReferenceId, type Router } from '../../core/router.js';
 import type { Logger } from '../../log.js';
-import type { Deliverer } from './deliverer.js';
+import type { Deliverer, ReplyMark } from './deliverer.js';
 import { type Inbox, type Lease, LeaseLostError, type PendingRow } from './inbox.js';
 import type { ReplyTarget } from './reply-target.js';
 import { isDirectConversationToOpen } from './reply-target.js';
@@ -57,16 +59,39 @@ export class TurnRunner {
       if (!reply) continue;
       const claimed = await inbox.claimPost(row.key, this.options.lease(), index);
       if (!claimed) throw new LeaseLostError(row.key);
-      if (claimed.repeat) {
-        this.options.log.warn(
-          { event: 'reply-post-repeated', turnId: row.key, count: index + 1 },
-          'posting a reply an earlier attempt may have posted before it stopped',
+      const mark: ReplyMark = { key: row.key, index, receivedAt: row.receivedAt };
+      if (claimed.repeat && (await this.postedBefore(mark, addressed))) {
+        this.options.log.info(
+          { event: 'reply-post-found', turnId: row.key, count: index + 1 },
+          'a reply an earlier attempt posted before it stopped is in the conversation: not posted again',
         );
+      } else {
+        if (claimed.repeat) {
+          this.options.log.warn(
+            { event: 'reply-post-repeated', turnId: row.key, count: index + 1 },
+            'posting a reply an earlier attempt may have posted before it stopped',
+          );
+        }
+        await deliverer.deliver(reply, addressed.target, addressed.turn.conversation, mark);
       }
-      await deliverer.deliver(reply, addressed.target, addressed.turn.conversation);
       if (!(await inbox.markDelivered(row.key, owner, index + 1))) throw new LeaseLostError(row.key);
     }
     await this.courtesy(() => deliverer.finishWorking?.(addressed.target));
+  }
+
+  /** Whether the channel finds the reply in the conversation; unknown (no read-back, or it failed) counts as no. */
+  private async postedBefore(mark: ReplyMark, row: PendingRow): Promise<boolean> {
+    const posted = this.options.deliverer.posted;
+    if (!posted) return false;
+    try {
+      return await posted.call(this.options.deliverer, mark, row.target, row.turn.conversation);
+    } catch (error) {
+      this.options.log.warn(
+        { event: 'reply-post-check-failed', turnId: mark.key, err: error as Error },
+        'could not read the conversation back: the reply is posted again',
+      );
+      return false;
+    }
   }
 
   /** The row's replies: saved ones, the computation already under way, or a new one (saved before it resolves). */

@@ -17,7 +17,9 @@ type Behaviour =
   | { kind: 'rate-limit'; retryAfterSeconds: number }
   | { kind: 'error'; error: string }
   | { kind: 'status'; status: number }
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** Slack takes the call (a post is in the conversation) but the answer never comes back. */
+  | { kind: 'accept-and-hang' };
 
 const JSON_FIELDS = ['blocks', 'view', 'attachments', 'metadata'];
 
@@ -32,8 +34,19 @@ function parseArgs(contentType: string | undefined, raw: string): Record<string,
   return args;
 }
 
+/** A posted message as conversations.history and conversations.replies return it. */
+export interface StoredMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text?: unknown;
+  metadata?: unknown;
+}
+
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
+  /** The workspace's posted messages: pass one list to several fakes to let them see each other's posts. */
+  messagesPosted: StoredMessage[] = [];
   /** What apps.connections.open hands out (Socket Mode). */
   socketModeUrl = 'ws://127.0.0.1:9/link';
   private readonly behaviours = new Map<string, Behaviour[]>();
@@ -45,7 +58,7 @@ export class FakeSlackApi {
     readonly url: string,
   ) {}
 
-  static async start(): Promise<FakeSlackApi> {
+  static async start(options: { messages?: StoredMessage[] } = {}): Promise<FakeSlackApi> {
     let api: FakeSlackApi | undefined;
     const server = createServer((request, response) => {
       api?.handle(request, response);
@@ -53,6 +66,7 @@ export class FakeSlackApi {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     api = new FakeSlackApi(server, `http://127.0.0.1:${port}`);
+    if (options.messages) api.messagesPosted = options.messages;
     return api;
   }
 
@@ -118,7 +132,8 @@ export class FakeSlackApi {
       const call: ApiCall = { method, args, at: Date.now(), status: 0, ok: false };
       this.calls.push(call);
       const behaviour = this.behaviours.get(method)?.shift();
-      if (behaviour?.kind === 'hang') {
+      if (behaviour?.kind === 'accept-and-hang') this.answer(method, args);
+      if (behaviour?.kind === 'hang' || behaviour?.kind === 'accept-and-hang') {
         this.hanging.add(response);
         return;
       }
@@ -160,8 +175,27 @@ export class FakeSlackApi {
         return { ok: true, url: this.socketModeUrl };
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001', user: 'ressec', team: 'Test' };
-      case 'chat.postMessage':
-        return { ok: true, channel: args.channel, ts: ts(), message: { text: args.text } };
+      case 'chat.postMessage': {
+        const posted: StoredMessage = {
+          channel: String(args.channel),
+          ts: ts(),
+          thread_ts: typeof args.thread_ts === 'string' ? args.thread_ts : undefined,
+          text: args.text,
+          metadata: args.metadata,
+        };
+        this.messagesPosted.push(posted);
+        return { ok: true, channel: args.channel, ts: posted.ts, message: { text: args.text } };
+      }
+      case 'conversations.history':
+      case 'conversations.replies': {
+        const thread = method === 'conversations.replies' ? String(args.ts) : undefined;
+        const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+        const messages = this.messagesPosted
+          .filter((message) => message.channel === args.channel)
+          .filter((message) => (thread ? message.thread_ts === thread || message.ts === thread : !message.thread_ts))
+          .map(({ channel: _channel, metadata, ...message }) => (withMetadata ? { ...message, metadata } : message));
+        return { ok: true, messages, has_more: false };
+      }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts() };
       case 'chat.update':

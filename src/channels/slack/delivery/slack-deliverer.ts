@@ -5,7 +5,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Block, Reply } from '../../../core/reply.js';
 import type { TurnConversation } from '../../../core/turn.js';
-import type { Deliverer } from '../../runtime/deliverer.js';
+import type { Deliverer, ReplyMark } from '../../runtime/deliverer.js';
 import { type FormBlock, type FormMemory, formContext } from '../../runtime/form-memory.js';
 import type { ReplyTarget } from '../../runtime/reply-target.js';
 import { formModal, otherBlocks } from '../block-kit/form-modal.js';
@@ -38,7 +38,7 @@ function slackErrorCode(error: unknown): string | undefined {
 export class SlackDeliverer implements Deliverer {
   constructor(private readonly deps: SlackDelivererDeps) {}
 
-  async deliver(reply: Reply, target: ReplyTarget, conversation: TurnConversation): Promise<void> {
+  async deliver(reply: Reply, target: ReplyTarget, conversation: TurnConversation, mark?: ReplyMark): Promise<void> {
     if (target.home) return this.publishHome(reply, target.userId);
     const form = reply.blocks.find(isForm);
     if (form && (await this.openModal(reply, form, target, conversation))) return;
@@ -46,7 +46,41 @@ export class SlackDeliverer implements Deliverer {
       ? await this.deps.forms.save({ form, context: formContext(form, conversation, target) })
       : undefined;
     const message = renderReply(reply, { formRef: () => formRef ?? '' });
-    await this.post(message, reply, target);
+    await this.post(message, reply, target, mark);
+  }
+
+  /**
+   * Looks for the mark among the messages posted since the turn arrived, where this reply would have been posted (the
+   * conversation or thread, and the user's DM, where a reply goes when the conversation cannot take it). Replies
+   * that Slack cannot show again (ephemeral, response_url, modals) are never found, so they are posted again.
+   */
+  async posted(mark: ReplyMark, target: ReplyTarget): Promise<boolean> {
+    if (target.home) return false;
+    const { client } = this.deps;
+    // A minute's margin for clocks that differ between this machine and Slack.
+    const oldest = String(Math.floor(mark.receivedAt / 1_000) - 60);
+    const places: { channel: string; thread?: string }[] = [];
+    const conversation = target.conversation;
+    if (conversation && !target.replyUrl) places.push({ channel: conversation.id, thread: conversation.threadId });
+    places.push({ channel: await this.deps.directMessages.channelFor(target.userId) });
+    for (const place of places) {
+      const page = place.thread
+        ? await client.conversations.replies({
+            channel: place.channel,
+            ts: place.thread,
+            oldest,
+            limit: 200,
+            include_all_metadata: true,
+          })
+        : await client.conversations.history({
+            channel: place.channel,
+            oldest,
+            limit: 200,
+            include_all_metadata: true,
+          });
+      if (page.messages?.some((message) => carriesMark(message.metadata, mark))) return true;
+    }
+    return false;
   }
 
   async showWorking(target: ReplyTarget): Promise<void> {
@@ -103,10 +137,12 @@ export class SlackDeliverer implements Deliverer {
     });
   }
 
-  private async post(message: SlackMessage, reply: Reply, target: ReplyTarget): Promise<void> {
+  private async post(message: SlackMessage, reply: Reply, target: ReplyTarget, mark?: ReplyMark): Promise<void> {
     const { client } = this.deps;
     const appraisal = reply.blocks.some((block) => block.kind === 'appraisal');
     const content = { text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false };
+    // Only on messages that stay in the conversation: what `posted` reads back after a crash.
+    const marked = mark ? { ...content, metadata: replyMetadata(mark) } : content;
     const conversation = target.conversation;
     if (target.replyUrl) {
       try {
@@ -117,13 +153,13 @@ export class SlackDeliverer implements Deliverer {
         if (!(error instanceof ResponseUrlError) || error.retryable) throw error;
       }
     } else if (conversation?.kind === 'dm') {
-      await client.chat.postMessage({ channel: conversation.id, thread_ts: conversation.threadId, ...content });
+      await client.chat.postMessage({ channel: conversation.id, thread_ts: conversation.threadId, ...marked });
       return;
     } else if (conversation && !appraisal) {
       const { id, threadId, privateAtTop } = conversation;
       try {
         if (reply.visibility === 'public')
-          await client.chat.postMessage({ channel: id, thread_ts: threadId, ...content });
+          await client.chat.postMessage({ channel: id, thread_ts: threadId, ...marked });
         else {
           const thread = privateAtTop ? undefined : threadId;
           await client.chat.postEphemeral({ channel: id, user: target.userId, thread_ts: thread, ...content });
@@ -135,6 +171,22 @@ export class SlackDeliverer implements Deliverer {
       }
     }
     const channel = await this.deps.directMessages.channelFor(target.userId);
-    await client.chat.postMessage({ channel, ...content });
+    await client.chat.postMessage({ channel, ...marked });
   }
+}
+
+/** The metadata event a reply's message carries: no message text, only which turn and which of its replies. */
+const REPLY_EVENT = 'ressec_reply';
+
+function replyMetadata(mark: ReplyMark): { event_type: string; event_payload: { turn: string; reply: number } } {
+  return { event_type: REPLY_EVENT, event_payload: { turn: mark.key, reply: mark.index } };
+}
+
+function carriesMark(metadata: unknown, mark: ReplyMark): boolean {
+  const found = metadata as { event_type?: unknown; event_payload?: { turn?: unknown; reply?: unknown } } | undefined;
+  return (
+    found?.event_type === REPLY_EVENT &&
+    found.event_payload?.turn === mark.key &&
+    found.event_payload?.reply === mark.index
+  );
 }
