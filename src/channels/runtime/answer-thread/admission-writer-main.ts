@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Platform } from '../../../core/turn.js';
 import { openSqlDatabase, sqlDatabasePath } from '../../../store/sql-database.js';
+import { whenWritable } from '../../../store/when-writable.js';
 import type { AdmissionGroup } from '../group-admission.js';
 import { SqliteInbox } from '../sqlite-inbox.js';
 
@@ -19,13 +20,16 @@ if (parentPort) {
   const { dataDir, platform } = workerData as { dataDir: string; platform: Platform };
   const database = openSqlDatabase(sqlDatabasePath(dataDir));
   database.pragma('synchronous = FULL');
+  // No sleeping busy handler on this connection: whenWritable retries within microseconds.
+  database.pragma('busy_timeout = 0');
   const inbox = new SqliteInbox(database, platform);
   // SqliteInbox.admit writes synchronously, in a transaction of its own; inside this one that is a savepoint, so the
   // groups commit (and sync) together. A failure fails the whole batch back to Slack, which retries; a row that was
   // written all the same is a duplicate then, and runs once its lease runs out.
-  const admitGroups = database.transaction((groups: AdmissionGroup[], now: number) =>
+  const transaction = database.transaction((groups: AdmissionGroup[], now: number) =>
     groups.map((group) => inbox.admit(group.entries, group.lease, now)),
   );
+  const admitGroups = (groups: AdmissionGroup[], now: number) => whenWritable(() => transaction.immediate(groups, now));
   port.on('message', (message: ToAdmissionWriter) => {
     if (message.type === 'stop') {
       database.close();
