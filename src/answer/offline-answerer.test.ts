@@ -56,6 +56,14 @@ describe('offline answers lead with the kind of fact asked', () => {
     expectEverySentenceCited(answer.text);
   });
 
+  it('brings every item a leading sentence announces, even past the word budget ("three outcomes… the third…")', async () => {
+    const answer = await answers.answer('ATAS security scrutiny: possible outcomes?');
+    expect(answer.text).toMatch(
+      /three possible outcomes.*The first outcome.*The second outcome.*The third outcome is that the application is refused/s,
+    );
+    expectEverySentenceCited(answer.text);
+  });
+
   it('brings the sentence before one that starts mid-thought', async () => {
     const answer = await answers.answer(
       'Does the catch-all rule still apply when the item appears on no control list?',

@@ -128,8 +128,10 @@ function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean, budg
       start = Math.min(start, members[0] ?? start);
     }
   }
-  // The lead that announces "four factors" brings them; a supporting sentence does so only when a list was asked.
-  if (wantsList || (lead && ANNOUNCES_COUNT.test(candidate.sentence.text))) {
+  // The lead that announces "four factors" brings them, all of them (a list cut to two of four answers wrongly); a
+  // supporting sentence does so only when a list was asked.
+  const announced = lead && ANNOUNCES_COUNT.test(candidate.sentence.text);
+  if (wantsList || announced) {
     // An enumeration written as prose ("The first…", "The second…", or sentences built alike) continues after it.
     let words = 0;
     for (let index = start; index <= end; index++) words += sentences[index]?.words ?? 0;
@@ -139,7 +141,7 @@ function unitOf(candidate: Candidate, all: Candidate[], wantsList: boolean, budg
       if (!next || !previous) break;
       if (!(next.continues || ORDINAL.test(next.text) || numberedNext(previous, next) || parallel(previous, next)))
         break;
-      if (!wantsList && words + next.words > budget) break;
+      if (!wantsList && !announced && words + next.words > budget) break;
       words += next.words;
       end += 1;
     }
