@@ -253,6 +253,15 @@ function learnedRefusal(
     !finding.concepts.includes('purpose-marker')
   )
     return undefined;
+  // "I only now realised he was never registered; I want to register him and tell security": owning up to a mistake,
+  // with no "so that" and no lexicon evidence of hiding it, is what the guidance is for; the model alone does not refuse.
+  if (
+    likeliest === 'evasion' &&
+    !evidence &&
+    finding.concepts.includes('admits-mistake') &&
+    !finding.concepts.includes('purpose-marker')
+  )
+    return undefined;
   // "I can't find their number anywhere" shares its words with "so nobody finds it"; where the lexicon reads the
   // asker's failed search and no evidence of its own, the model's reading alone does not refuse.
   if (!evidence && finding.concepts.includes('cannot-find')) return undefined;

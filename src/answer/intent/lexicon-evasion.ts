@@ -183,6 +183,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'undetected|unnoticed|unseen|unflagged|untraceable|untraced|traceless|incognito',
     // "…before the screening committee ever hears about it", "voordat het screeningsteam er iets van weet".
     'before|voordat|bevor|ehe|avant ~8 @overseer|@control ~6 know|knows|hears|hear|notices|notice|sees|see|reads|read|weet|weten|hoort|horen|merkt|ziet|zien|leest|lezen|weiss|wissen|erfahrt|erfahren|mitbekommt|sieht|sehen|liest|lesen|sache|sachent|apprenne|apprennent|remarque|remarquent|voie|voient|lise|lisent',
+    // "…how can I fix it before anyone finds out?": correcting in time to escape notice, not owning up.
+    'before|voordat|bevor|ehe|avant ~2 anyone|anybody|someone|somebody|people|iemand|jemand|quelqu ~3 finds|find|notices|notice|realises|realizes|discovers|ontdekt|merkt|bemerkt|entdeckt|remarque|decouvre',
     'under ~1 the ~1 radar',
     'fly|flying|stay|staying|keep|keeping|slip|slipping ~3 under|below|beneath|past|through ~2 radar|radars|screening|checks|check|net|cracks',
     'off ~1 the ~1 radar',
