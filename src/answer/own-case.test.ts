@@ -38,6 +38,12 @@ describe('a question about the asker’s own case', () => {
       'Hoe staat het met mijn vergunningsaanvraag bij de CDIU?',
       'Wie ist der Stand meines Antrags beim BAFA?',
       'Où en est ma demande de licence auprès du SBDU ?',
+      // A filing dated or referenced beside the question; an evaluation or a completion; a title is no sentence end.
+      'Has the BTI started the investment screening of our spin-off? We notified it on 12 May.',
+      'Hat das BAFA meinen Antrag schon evaluiert? Eingereicht am 2. Juni.',
+      'What did the funder decide on our appeal? Grant number 2024118.',
+      'Has Supo completed the vetting of our new lab engineer? Her interview was on the 9th.',
+      'What did the committee decide about Dr. Okafor and our request? Filed last Monday.',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(true);
     }
@@ -55,6 +61,9 @@ describe('a question about the asker’s own case', () => {
       'Is the advice of the contact point confidential?',
       'How do I check the status of my licence application?',
       'Comment puis-je savoir où en est ma demande de licence ?',
+      'We filed our FIRS registration last Tuesday. What happens next?',
+      'I submitted my application on 3 March. How long does the BAFA usually take?',
+      'What did Dr. Smit decide about the process in general?',
     ]) {
       expect(asksAboutOwnCase(question), question).toBe(false);
     }

@@ -4,7 +4,7 @@
 
 /** A decision, check or status, in English, Dutch, German and French. */
 const DECIDED_WORDS =
-  /(decided?|decision|ruled|approved|accepted|processed|designated|rejected|refused|turned down|checked|screened|assessed|reviewed|vetted|status|validated|concluded?|responded|replied|answered|gevalideerd|geaccepteerd|aanvaard|aangewezen|gereageerd|geantwoord|geconcludeerd|bestätigt|akzeptiert|angenommen|geantwortet|reagiert|valid[eé]e?s?|r[eé]pondu|conclu|besloten|beslist|beslissing|goedgekeurd|afgewezen|gecontroleerd|gescreend|beoordeeld|entschieden|entscheidung|genehmigt|abgelehnt|gepr[uü]ft|[uü]berpr[uü]ft|d[eé]cid[eé]e?s?|d[eé]cision|approuv[eé]e?|accept[eé]e?|trait[eé]e?|rendu (son |un |leur )?avis|d[eé]sign[eé]e?|refus[eé]e?|rejet[eé]e?|examin[eé]e?|v[eé]rifi[eé]e?|statut)(?![\w\u00C0-\u024F])/
+  /(decided?|decision|ruled|approved|accepted|processed|designated|rejected|refused|turned down|checked|screened|assessed|reviewed|vetted|status|validated|concluded?|responded|replied|answered|gevalideerd|geaccepteerd|aanvaard|aangewezen|gereageerd|geantwoord|geconcludeerd|bestätigt|akzeptiert|angenommen|geantwortet|reagiert|valid[eé]e?s?|r[eé]pondu|conclu|besloten|beslist|beslissing|goedgekeurd|afgewezen|gecontroleerd|gescreend|beoordeeld|entschieden|entscheidung|genehmigt|abgelehnt|gepr[uü]ft|[uü]berpr[uü]ft|bewertet|beurteilt|evaluiert|evaluated|ge[eë]valueerd|[eé]valu[eé]e?s?|opened|started|launched|finished|completed|afgerond|gestart|abgeschlossen|eingeleitet|er[öo]ffnet|termin[eé]e?s?|ouvert|lanc[eé]e?|d[eé]cid[eé]e?s?|d[eé]cision|approuv[eé]e?|accept[eé]e?|trait[eé]e?|rendu (son |un |leur )?avis|d[eé]sign[eé]e?|refus[eé]e?|rejet[eé]e?|examin[eé]e?|v[eé]rifi[eé]e?|statut)(?![\w\u00C0-\u024F])/
     .source;
 const DECIDED = new RegExp(`\\b${DECIDED_WORDS}`, 'i');
 /** Whose: the asker's own request, file or person. */
@@ -64,7 +64,7 @@ export function asksForPersonalLine(question: string): boolean {
 
 /** What the asker filed: an application, a request, a notification or a report, in four languages. */
 const FILED =
-  /\b(application|request|licen[cs]e|permit|notification|report|file|case|submission|declaration|proposal|\w*aanvraag|voorstel|vergunning|melding|dossier|verzoek|antrags?|genehmigung|meldung|anfrage|demande|autorisation|d[eé]claration|signalement)\b/i;
+  /\b(application|request|licen[cs]e|permit|notification|report|file|case|submission|declaration|proposal|\w*aanvraag|voorstel|vergunning|melding|dossier|verzoek|antrags?|genehmigung|meldung|anfrage|demande|autorisation|d[eé]claration|signalement|appeal|objection|bezwaar|beroep|widerspruch|einspruch|recours)\b/i;
 /** How it stands: "where does it stand", "status of", "through yet", "hoe staat het met", "où en est". */
 const HOW_IT_STANDS =
   /\b(status of|state of|where (does|do|did) .{0,40}\bstand|through yet|hoe staat het met|wat is de stand van|wie ist der stand|wie steht es um|o[uù] en (est|sont)|quel est l'[eé]tat)\b/i;
@@ -77,32 +77,45 @@ const CONFIRM_REQUEST =
   /^\W*(please |can you |could you |kindly )?(confirm|check|verify|tell me) (whether|if)\b|\b(kunt u|kun je) (bevestigen|nagaan|checken)\b|\b(bitte )?(bestätigen|prüfen) sie,? ob\b|\b(pouvez-vous|pourriez-vous|merci de) (confirmer|vérifier)\b/i;
 /** A file's own reference ("reference ATCSA-4471", "file DCSG-2025-311", "kenmerk BTI/2025/12"): only a case has one. */
 const CASE_REFERENCE =
-  /\b(ref(erence)?|file|case|dossier|kenmerk|zaaknummer|aktenzeichen|r[ée]f([ée]rence)?)\b\W{0,3}(no\.?\s*|nr\.?\s*|n°\s*)?[A-Z]{2,}[-/]?\d{2,}/i;
+  /\b(ref(erence)?|file|case|dossier|kenmerk|zaaknummer|aktenzeichen|r[ée]f([ée]rence)?)\b\W{0,3}(no\.?\s*|nr\.?\s*|n°\s*)?[A-Z]{2,}[-/]?\d{2,}|\b(award|grant|application|case|file|reference|project|aanvraag|zaak|antrags?|projekt|demande|dossier)\s*(number|no\.?|nr\.?|#|nummer|num[ée]ro|n°)\s*:?\s*\d{4,}\b/i;
 
 const ASKS_HOW =
   /\b(how|where) (do|can|should|could|would) (i|we|you)\b|\bhoe (kan|kunnen|moet|moeten)\b|\bwie (kann|können|muss|müssen)\b|\bcomment (puis|peut|peux|pouvons|dois|doit)\b|\bo[uù] (puis|peut|peux)\b/i;
 
+/**
+ * "Filed last Tuesday.", "Ich habe ihn am 3. März eingereicht.", "her interview was on the 4th": the asker's own
+ * filing, dated, told beside the question, gives it the particular moment that only a case has.
+ */
+const DATED_SUBMISSION =
+  /\b(filed|submitted|sent|applied|lodged|notified|eingereicht|beantragt|gestellt|ingediend|aangevraagd|verstuurd|d[ée]pos[ée]e?|soumise?|envoy[ée]e?|interview|gesprek|gespr[äa]ch|entretien)\b.{0,40}\b(last (week|month|tuesday|monday|wednesday|thursday|friday)|yesterday|on the \d{1,2}(st|nd|rd|th)?|on \d{1,2}(st|nd|rd|th)? \w+|am \d{1,2}\.|op \d{1,2} \w+|le \d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(vorige|letzte[nr]?|la semaine) \w+)|\b(last (week|month|tuesday|monday|wednesday|thursday|friday)|yesterday|gestern|gisteren|hier)\b.{0,20}\b(filed|submitted|sent|eingereicht|ingediend|d[ée]pos[ée]e?)\b/i;
+
 export function asksAboutOwnCase(question: string): boolean {
-  return question.split(/(?<=[.!?])\s+/).some((sentence) => {
-    // Asked, not told: "the shipping quote is already approved" sets a scene. "Please confirm whether…" asks too.
-    if (!(sentence.trim().endsWith('?') || CONFIRM_REQUEST.test(sentence)) || OWN_DECISION.test(sentence)) return false;
-    const decided = DECIDED.test(sentence) && MINE.test(sentence) && PARTICULAR_TIME.test(sentence);
-    // "Did the service raise concerns about my postdoc?", "…opened a file on my co-author": a past act on one's own
-    // people is a case whenever it happened.
-    const actedOn =
-      OPENS_AS_QUESTION.test(sentence) &&
-      ACTED_ON.test(sentence) &&
-      OWN_UNIT.test(sentence) &&
-      (THIS_PERIOD.test(sentence) || PARTICULAR_TIME.test(sentence) || PAST_ACT.test(sentence));
-    // "Which universities has RCAT privately flagged?": what a body keeps to itself is in no guidance either.
-    const heldBack = OPENS_AS_QUESTION.test(sentence) && NON_PUBLIC.test(sentence);
-    // "Where does my ATAS application stand?", "Did they approve our notification?": one's own filing's fate.
-    // "How do I check the status of my application?" asks for the route, which guidance can give.
-    const ownFiling =
-      MINE.test(sentence) &&
-      FILED.test(sentence) &&
-      !ASKS_HOW.test(sentence) &&
-      (HOW_IT_STANDS.test(sentence) || ACTED_ON_FILING.test(sentence) || CASE_REFERENCE.test(sentence));
-    return decided || actedOn || heldBack || ownFiling;
-  });
+  // A filing dated or referenced anywhere in the question marks the question about it as one about a case.
+  const particular = DATED_SUBMISSION.test(question) || CASE_REFERENCE.test(question);
+  // Sentences end at . ! ?, but not at a title or an abbreviation ("Prof. Lin", "Dr. Smit", "z.B.").
+  return question
+    .split(/(?<=[.!?])(?<!\b(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mevr|Hr|Fr|St|No|Nr|vs|etc|ca|bzw|z\.B|e\.g|i\.e)\.)\s+/)
+    .some((sentence) => {
+      // Asked, not told: "the shipping quote is already approved" sets a scene. "Please confirm whether…" asks too.
+      if (!(sentence.trim().endsWith('?') || CONFIRM_REQUEST.test(sentence)) || OWN_DECISION.test(sentence))
+        return false;
+      const decided = DECIDED.test(sentence) && MINE.test(sentence) && (PARTICULAR_TIME.test(sentence) || particular);
+      // "Did the service raise concerns about my postdoc?", "…opened a file on my co-author": a past act on one's own
+      // people is a case whenever it happened.
+      const actedOn =
+        OPENS_AS_QUESTION.test(sentence) &&
+        ACTED_ON.test(sentence) &&
+        OWN_UNIT.test(sentence) &&
+        (THIS_PERIOD.test(sentence) || PARTICULAR_TIME.test(sentence) || PAST_ACT.test(sentence));
+      // "Which universities has RCAT privately flagged?": what a body keeps to itself is in no guidance either.
+      const heldBack = OPENS_AS_QUESTION.test(sentence) && NON_PUBLIC.test(sentence);
+      // "Where does my ATAS application stand?", "Did they approve our notification?": one's own filing's fate.
+      // "How do I check the status of my application?" asks for the route, which guidance can give.
+      const ownFiling =
+        MINE.test(sentence) &&
+        FILED.test(sentence) &&
+        !ASKS_HOW.test(sentence) &&
+        (HOW_IT_STANDS.test(sentence) || ACTED_ON_FILING.test(sentence) || CASE_REFERENCE.test(sentence));
+      return decided || actedOn || heldBack || ownFiling;
+    });
 }
