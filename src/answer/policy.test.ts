@@ -119,6 +119,9 @@ describe('policy by intent', () => {
       'Welche Ausfuhrbestimmungen gelten für Quantencomputer?',
       'Quelles sont les règles d’exportation pour les ordinateurs quantiques ?',
       'What are the export regulations for quantum computers in Japan?',
+      // The arms trade is the field's too (military goods), in a telegraphic question the model reads as everyday.
+      'Vlaams Wapenhandeldecreet: van welke datum?',
+      'Kriegswaffenkontrollgesetz: seit wann?',
     ]) {
       const decided = checkPolicy(cleanQuestion(question).text);
       expect(decided.kind, question).toBe('ok');
