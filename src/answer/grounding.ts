@@ -9,7 +9,7 @@ import type { KnowledgeBase, PartRetrieval, Retrieval } from '../knowledge/knowl
 import type { SearchHit } from '../knowledge/search-index.js';
 import type { TermStatistics } from '../knowledge/term-statistics.js';
 import { contentTerms } from '../knowledge/text-analysis.js';
-import { englishWord, englishWording } from '../knowledge/translate-terms.js';
+import { englishWord, englishWording, guessLanguage } from '../knowledge/translate-terms.js';
 import { countryNamesIn } from './intent/intent-features.js';
 import { carriesDeviceAbroad } from './policy.js';
 
@@ -126,11 +126,18 @@ export function coverage(terms: CoverageTerms, passageTerms: Set<string>, statis
 /** Capitalised words after the first word: names of places, organisations and people. */
 export function properNouns(text: string): string[] {
   const firstWord = text.trim().split(/\s+/)[0];
+  // German writes every noun with a capital: in a German question a word shaped like a common noun
+  // ("Fachorganisation", "Chemie", "Prüfung") is no name, whether or not the word list knows it.
+  const german = guessLanguage(text) === 'de';
   // Whole words with their accents ("Erklärung", not "Erkl"); a German noun the word list knows is no name.
   return (text.match(/(?<!\p{L})\p{Lu}\p{Ll}{2,}(?!\p{L})/gu) ?? []).filter(
-    (word) => word !== firstWord && englishWord(word) === word,
+    (word) => word !== firstWord && englishWord(word) === word && !(german && GERMAN_COMMON_NOUN.test(word)),
   );
 }
+
+/** Endings only German common nouns have (-ung, -heit, -keit, -schaft, -tion, -tät, -ismus, -ie, -nis, -tum…). */
+const GERMAN_COMMON_NOUN =
+  /(ung|heit|keit|schaft|tion|sion|tät|ismus|ik|ie|nis|tum|ment|enz|anz|ität|ur|ling|gesetz|stelle|behörde|amt|verordnung|richtlinie)(en|s|e)?$/u;
 
 /** Countries the text names that the corpus has no jurisdiction for ("Mexico"), as their terms. */
 function countriesWithoutGuidance(text: string): string[][] {
