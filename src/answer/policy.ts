@@ -245,20 +245,13 @@ function learnedRefusal(
     return undefined;
   // "…for its weight, and not to avoid the licence": the asker says outright that evasion is not the purpose.
   if (likeliest === 'evasion' && finding.concepts.includes('disavows-evasion')) return undefined;
-  // "…in several shipments because it does not fit on one pallet": a physical reason, and no "so that" beside it.
+  // "…in several shipments because it does not fit on one pallet" (a physical reason), "I only now realised he was
+  // never registered; I want to register him and tell security" (owning up to a mistake): with no "so that" beside it
+  // and no lexicon evidence of evasion, the model's reading alone does not refuse.
   if (
     likeliest === 'evasion' &&
     !evidence &&
-    finding.concepts.includes('practical-reason') &&
-    !finding.concepts.includes('purpose-marker')
-  )
-    return undefined;
-  // "I only now realised he was never registered; I want to register him and tell security": owning up to a mistake,
-  // with no "so that" and no lexicon evidence of hiding it, is what the guidance is for; the model alone does not refuse.
-  if (
-    likeliest === 'evasion' &&
-    !evidence &&
-    finding.concepts.includes('admits-mistake') &&
+    INNOCENT_REASONS.some((reason) => finding.concepts.includes(reason)) &&
     !finding.concepts.includes('purpose-marker')
   )
     return undefined;
@@ -270,6 +263,9 @@ function learnedRefusal(
   if (!evidence && (ASKS_WHAT_WAS_SAID.test(text) || ACCORDING_TO_A_NAME.test(text))) return undefined;
   return likeliest;
 }
+
+/** Reasons an asker gives that explain evasion's words innocently: a physical reason, a mistake owned up to. */
+const INNOCENT_REASONS = ['practical-reason', 'admits-mistake'];
 
 // What a named body said: a verb of stating after its name, or "according to" before a name in capitals.
 const ASKS_WHAT_WAS_SAID =

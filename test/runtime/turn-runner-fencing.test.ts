@@ -9,7 +9,7 @@ import type { Deliverer, ReplyMark } from '../../src/channels/runtime/deliverer.
 import { type Inbox, type Lease, LeaseLostError } from '../../src/channels/runtime/inbox.js';
 import { PostgresInbox } from '../../src/channels/runtime/postgres-inbox.js';
 import { SqliteInbox } from '../../src/channels/runtime/sqlite-inbox.js';
-import { TurnRunner } from '../../src/channels/runtime/turn-runner.js';
+import { TurnRunner, type TurnRunnerOptions } from '../../src/channels/runtime/turn-runner.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Router } from '../../src/core/router.js';
 import { silentLogger } from '../../src/log.js';
@@ -77,6 +77,25 @@ function router(replies: Reply[]): Router {
   return { handleTurn: async () => replies } as unknown as Router;
 }
 
+/** A replica's turn runner on its own inbox connection, answering `replies`; `lease` is read at each post. */
+function runnerOf(
+  inbox: Inbox,
+  lease: () => Lease,
+  deliverer: Deliverer,
+  replies: Reply[],
+  extra: Partial<TurnRunnerOptions> = {},
+): TurnRunner {
+  return new TurnRunner({
+    router: router(replies),
+    inbox,
+    owner: lease().owner,
+    lease,
+    deliverer,
+    log: silentLogger(),
+    ...extra,
+  });
+}
+
 function gate() {
   let open = () => {};
   const opened = new Promise<void>((resolve) => {
@@ -97,13 +116,7 @@ describe.each(backends)('turn runner lease fencing on $name', (backend) => {
       // Replica A works the turn out, then stalls before posting (a long pause: it renews nothing meanwhile).
       const stalled = gate();
       const paused = gate();
-      const runnerA = new TurnRunner({
-        router: router(replies),
-        inbox: inboxA,
-        owner: leaseA.owner,
-        lease: () => leaseA,
-        deliverer: deliverer('a'),
-        log: silentLogger(),
+      const runnerA = runnerOf(inboxA, () => leaseA, deliverer('a'), replies, {
         beforeDeliver: async () => {
           paused.open();
           await stalled.opened;
@@ -117,14 +130,7 @@ describe.each(backends)('turn runner lease fencing on $name', (backend) => {
       const leaseB: Lease = { owner: 'replica-b', until: T0 + 60_000 };
       const [rowB] = await inboxB.claim(leaseB, T0 + 1_001, 10);
       expect(rowB).toMatchObject({ key: 'k1', replies });
-      const runnerB = new TurnRunner({
-        router: router([answer('never asked again')]),
-        inbox: inboxB,
-        owner: leaseB.owner,
-        lease: () => leaseB,
-        deliverer: deliverer('b'),
-        log: silentLogger(),
-      });
+      const runnerB = runnerOf(inboxB, () => leaseB, deliverer('b'), [answer('never asked again')]);
       await runnerB.run((await inboxB.begin('k1', leaseB))!);
       expect(await inboxB.finish('k1', leaseB.owner, 'done', T0 + 1_002)).toBe(true);
 
@@ -148,20 +154,14 @@ describe.each(backends)('turn runner lease fencing on $name', (backend) => {
       let leaseA: Lease = { owner: 'replica-a', until: T0 + 1_000 };
       await inboxA.admit([entry('k1')], leaseA, T0);
       const rowA = await inboxA.begin('k1', leaseA);
-      const runnerA = new TurnRunner({
-        router: router([answer('the answer')]),
-        inbox: inboxA,
-        owner: leaseA.owner,
-        lease: () => leaseA,
-        deliverer: {
-          async deliver(reply, target, conversation) {
-            // While A posts, replica B looks for rows whose lease ran out: A's was extended by the claim.
-            expect(await inboxB.claim({ owner: 'replica-b', until: T0 + 60_000 }, T0 + 2_000, 10)).toEqual([]);
-            await deliverer('a').deliver(reply, target, conversation);
-          },
+      const checkingDeliverer: Deliverer = {
+        async deliver(reply, target, conversation) {
+          // While A posts, replica B looks for rows whose lease ran out: A's was extended by the claim.
+          expect(await inboxB.claim({ owner: 'replica-b', until: T0 + 60_000 }, T0 + 2_000, 10)).toEqual([]);
+          await deliverer('a').deliver(reply, target, conversation);
         },
-        log: silentLogger(),
-      });
+      };
+      const runnerA = runnerOf(inboxA, () => leaseA, checkingDeliverer, [answer('the answer')]);
       // The clock is past A's first lease when it posts; nobody has taken the row, so A may still answer.
       leaseA = { owner: 'replica-a', until: T0 + 30_000 };
       await runnerA.run(rowA!);
@@ -198,14 +198,7 @@ describe.each(backends)('turn runner lease fencing on $name', (backend) => {
         const replies = [answer('first part'), answer('second part')];
         const leaseA: Lease = { owner: 'replica-a', until: T0 + 1_000 };
         await inboxA.admit([entry('k1')], leaseA, T0);
-        const runnerA = new TurnRunner({
-          router: router(replies),
-          inbox: inboxA,
-          owner: leaseA.owner,
-          lease: () => leaseA,
-          deliverer: deliverer('a', true),
-          log: silentLogger(),
-        });
+        const runnerA = runnerOf(inboxA, () => leaseA, deliverer('a', true), replies);
         await expect(runnerA.run((await inboxA.begin('k1', leaseA))!)).rejects.toThrow('killed');
 
         const leaseB: Lease = { owner: 'replica-b', until: T0 + 60_000 };
@@ -215,14 +208,7 @@ describe.each(backends)('turn runner lease fencing on $name', (backend) => {
         const log = silentLogger();
         log.info = ((fields: { event?: string }) => logged.push(String(fields.event))) as typeof log.info;
         log.warn = ((fields: { event?: string }) => logged.push(String(fields.event))) as typeof log.warn;
-        const runnerB = new TurnRunner({
-          router: router([answer('never asked again')]),
-          inbox: inboxB,
-          owner: leaseB.owner,
-          lease: () => leaseB,
-          deliverer: deliverer('b'),
-          log,
-        });
+        const runnerB = runnerOf(inboxB, () => leaseB, deliverer('b'), [answer('never asked again')], { log });
         await runnerB.run((await inboxB.begin('k1', leaseB))!);
         expect(posts.map((post) => `${post.replica} ${post.text}`)).toEqual(expected);
         expect(logged).toContain(readBack ? 'reply-post-found' : 'reply-post-repeated');
