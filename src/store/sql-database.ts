@@ -3,6 +3,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ensurePrivateDir, makeDatabasePrivate } from './private-files.js';
+import { whenWritable } from './when-writable.js';
 
 export type SqlDatabase = Database.Database;
 
@@ -25,7 +26,9 @@ export function openSqlDatabase(file: string): SqlDatabase {
   const db = new Database(file);
   // Several processes (npm start and `ressec deliver`) may write at once: wait for the lock instead of failing.
   db.pragma('busy_timeout = 10000');
-  db.pragma('journal_mode = WAL');
+  // Switching the journal reads the file and then needs it to itself: where two openers collide there, SQLite answers
+  // "busy" to one of them at once, without waiting (waiting could deadlock), so that one tries again.
+  whenWritable(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   // Deleted rows (purged tickets, expired answers) are overwritten, not left readable in free pages.
