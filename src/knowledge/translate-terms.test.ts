@@ -29,6 +29,9 @@ describe('questions in Dutch, German and French', () => {
     expect(guessLanguage('Who issues export licences in Germany?')).toBe('en');
     // An English title inside a Dutch question does not make it English.
     expect(guessLanguage('Wanneer kwamen de National Security Guidelines for Research Partnerships uit?')).toBe('nl');
+    // "was" is German too: an English question's own question words outweigh it, and the reply is not in German.
+    expect(guessLanguage('when was ISP set up as an agency?')).toBe('en');
+    expect(guessLanguage('Was versteht man unter immateriellem Technologietransfer?')).toBe('de');
   });
 
   it('rewrites a part that reads as English on its own when the whole question is not', () => {

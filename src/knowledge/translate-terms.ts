@@ -87,6 +87,9 @@ export function guessLanguage(question: string): Language {
       bestCount = count;
     }
   }
-  const englishCount = text.match(/\b(the|what|who|how|my|is|are|do|does|can|should|to|of|and|for)\b/g)?.length ?? 0;
+  const englishCount =
+    text.match(
+      /\b(the|what|who|how|when|where|which|why|were|has|have|my|is|are|do|does|can|should|to|of|and|for|with|from|this|that|an|it)\b/g,
+    )?.length ?? 0;
   return englishCount >= bestCount ? 'en' : best;
 }
