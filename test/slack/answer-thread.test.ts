@@ -46,6 +46,18 @@ describe('answers in a worker thread', () => {
     });
   });
 
+  it('puts 👀 up once the message is stored, even while no answer thread has room for the turn', async () => {
+    harness = await startHarness({
+      slack: { answerThread: true, pollMs: 50, maxQueued: 0 },
+      env: { RESSEC_LOG_LEVEL: 'silent' },
+    });
+    expect((await harness.send(fixture('event-message-im'))).status).toBe(200);
+    await harness.api.waitFor((calls) => calls.some((call) => call.method === 'reactions.add'));
+    // The turn still waits in the inbox: nothing answered it yet.
+    expect(await harness.slack.inbox.counts()).toMatchObject({ pending: 1, done: 0 });
+    expect(harness.api.ok('chat.postMessage')).toHaveLength(0);
+  });
+
   it('says "looking into it" for a slash-command question and answers it through the response_url', async () => {
     harness = await threaded();
     const response = await harness.send(

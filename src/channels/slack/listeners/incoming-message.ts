@@ -96,7 +96,9 @@ async function messageAdmission(
       target: {
         userId: message.user,
         conversation,
-        working: { conversationId: message.channel, messageId: message.ts },
+        // 👀 goes up as soon as the answering side hears of the stored turn, not when a queue has room for it: under
+        // overload a turn can wait in the inbox for many seconds, and the user should see at once that it arrived.
+        working: { conversationId: message.channel, messageId: message.ts, shownOnAdmission: true },
       },
     },
   };

@@ -54,7 +54,7 @@ describe('Slack listeners translate payloads into inbox entries', () => {
     expect(mention?.entry.target).toEqual({
       userId: 'U1',
       conversation: { id: 'C1', threadId: '1.2', kind: 'channel' },
-      working: { conversationId: 'C1', messageId: '1.2' },
+      working: { conversationId: 'C1', messageId: '1.2', shownOnAdmission: true },
     });
     expect(post?.entry.key).toBe(mention?.entry.key);
   });
