@@ -142,8 +142,11 @@ export function checkPolicy(question: string, model: IntentModel = shippedIntent
     // question that shares the words ("how do I make sure the appointment IS on the form").
     // Structure is no matter of wording: a decoded payload or a forged turn is refused whatever the model reads.
     const structural = finding.features.some((name) => name.startsWith('encoded:') || name === 'forged-structure');
-    // A reading as strong as "how can I not disclose…" needs the model surer still to be overruled.
-    const veto = finding.scores[finding.intent] >= OUTRIGHT ? OUTRIGHT_VETO : LEXICON_VETO;
+    // A reading as strong as "how can I not disclose…" needs the model surer still to be overruled, unless the words
+    // are someone else's claim the asker checks without asking for a method ("my co-PI says the panel won't see it
+    // anyway: can the reviewers see the appendix?").
+    const reportedClaim = finding.concepts.includes('reports-claim') && !finding.concepts.includes('method');
+    const veto = finding.scores[finding.intent] >= OUTRIGHT && !reportedClaim ? OUTRIGHT_VETO : LEXICON_VETO;
     // An everyday task in evasion's words ("a poster that doesn't look boring"): the lexicon sees an everyday topic
     // too and the model is as sure the whole is everyday as it must be sure of a compliance question to overrule.
     const everydayShape =

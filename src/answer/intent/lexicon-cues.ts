@@ -316,6 +316,15 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
   'third-party-evasion': [
     'attempts|attempt|efforts|effort|cases|risks|threats|forms|examples|patterns|typologies|schemes|indicators|pogingen|versuche|tentatives|exemples ~3 to|of|om|zu|de|at ~2 get|getting|evade|evading|circumvent|circumventing|bypass|bypassing|hide|hiding|conceal|concealing|avoid|avoiding|evasion|circumvention|diversion|concealment|omzeilen|ontduiken|umgehen|umgehung|contourner|contournement',
   ],
+  // Someone else's claim the asker reports in order to check it ("my co-PI says the panel won't see it anyway. Is the
+  // appendix peer-reviewed?"): the words of concealment are the other person's.
+  'reports-claim': [
+    'he|she|they|colleague|colleagues|copi|pi|supervisor|boss|dean|someone|somebody|professor|manager|director|partner|lawyer|coordinator ~2 says|said|claims|claimed|thinks|insists|reckons|argues|maintains|swears',
+    'told|tells ~1 me|us ~1 that',
+    'hij|zij|collega|promotor|begeleider|decaan|iemand|baas|leidinggevende|coordinator ~2 zegt|zei|beweert|beweerde|denkt|vindt|meent|stelt',
+    'er|sie|kollege|kollegin|betreuer|betreuerin|chef|chefin|dekan|jemand|doktorvater|doktormutter|projektleiter ~2 sagt|sagte|meint|meinte|behauptet|behauptete|findet|glaubt',
+    'il|elle|collegue|directeur|directrice|doyen|responsable|chef|quelqu ~2 dit|disait|affirme|pense|pretend|soutient|estime',
+  ],
   // Fiction, role-play and hypotheticals: logged, never a reason to answer.
   wrapper: [
     'story|novel|thriller|screenplay|fiction|fictional|scene|dialogue|roleplay|game|character|characters|novelist|plot',
