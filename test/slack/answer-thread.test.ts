@@ -56,6 +56,7 @@ describe('answers in a worker thread', () => {
     // The turn still waits in the inbox: nothing answered it yet.
     expect(await harness.slack.inbox.counts()).toMatchObject({ pending: 1, done: 0 });
     expect(harness.api.ok('chat.postMessage')).toHaveLength(0);
+    expect(harness.api.calls.filter((call) => call.method === 'reactions.add')).toHaveLength(1);
   });
 
   it('says "looking into it" for a slash-command question and answers it through the response_url', async () => {

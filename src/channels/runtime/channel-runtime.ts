@@ -119,9 +119,9 @@ export class ChannelRuntime implements TurnIntake {
     void this.turns().signNow(key);
   }
 
-  /** Queues a turn that another thread admitted, leased to this runtime (see AnswerThread). */
-  take(entry: Pick<InboxEntry, 'key' | 'lane'>): void {
-    this.turns().sign(entry.key);
+  /** Queues a turn that another thread admitted, leased to this runtime (see AnswerThread); `signed`: its sign is up. */
+  take(entry: Pick<InboxEntry, 'key' | 'lane'>, signed = false): void {
+    if (!signed) this.turns().sign(entry.key);
     this.worker.enqueue(entry.key, entry.lane);
   }
 

@@ -15,6 +15,7 @@ import type { Inbox } from '../runtime/inbox.js';
 import { type OpenedInbox, openInbox } from '../runtime/open-inbox.js';
 import type { TurnIntake } from '../runtime/turn-intake.js';
 import { boltLogger } from './bolt-logger.js';
+import { showWorking } from './delivery/slack-deliverer.js';
 import type { DeskChannelSink } from './desk/desk-channel-sink.js';
 import { openDeskChannelSink, openSlackDeskCards } from './desk/open-desk-channel-sink.js';
 import { slackListeners } from './listeners/register-listeners.js';
@@ -119,6 +120,7 @@ export class SlackChannel implements Channel {
         inbox: inbox.inbox,
         state: core.state,
         log,
+        sign: (target) => showWorking(client, target),
       });
       answering = { kind: 'thread', thread };
       intake = thread;

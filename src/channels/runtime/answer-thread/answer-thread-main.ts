@@ -81,7 +81,7 @@ async function main(port: NonNullable<typeof parentPort>, data: AnswerThreadData
   };
 
   port.on('message', (message: ToAnswerThread) => {
-    if (message.type === 'run') runtime.take({ key: message.key, lane: message.lane });
+    if (message.type === 'run') runtime.take({ key: message.key, lane: message.lane }, message.signed);
     else if (message.type === 'sign') runtime.signNow(message.key);
     else if (message.type === 'call') {
       answer(message).then(

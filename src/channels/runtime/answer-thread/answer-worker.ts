@@ -69,8 +69,13 @@ export class AnswerWorker {
     return this.owner === '' ? 0 : this.capacity - this.queued - reserved;
   }
 
-  run(key: string, lane: string): void {
-    this.post({ type: 'run', key, lane });
+  run(key: string, lane: string, signed = false): void {
+    this.post({ type: 'run', key, lane, signed });
+  }
+
+  /** Its queue is at least half full: its event loop is busy with answers, and a first sign sent there waits. */
+  get busy(): boolean {
+    return this.owner !== '' && this.queued * 2 >= this.capacity;
   }
 
   sign(key: string): void {

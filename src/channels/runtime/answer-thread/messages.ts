@@ -34,7 +34,8 @@ export type Call =
   | { method: 'idle'; timeoutMs: number };
 
 export type ToAnswerThread =
-  | { type: 'run'; key: string; lane: string }
+  /** `signed`: the acknowledging thread put the first sign up itself (see AnswerThreadOptions.sign). */
+  | { type: 'run'; key: string; lane: string; signed?: boolean }
   /** Put up the first sign of a turn that waits in the inbox, held by no thread. */
   | { type: 'sign'; key: string }
   | ({ type: 'call'; id: number } & Call)

@@ -35,6 +35,13 @@ function slackErrorCode(error: unknown): string | undefined {
   return typeof data?.error === 'string' ? data.error : undefined;
 }
 
+/** 👀 on the user's message: the first visible sign, put up by whichever thread has the time (see AnswerThread). */
+export async function showWorking(client: webApi.WebClient, target: ReplyTarget): Promise<void> {
+  if (!target.working) return;
+  const { conversationId, messageId } = target.working;
+  await client.reactions.add({ channel: conversationId, timestamp: messageId, name: 'eyes' });
+}
+
 export class SlackDeliverer implements Deliverer {
   constructor(private readonly deps: SlackDelivererDeps) {}
 
@@ -84,9 +91,7 @@ export class SlackDeliverer implements Deliverer {
   }
 
   async showWorking(target: ReplyTarget): Promise<void> {
-    if (!target.working) return;
-    const { conversationId, messageId } = target.working;
-    await this.deps.client.reactions.add({ channel: conversationId, timestamp: messageId, name: 'eyes' });
+    await showWorking(this.deps.client, target);
   }
 
   async finishWorking(target: ReplyTarget): Promise<void> {
