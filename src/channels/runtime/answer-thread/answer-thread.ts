@@ -99,13 +99,15 @@ export class AnswerThread implements TurnIntake {
     const owner = this.admissions.handOver(entry.key);
     const worker = owner === undefined ? undefined : this.byOwner(owner);
     const { target } = entry;
-    const sign = this.options.sign;
-    // A turn no thread has room for waits in the inbox; its first sign goes up now all the same, from here when
-    // the answer threads are busy.
-    const signHere = sign && target?.working?.shownOnAdmission && (worker === undefined || worker.busy);
-    if (signHere) sign(target).catch(() => undefined);
-    if (worker) worker.run(entry.key, entry.lane, Boolean(signHere));
-    else if (!signHere && target?.working?.shownOnAdmission) this.leastBusy()?.sign(entry.key);
+    // A turn no thread has room for waits in the inbox; its first sign goes up now all the same: from here while the
+    // answer threads are busy, else from the least busy one.
+    let signed = false;
+    if (target?.working?.shownOnAdmission && this.options.sign && (worker === undefined || worker.busy)) {
+      this.options.sign(target).catch(() => undefined);
+      signed = true;
+    }
+    if (worker) worker.run(entry.key, entry.lane, signed);
+    else if (target?.working?.shownOnAdmission && !signed) this.leastBusy()?.sign(entry.key);
   }
 
   async replies(key: string): Promise<Reply[] | undefined> {
