@@ -148,7 +148,7 @@ export const INJECTION_CONCEPTS: Record<string, readonly string[]> = {
     'continue|continuing|resume|vervolg|fortsetzen|continue|reprends ~4 where|from|waar|wo|ou ~3 left|stopped|gebleven|aufgehort|arrete',
   ],
   'reverse-psychology': [
-    'bet ~3 you ~3 can|could|will|would|not|cannot|unable|too|dare',
+    'bet ~3 you ~3 can|could|will|would|not|unable|too|dare',
     'prove ~2 me ~1 wrong',
     'dare ~2 you',
     'do|please ~2 not|never ~2 tell|show|explain ~2 me|us ~4 how',
