@@ -56,6 +56,12 @@ describe('the persisted corpus', () => {
     for (const term of terms) {
       expect(statistics(cached.knowledge).frequency(term), term).toBe(statistics(fresh.knowledge).frequency(term));
     }
+    // Each passage's term sets, built on first use from the cache, are those a fresh analysis builds.
+    for (const passage of fresh.knowledge.passages) {
+      const [was, now] = [fresh, cached].map((loaded) => loaded.knowledge.analysis.passage(passage.id));
+      expect(now?.terms, passage.id).toEqual(was?.terms);
+      expect(now?.headingTerms, passage.id).toEqual(was?.headingTerms);
+    }
     for (const question of QUESTIONS) {
       const ranked = (knowledge: KnowledgeBase) =>
         knowledge.retrieve(question).hits.map((hit) => [hit.passage.id, hit.score]);

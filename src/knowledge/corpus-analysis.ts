@@ -18,8 +18,8 @@ export interface AnalysedPassage {
   passage: Passage;
   document: KnowledgeDocument;
   /** Content terms of the document title, the heading and the text. */
-  terms: Set<string>;
-  headingTerms: Set<string>;
+  readonly terms: Set<string>;
+  readonly headingTerms: Set<string>;
   titleTerms: Set<string>;
   /** Split and analysed on first use, then kept: a cold start need not analyse sentences no answer quotes. */
   readonly sentences: AnalysedSentence[];
@@ -50,16 +50,26 @@ export function analysePassage(
   titleTerms = new Set(contentTerms(document.title)),
   analysed?: PassageTerms,
 ): AnalysedPassage {
-  const headingTerms = new Set(analysed?.heading ?? contentTerms(passage.heading));
-  const terms = new Set(
-    analysed?.terms ?? [...titleTerms, ...headingTerms, ...contentTerms(stripMarkdown(passage.text))],
-  );
+  // From the cache, a passage's term sets are built on first use: most passages are never a candidate in a short-lived
+  // process, and building tens of thousands of sets was a tenth of `ressec ask`'s start on a large corpus.
+  let headingTerms: Set<string> | undefined;
+  let terms: Set<string> | undefined;
+  if (!analysed) {
+    headingTerms = new Set(contentTerms(passage.heading));
+    terms = new Set([...titleTerms, ...headingTerms, ...contentTerms(stripMarkdown(passage.text))]);
+  }
   let sentences: AnalysedSentence[] | undefined;
   return {
     passage,
     document,
-    terms,
-    headingTerms,
+    get terms() {
+      terms ??= new Set(analysed?.terms);
+      return terms;
+    },
+    get headingTerms() {
+      headingTerms ??= new Set(analysed?.heading);
+      return headingTerms;
+    },
     titleTerms,
     get sentences() {
       sentences ??= passageSentences(passage.text).map(analyseSentence);

@@ -240,13 +240,13 @@ function parseCache(data: Buffer, key: string): CorpusSnapshot {
   const documents = header.documents as KnowledgeDocument[];
   const passages = documents.flatMap(chunkDocument);
   const words = header.words as string[];
+  // Each passage's list is decoded from the ids when first read (see analysePassage).
   const lists = (entry: { offsets: number; ids: number }) => {
     const offsets = array(entry.offsets) as Uint32Array;
     const ids = array(entry.ids) as Uint32Array;
     if (offsets.length !== passages.length + 1) throw new Error('damaged index');
-    return passages.map((_, index) =>
-      Array.from(ids.subarray(offsets[index], offsets[index + 1]), (id) => words[id] ?? ''),
-    );
+    return (index: number): string[] =>
+      Array.from(ids.subarray(offsets[index], offsets[index + 1]), (id) => words[id] ?? '');
   };
   if (
     !Array.isArray(terms) ||
@@ -280,7 +280,14 @@ function parseCache(data: Buffer, key: string): CorpusSnapshot {
     problems: (header.problems as CorpusProblem[]).map(relative),
     glossary: header.glossary,
     contactPoints: header.contactPoints,
-    passageTerms: passageTerms.map((terms, index) => ({ terms, heading: headingTerms[index] ?? [] })),
+    passageTerms: passages.map((_, index) => ({
+      get terms() {
+        return passageTerms(index);
+      },
+      get heading() {
+        return headingTerms(index);
+      },
+    })),
     postings: { terms, passageCount: passages.length, fields },
     documentFrequency,
   };

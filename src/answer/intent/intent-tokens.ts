@@ -9,7 +9,10 @@ const CONTRACTIONS: [RegExp, string][] = [
   // The same without the apostrophe, as people type in a hurry: "doesnt", "dont", "wont".
   [/\b(does|did|is|are|was|were|should|would|could|has|have|had|must|need|ai)nt\b/g, '$1 not'],
   // French "dont" ("whose", "of which") is followed by a determiner or a pronoun; English "dont" by a verb.
-  [/\bdont\b(?! (les?|la|l|leur|leurs|il|ils|elle|elles|on|je|j|nous|vous|des|du|un|une|ce|cette|ces|certains|certaines|plusieurs|chaque|notre|nos|votre|vos|mon|ma|mes|son|sa|ses)\b)/g, 'do not'],
+  [
+    /\bdont\b(?! (les?|la|l|leur|leurs|il|ils|elle|elles|on|je|j|nous|vous|des|du|un|une|ce|cette|ces|certains|certaines|plusieurs|chaque|notre|nos|votre|vos|mon|ma|mes|son|sa|ses)\b)/g,
+    'do not',
+  ],
   [/\bwont\b/g, 'will not'],
   [/\bcant\b/g, 'can not'],
   [/'(re|ve|ll|d|m|s)\b/g, ' $1'],

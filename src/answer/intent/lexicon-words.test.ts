@@ -20,7 +20,8 @@ function listedWords(): { word: string; where: string; alternatives: string[] }[
         for (const slot of pattern.split(' ')) {
           if (slot.startsWith('~') || slot.startsWith('@') || slot.includes('${')) continue;
           const alternatives = slot.split('|').filter((word) => !word.includes('*') && !word.startsWith('@'));
-          for (const word of alternatives) words.push({ word, where: `${lexicon}.${concept}: ${pattern}`, alternatives });
+          for (const word of alternatives)
+            words.push({ word, where: `${lexicon}.${concept}: ${pattern}`, alternatives });
         }
       }
     }
