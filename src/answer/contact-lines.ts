@@ -25,13 +25,26 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function namedContactPoints(question: string, points: ContactPoint[]): ContactPoint[] {
   const text = normalizeForSearch(question);
   return points.filter((point) =>
-    nameForms(point).some((form) =>
-      isWordLikeAcronym(form)
-        ? new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(form)}(?=$|[^A-Za-z0-9])`).test(question)
-        : new RegExp(`(^|[^a-z0-9])${escapeRegExp(normalizeForSearch(form))}(?=$|[^a-z0-9])`).test(text),
-    ),
+    nameForms(point).some((form) => {
+      if (isWordLikeAcronym(form))
+        return new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(form)}(?=$|[^A-Za-z0-9])`).test(question);
+      // One word alone (not an acronym, not a web address) names an office only as a proper name, written as the name
+      // writes it ("Erhvervsstyrelsen", "KIWi"): "Hotline" in "NSF OIG Hotline" or a note such as "(announced)" is an
+      // ordinary word in a question.
+      if (!/\s/.test(form) && !form.includes('.') && !/^[\p{Lu}\p{N}&-]+$/u.test(form)) {
+        return (
+          /^\p{Lu}/u.test(form) &&
+          new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(form)}(?=$|[^\\p{L}\\p{N}])`, 'u').test(question) &&
+          !ORDINARY_OFFICE_WORDS.has(form.toLowerCase())
+        );
+      }
+      return new RegExp(`(^|[^a-z0-9])${escapeRegExp(normalizeForSearch(form))}(?=$|[^a-z0-9])`).test(text);
+    }),
   );
 }
+
+/** Words that name a kind of office, not one office: capitalised in a name, they still name no office alone. */
+const ORDINARY_OFFICE_WORDS = new Set(['hotline', 'helpline', 'helpdesk', 'office', 'desk', 'portal', 'team', 'unit']);
 
 export function chooseContactPoints(
   knowledge: KnowledgeBase,
