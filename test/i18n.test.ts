@@ -89,6 +89,16 @@ describe('answers in the asker’s language (offline)', () => {
     expect(english).not.toContain('quotes English guidance');
   });
 
+  it("a country the guidance does not cover, asked about its laws in German or French, gets no other country's law", async () => {
+    // Answered before from a Bavarian and a French law: the words that ask for a country's framework were English only.
+    expect(await ask('Welche Gesetze zur Forschungssicherheit gibt es in Österreich?')).toContain(
+      'Das habe ich in den mir vorliegenden Leitlinien nicht gefunden',
+    );
+    expect(await ask('Quelles lois sur la sécurité de la recherche existent au Portugal ?')).toContain(
+      'Je n’ai pas trouvé cela dans les orientations',
+    );
+  });
+
   it('help in Dutch, German or French by its word', async () => {
     const app = await buildApp(fixtureConfig(), silentLogger(), { stateUrl: 'memory:' });
     try {
