@@ -12,16 +12,15 @@ const LEXICONS = { CUE_CONCEPTS, EVASION_CONCEPTS, INJECTION_CONCEPTS, SCOPE_CON
 const CONTEXT: Record<string, string> = { dont: 'dont les' };
 
 /** Every whole word a pattern lists, with where it stands. */
-function listedWords(): { word: string; where: string; alternatives: string[] }[] {
-  const words: { word: string; where: string; alternatives: string[] }[] = [];
+function listedWords(): { word: string; where: string }[] {
+  const words: { word: string; where: string }[] = [];
   for (const [lexicon, concepts] of Object.entries(LEXICONS)) {
     for (const [concept, patterns] of Object.entries(concepts)) {
       for (const pattern of patterns) {
         for (const slot of pattern.split(' ')) {
           if (slot.startsWith('~') || slot.startsWith('@') || slot.includes('${')) continue;
           const alternatives = slot.split('|').filter((word) => !word.includes('*') && !word.startsWith('@'));
-          for (const word of alternatives)
-            words.push({ word, where: `${lexicon}.${concept}: ${pattern}`, alternatives });
+          for (const word of alternatives) words.push({ word, where: `${lexicon}.${concept}: ${pattern}` });
         }
       }
     }
