@@ -191,6 +191,7 @@ export class AnswerService {
     }
 
     const cited = offline.documents;
+    const elsewhere = grounded.parts.flatMap((part) => (part.grounded && part.elsewhere ? [part.elsewhere] : []));
     base.notes.push(...offline.notes);
     const offlineAnswer: Answer = {
       ...base,
@@ -202,7 +203,7 @@ export class AnswerService {
         .filter((document) => document.review_by < day)
         .map((d) => ({ title: d.title, reviewBy: d.review_by })),
       // Only related guidance (none for the country asked about): the desk is the better next step.
-      suggestDesk: offline.relatedOnly,
+      suggestDesk: offline.relatedOnly || elsewhere.length > 0,
     };
     if (!this.options.llm) return offlineAnswer;
     const withContacts = (answer: Answer) =>
@@ -223,6 +224,9 @@ export class AnswerService {
       notes: [
         ...offlineAnswer.notes,
         ...unheld.map((name) => `I hold no guidance on “${name}”; this answer rests on the closest related guidance.`),
+        ...elsewhere.map(
+          (place) => `I hold no guidance of ${place}'s own; this answer rests on the closest related guidance.`,
+        ),
       ],
       mode: 'llm',
       text: llm.result.text,
@@ -231,7 +235,7 @@ export class AnswerService {
       stale: llmDocuments
         .filter((document) => document.review_by < day)
         .map((d) => ({ title: d.title, reviewBy: d.review_by })),
-      suggestDesk: llm.result.needsDesk,
+      suggestDesk: llm.result.needsDesk || elsewhere.length > 0,
       followUps: llm.result.followUps,
     });
   }

@@ -10,7 +10,7 @@ import type { SearchHit } from '../knowledge/search-index.js';
 import type { TermStatistics } from '../knowledge/term-statistics.js';
 import { contentTerms } from '../knowledge/text-analysis.js';
 import { englishWord, englishWording, guessLanguage } from '../knowledge/translate-terms.js';
-import { countryNamesIn } from './intent/intent-features.js';
+import { countryNamesIn, regionNamed } from './intent/intent-features.js';
 import { carriesDeviceAbroad } from './policy.js';
 
 export const GROUNDING_THRESHOLD = 0.3;
@@ -39,6 +39,11 @@ export interface GroundedPart {
   unheld?: string;
   /** Jurisdictions the part names for which no passage covers what it asks. */
   lacking: Jurisdiction[];
+  /**
+   * An EU or EEA country the part names that the guidance has no national rules for ("Austria"), where the answer
+   * rests on another country's national guidance: it says so.
+   */
+  elsewhere?: string;
   /** Stemmed content terms the part asks with, and those of the scene around it. */
   focusTerms: Set<string>;
   sceneTerms: Set<string>;
@@ -154,6 +159,19 @@ function unheldCountry(countries: string[][], passages: GroundedHit[]): boolean 
         terms.every((term) => hit.analysed.titleTerms.has(term) || hit.analysed.headingTerms.has(term)),
       ),
   );
+}
+
+/** EU and EEA member states with no national guidance in the corpus: their researchers ask about home, too. */
+const UNCOVERED_MEMBER_STATES = 'AT BG CY EE ES GR HR HU IE IS LI LT LU LV MT PL PT RO SI SK'.split(' ');
+const SHARED_GUIDANCE: Jurisdiction[] = ['EU', 'INTL'];
+
+/** The English name of the first uncovered member state the text names ("Österreich" → "Austria"). */
+function uncoveredMemberState(text: string): string | undefined {
+  for (const name of countryNamesIn(text)) {
+    const code = regionNamed(name, UNCOVERED_MEMBER_STATES);
+    if (code) return new Intl.DisplayNames(['en'], { type: 'region' }).of(code);
+  }
+  return undefined;
 }
 
 /** The occasion a device is carried to: where it goes, like the destination, not what is asked. */
@@ -383,6 +401,8 @@ function groundPart(
   unknownInstitution: boolean,
   knowledge: KnowledgeBase,
   statistics: TermStatistics,
+  /** The sentences around the question ("I work at a university in Austria."). */
+  scenario = '',
 ): GroundedPart {
   let scene = partScene;
   const focus = new Set(contentTerms(englishWording(part.focus, foreign)));
@@ -467,6 +487,16 @@ function groundPart(
         return own.length === 0 || measure(own, false) < GROUNDING_THRESHOLD;
       })
     : [];
+  // "Brauche ich in Österreich eine Genehmigung…?": Austria shares the EU's rules, not Sweden's. Where the part names
+  // no country the guidance covers, and the answer may rest on another country's national guidance, it says so. An
+  // institution's own jurisdiction makes the named country a partner's or a destination, not the asker's.
+  const place =
+    grounded &&
+    !knowledge.institutionJurisdiction &&
+    [...part.named, ...detectJurisdictions(scenario)].every((jurisdiction) => SHARED_GUIDANCE.includes(jurisdiction)) &&
+    passages.some((hit) => !SHARED_GUIDANCE.includes(hit.passage.jurisdiction))
+      ? uncoveredMemberState(`${scenario} ${part.part.text}`)
+      : undefined;
   return {
     retrieval: part,
     passages,
@@ -475,6 +505,7 @@ function groundPart(
     missingThing,
     unheld: grounded ? name : undefined,
     lacking,
+    ...(place ? { elsewhere: place } : {}),
     focusTerms: focus,
     sceneTerms: scene,
     borrowedTerms,
@@ -502,7 +533,7 @@ export function groundQuestion(retrieval: Retrieval, knowledge: KnowledgeBase): 
   const whole = pointsBack ? `${retrieval.scenario} ${asked}` : asked;
   const unknownInstitution = asksAboutUnknownInstitution(whole, (word) => knowledge.knowsWord(word));
   const measured = retrieval.parts.map((part) =>
-    groundPart(part, sceneOf(part), foreign, unknownInstitution, knowledge, statistics),
+    groundPart(part, sceneOf(part), foreign, unknownInstitution, knowledge, statistics, retrieval.scenario),
   );
   // "…and how often must institutions report?" names nothing of its own: it leans on the part that names the thing
   // ("Section 117"). Where the guidance lacks that thing, the leaning part is not answered with a neighbour either.

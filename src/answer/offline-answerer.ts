@@ -64,6 +64,9 @@ function contactsOnly(retrieval: Retrieval, knowledge: KnowledgeBase): ComposedA
 
 function lackStatement(part: GroundedPart): string {
   if (part.unheld) return `I hold no guidance on “${part.unheld}”; the closest related guidance I hold:`;
+  if (part.elsewhere && part.lacking.length === 0) {
+    return `I hold no guidance of ${part.elsewhere}'s own on “${askedThing(part.retrieval.part.text, [])}”; the closest related guidance I hold:`;
+  }
   const guidance = part.lacking.map(jurisdictionAdjective).join(' or ');
   return `I hold no ${guidance} guidance on “${askedThing(part.retrieval.part.text, part.lacking)}”; the closest related guidance I hold:`;
 }
@@ -125,7 +128,7 @@ export function composeExtractiveAnswer(
     if (units.length === 0) continue;
     for (const candidate of units.flat()) used.add(`${candidate.hit.passage.id}:${candidate.position}`);
     const sentences = units.flatMap(cite);
-    const related = part.lacking.length > 0 || part.unheld !== undefined;
+    const related = part.lacking.length > 0 || part.unheld !== undefined || part.elsewhere !== undefined;
     paragraphs.push([...(related ? [lackStatement(part)] : []), sentences.join(' ')].join('\n'));
   }
 

@@ -120,3 +120,25 @@ function wordFeatures(text: string): Map<number, number> {
   normalise(features);
   return features;
 }
+
+const regions = new Map<string, Map<string, string>>();
+/**
+ * Which of these regions (ISO codes) a name from `countryNamesIn` is, read from ICU's names in the four languages:
+ * "osterreich" → AT.
+ */
+export function regionNamed(name: string, codes: readonly string[]): string | undefined {
+  const key = codes.join(',');
+  let byName = regions.get(key);
+  if (!byName) {
+    byName = new Map();
+    for (const language of ['en', 'nl', 'de', 'fr']) {
+      const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+      for (const code of codes) {
+        const written = names.of(code)?.replace(/\(.*\)/, '');
+        if (written) byName.set(foldedWords(written).join(' '), code);
+      }
+    }
+    regions.set(key, byName);
+  }
+  return byName.get(name);
+}
