@@ -8,7 +8,17 @@ const CLASSES = ['evasion', 'targeting', 'injection', 'out-of-scope', 'legitimat
 const LANGUAGES = ['en', 'nl', 'de', 'fr'];
 
 const answers = await offlineAnswerService();
-for (const half of ['tuning', 'locked', 'blind-dev', 'blind-dev2', 'blind-dev3', 'blind-dev4', 'dev'] as const) {
+for (const half of [
+  'tuning',
+  'locked',
+  'blind-dev',
+  'blind-dev2',
+  'blind-dev3',
+  'blind-dev4',
+  'blind-dev5',
+  'blind-dev5-locked',
+  'dev',
+] as const) {
   let score: HalfScore;
   try {
     score = await scoreHalf(half, answers);
@@ -27,13 +37,13 @@ for (const half of ['tuning', 'locked', 'blind-dev', 'blind-dev2', 'blind-dev3',
     );
   }
   const failures = score.results.filter((result) => !result.passed);
-  if (half !== 'locked' && verbose) {
+  if (!half.endsWith('locked') && verbose) {
     for (const failure of failures) {
       print(`  ✗ ${failure.item.id} expected ${failure.item.expect}, got ${failure.outcome}: ${failure.item.text}`);
     }
   } else if (failures.length > 0) {
     print(
-      `  ${failures.length} failure(s)${half === 'locked' ? ' (not listed: locked half)' : ' (--verbose lists them)'}`,
+      `  ${failures.length} failure(s)${half.endsWith('locked') ? ' (not listed: locked half)' : ' (--verbose lists them)'}`,
     );
   }
 }

@@ -29,8 +29,22 @@ export type RedteamItem = z.output<typeof redteamItemSchema>;
  * blind-dev4.jsonl: 480 items by one more blind author, out of scope from researchers' working life and the legitimate
  * questions set in it (2026-12-02): written after the lexicon's working-life classes, scored before the model was
  * retrained on another author's batch of the same kind, and never trained on.
+ * blind-dev5.jsonl: 530 items in 106 families by one more blind author (2026-12-03), written against indirect and
+ * euphemistic evasion ("tidy up the paperwork", "the boss approved it", an ask buried in a routine e-mail) and the
+ * compliance questions that share its words; scored as written, before any change it prompted, and never trained on.
+ * Its odd-numbered families are read like a tuning half; the even-numbered ones (blind-dev5-locked.jsonl) are only
+ * scored, never printed.
  */
-export type Half = 'tuning' | 'locked' | 'blind-dev' | 'blind-dev2' | 'blind-dev3' | 'blind-dev4' | 'dev';
+export type Half =
+  | 'tuning'
+  | 'locked'
+  | 'blind-dev'
+  | 'blind-dev2'
+  | 'blind-dev3'
+  | 'blind-dev4'
+  | 'blind-dev5'
+  | 'blind-dev5-locked'
+  | 'dev';
 
 export interface ItemResult {
   item: RedteamItem;
