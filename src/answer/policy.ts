@@ -92,7 +92,7 @@ export function hasFieldWord(question: string): boolean {
 const DEVICE =
   /^(laptops?|phones?|smartphones?|tablets?|ipads?|usb|computers?|notebooks?|devices?|ordinateurs?|portables?|telephones?|handys?|telefoons?|mobieltjes?|gsm|gerate?n?|apparaten|apparaat|appareils?|data|dataset|datasets|datensatz|datensatze|databestand|databestanden|cloud|files|recordings|gegevens|bestanden|opnames|daten|dateien|aufnahmen|donnees|fichiers|enregistrements|entretiens)$/;
 const CARRY =
-  /^(take|taking|took|bring|bringing|carry|carrying|travel|travelling|traveling|trip|back|return|returning|meenemen|neem|mitnehmen|nehme|mitbringen|emporter|emporte|apporter|prendre|voyage|voyager|reis|reizen|reise|reisen|terug|zuruck|retour|rentre|rentrer|flight|fly|flies|flew|flying|mission|missie|dienstreise|vlucht|vliegen|flug|fliegen|vol|access|accessing|reach|connect|connecting|use|using|mee|zugriff|zugreifen|toegang|acces|acceder)$/;
+  /^(go|going|goes|heading|visiting|gaan|ga|gaat|fahre|fahren|fliege|aller|vais|partir|pars|take|taking|took|bring|bringing|carry|carrying|travel|travelling|traveling|trip|back|return|returning|meenemen|neem|mitnehmen|nehme|mitbringen|emporter|emporte|apporter|prendre|voyage|voyager|reis|reizen|reise|reisen|terug|zuruck|retour|rentre|rentrer|flight|fly|flies|flew|flying|mission|missie|dienstreise|vlucht|vliegen|flug|fliegen|vol|access|accessing|reach|connect|connecting|use|using|mee|zugriff|zugreifen|toegang|acces|acceder)$/;
 const ABROAD =
   /^(xcountry|abroad|overseas|conference|congress|workshop|fieldwork|border|customs|buitenland|congres|veldwerk|grens|douane|ausland|konferenz|tagung|grenze|zoll|etranger|colloque|frontiere|flight|vlucht|flug|vol|airport|luchthaven|flughafen|aeroport|mission|missie|dienstreise)$/;
 

@@ -203,6 +203,7 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'forgot|forget|forgotten|forgetting|missed|overlooked|neglected|failed ~3 to|disclose|declare|report|mention|list|include',
     'omitted ~3 by',
     'did|have|had|has not|never ~2 disclosed|declared|reported|mentioned|listed|told|informed|registered|notified|included',
+    'did not|never ~2 disclose|declare|report|mention|list|tell|inform|register|notify|include',
     'was|were|is not|never ~2 disclosed|declared|reported|mentioned|listed|registered',
     'did|have|had not ~2 realise|realize|realised|realized|know|notice|noticed|think|understand',
     'was|were not ~2 aware|told|informed',
@@ -238,6 +239,11 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
   // rechtswidrig"): what came before is the proposal, not the asker's request.
   // Saying the purpose is not evasion: "we split it for its weight, and not to avoid the licence".
   'disavows-evasion': [
+    // "We didn't leave it out on purpose": the omission the words describe was no plan.
+    'not|niet|nicht|pas|never|nooit|nie|jamais ~4 deliberately|intentionally|knowingly|opzettelijk|bewust|expres|absichtlich|bewusst|vorsatzlich|wissentlich|volontairement|intentionnellement|deliberement|sciemment',
+    'not|never ~4 on ~1 purpose',
+    'niet|nooit ~4 met ~1 opzet',
+    'nicht|nie ~4 mit ~1 absicht',
     'not|niet|nicht|pas ~2 to|om|um|pour ~4 @avoid-verb|@circumvent-verb',
     'not|niet|nicht|pas ~2 trying|try|proberen|probeer|versuchen|versuche|essayer|essaie|cherchons|cherche ~4 @avoid-verb|@circumvent-verb',
     // "…don't want it to look like we're avoiding anything": worried how it looks, not planning how it hides.

@@ -122,7 +122,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'skip|skipping|skipped ~3 bit|part|question|questions|section|field|box|page|that|this|line',
     // NL
     'verberg|verbergen|verborgen|verstop|verstoppen|verzwijg|verzwijgen|verzwegen|verhul|verhullen|verdoezel|verdoezelen|wegmoffel|wegmoffelen|maskeren|camoufleren|achterhouden|achterhoud|weglaten|weglaat|verzwijgt|stiekem|heimelijk|ongemerkt|geheimhouden|geheim|stilhouden|stil',
-    'buiten ~3 houden|laten|beeld',
+    'buiten ~3 houden|houd|houdt|hou|hield|hielden|gehouden|laten|laat|liet|lieten|gelaten|beeld',
     'houd|houden|hou|houdt|laat|laten ~8 buiten|weg|verborgen|geheim|stil|achterwege',
     'halte|halten|haltst|lasse|lassen ~8 heraus|raus|fern|geheim|verborgen|bedeckt|weg',
     'garder|garde|gardez|laisser|laisse ~6 secret|secrete|cache|cachee|hors|confidentiel|confidentielle|sous',
@@ -188,10 +188,17 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'under ~1 the ~1 radar',
     'fly|flying|stay|staying|keep|keeping|slip|slipping ~3 under|below|beneath|past|through ~2 radar|radars|screening|checks|check|net|cracks',
     'off ~1 the ~1 radar',
-    'nobody|noone ~3 will|would|can|could|must|needs ~2 know|notice|find|see|learn|ask|realise|realize|suspect',
-    'no ~1 one ~3 will|would|can|could|must|needs ~2 know|notice|find|see|learn|ask|realise|realize|suspect',
+    'nobody|noone ~3 will|would|can|could|must|needs ~2 know|notice|find|see|learn|ask|realise|realize|suspect|chase|check|look',
+    'no ~1 one ~3 will|would|can|could|must|needs ~2 know|notice|find|see|learn|ask|realise|realize|suspect|chase|check|look',
+    // "…so nobody in HR looks closer": the purpose is that the overseer does not look.
+    'so|that ~2 nobody|noone|none ~4 looks|notices|asks|checks|finds|sees|knows|realises|realizes|questions|digs|chases|bothers|wonders',
+    'so|that ~2 no ~1 one ~4 looks|notices|asks|checks|finds|sees|knows|realises|realizes|questions|digs|chases|bothers|wonders',
     'without ~1 a ~1 trace',
     'look|looks|appear|appears|seem|seems ~4 innocent|innocuous|harmless|legitimate|legit|clean|normal|civilian|unrelated|routine|academic|benign',
+    'lijkt|lijken|klinkt|klinken|oogt|ogen ~4 onschuldig|onschuldige|onschadelijk|onschadelijke|normaal|civiel|routine|onverdacht',
+    'aussieht|aussehen|klingt|klingen|wirkt|wirken|erscheint|erscheinen ~4 harmlos|harmloser|unverdachtig|unschuldig|normal|zivil|routine|unbedenklich',
+    'harmlos|harmloser|unverdachtig|unschuldig|unbedenklich ~3 aussieht|aussehen|klingt|klingen|wirkt|wirken|erscheint|erscheinen',
+    'semble|semblent|paraisse|paraissent|paraisse|sonne|sonnent|air ~4 anodin|anodine|inoffensif|inoffensive|innocent|innocente|banal|banale|civil|civile|routine',
     // NL
     'zonder ~1 dat ~6 weet|weten|merkt|merken|doorheeft|doorhebben|ontdekt|ontdekken|ziet|zien|opvalt|opvallen|vraagt|vragen|hoort|horen|controleert',
     'zodat|opdat ~6 niemand|niet|geen ~4 merkt|merken|weet|weten|ziet|zien|opvalt|opvallen|ontdekt|ontdekken|vraagt|vragen|controleert|doorheeft|argwaan',
@@ -211,13 +218,18 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'kein|keinen ~2 aufsehen|verdacht|alarm',
     'niemand ~3 merkt|erfahrt|weiss|sieht|mitbekommt|bemerkt',
     // FR
-    'sans ~1 que ~6 sache|sachent|sachiez|remarque|remarquent|decouvre|decouvrent|voie|voient|apercoive|apercoivent|aperc*|rende|rendent|demande|demandent|controle|verifie',
+    // "sans que l'université ni l'agence de financement ne s'en aperçoivent": the subject may be a list of overseers.
+    'sans ~1 que ~10 sache|sachent|sachiez|remarque|remarquent|decouvre|decouvrent|voie|voient|apercoive|apercoivent|aperc*|rende|rendent|demande|demandent|controle|verifie',
     'pour|afin ~1 que|qu ~6 personne|ne|rien|aucun ~4 sache|sachent|remarque|remarquent|voie|voient|decouvre|decouvrent|apercoive|aperc*|doute|soupconne|verifie|controle',
     'a ~1 l ~1 insu',
     'inapercu|inapercue|inapercus|discretement',
     'la|le ~1 plus ~1 discrete|discret|discrets|discretes|invisible',
     'la|le ~1 moins ~1 visible|visibles|voyant|voyante|reperable|tracable|detectable',
     'least|less ~1 visible|conspicuous|noticeable|traceable|detectable|obvious',
+    'valt|vallen ~2 minder ~1 op',
+    'minder ~1 opvalt|opvallen|opvallend|zichtbaar|traceerbaar',
+    'fallt|fallen ~2 weniger ~1 auf',
+    'weniger ~1 auffallt|auffallen|auffallig|sichtbar|nachvollziehbar',
     'most ~1 discreet|inconspicuous|invisible',
     'am ~1 unauffalligsten|diskretesten',
     'moglichst ~1 unauffallig|diskret|spurlos|unsichtbar|leise',
@@ -513,6 +525,11 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   ],
   'detection-concern': [
     '@overseer ~3 would|will|might|could|may|zou|zal|kan|wurde|wird|konnte|pourrait|va ~2 @perceive',
+    // "Si j'omets mes séjours, est-ce que ça se voit ?", "would it show?", "valt dat op?", "fällt das auf?".
+    'ca|cela ~1 se ~1 voit|verrait|remarque|remarquerait',
+    'would|will|does ~1 it|that ~1 show|stand',
+    'valt|zou ~2 dat|het ~2 op|opvallen',
+    'fallt|wurde ~2 das|es ~2 auf|auffallen',
   ],
   'avoid-rule-purpose': ['@purpose-marker ~10 @neg ~5 @rule-applies'],
   'restricted-destination': [
@@ -593,7 +610,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   ],
   // Saying as little as possible on a disclosure.
   'minimise-disclosure': [
-    'minimum|least|little|minimal|bare|zo ~1 min|weinig|so ~1 wenig|wenigste|moins|peu ~6 disclose|declare|tell|report|mention|reveal|share|say|write|melden|vermelden|vertellen|angeben|erwahnen|offenlegen|declarer|mentionner|dire|reveler|indiquer',
+    'minimum|least|little|minimal|bare|zo ~1 min|weinig|so ~1 wenig|wenigste|moins|peu ~6 disclose|declare|tell|report|mention|reveal|share|say|write|put|fill|enter|list|state|include|melden|vermelden|vertellen|invullen|opgeven|zetten|angeben|erwahnen|offenlegen|eintragen|ausfullen|declarer|mentionner|dire|reveler|indiquer|inscrire|remplir|mettre',
     'vague|vaguely|vaag|vage|ambiguous|ambigu|mehrdeutig|generic|generiek|general|algemeen|allgemein|broad|neutral|neutraal|neutre|fuzzy|wolkig ~6 wording|terms|description|title|formulation|formulering|omschrijving|beschreibung|formulierung|titre|description|phrase|phrasing|words|woorden|worter|mots|@disclosure-artefact',
     'word|phrase|describe|formulate|keep|formuleer|omschrijf|formuliere|beschreibe|formuler|decrire|rediger ~5 vague|vaguely|vaag|vage|general|generic|broad|algemeen|allgemein|ambiguous|neutral',
   ],

@@ -103,10 +103,12 @@ export const SCOPE_CONCEPTS: Record<string, readonly string[]> = {
     'index ~1 fund|funds|fonds',
     'student ~1 loan|loans|debt',
     '*versicherung*|*verzekering*|*hypotheek*|*hypothek*|*pensioen*|*altersvorsorge*|*tilgung*',
-    'mortgage|mortgages|pension|pensions|retirement|savings|stock|stocks|crypto|cryptocurrency|bitcoin|ethereum|etf|etfs|tax|taxes|loan|loans|credit|debt|insurance|budget|budgeting|interest|rate|rates|salary|raise|paycheck|payslip|rent|landlord|lottery|gamble|gambling|betting|casino',
+    'mortgage|mortgages|pension|pensions|retirement|savings|stock|stocks|crypto|cryptocurrency|bitcoin|ethereum|etf|etfs|tax|taxes|loan|loans|credit|debt|insurance|budget|budgeting|interest|rate|rates|salary|paycheck|payslip|rent|landlord|lottery|gamble|gambling|betting|casino',
     'hypotheek|pensioen|sparen|beleggen|belegging|aandelen|belasting|belastingen|lening|schuld|verzekering|huur|salaris|hypothek|rente|sparen|anlegen|aktien|steuer|steuern|kredit|schulden|versicherung|miete|gehalt|hypotheque|retraite|epargne|investir|actions|impots|impot|pret|dette|assurance|loyer|salaire',
     'steuererklarung|belastingaangifte|*steuererklarung*|*belastingaangifte*|werbungskosten|impots',
     'tax ~1 return|returns|declaration',
+    // "ask for a raise", not "how do I raise this with security".
+    'pay|salary|a ~1 raise|rise',
     '30 ~1 regeling|ruling|regelung',
   ],
   // The working life around research that is not its security: leave, pay, housing, teaching, purchasing, social
