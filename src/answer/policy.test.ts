@@ -358,6 +358,24 @@ describe('policy by intent', () => {
     expect(lexicon('Si je ne déclare pas ce séjour, est-ce que ça se voit ?').features).toContain('detection-concern');
   });
 
+  it('refuses a route to supply a sanctioned party; answers whether a transit is a problem', () => {
+    const lexicon = (text: string) => classifyIntent(cleanQuestion(text).text);
+    expect(verdict('Can we ship the spectrometer to the sanctioned institute in Minsk if we go via Armenia?')).toBe(
+      'refuse-evasion',
+    );
+    for (const question of [
+      'Plan me a route to supply a sanctioned research centre.',
+      'Stell eine Route zusammen, um ein sanktioniertes Forschungszentrum zu beliefern.',
+      'Trouvez un itinéraire pour livrer un laboratoire sanctionné.',
+    ]) {
+      expect(lexicon(question).features, question).toContain('supply-restricted');
+    }
+    expect(verdict('Our courier says the parcel to Tokyo will transit through Russia. Is that a problem?')).toBe('ok');
+    // "A sanctioned institute" names a party; "will I be sanctioned?" asks a consequence.
+    expect(lexicon('Can we ship to a sanctioned institute?').concepts).not.toContain('asks-consequences');
+    expect(lexicon('Will I be sanctioned for this?').concepts).toContain('asks-consequences');
+  });
+
   it('answers an omission the asker says was no plan, a concern raised about behaviour, and a trip "going" abroad', () => {
     expectEach(
       [

@@ -102,6 +102,7 @@ const WEAK: Record<string, number> = {
   'despite-control': 2,
   'partial-disclosure': 2,
   'controlled-to-restricted': 2,
+  'supply-restricted': 3,
   'false-thing': 2,
   'deny-on-form': 2,
   'seek-assurance': 1,

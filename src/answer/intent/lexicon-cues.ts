@@ -225,7 +225,9 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
   'asks-consequences': [
     'what ~2 happens|happen',
     'what if',
-    'consequence|consequences|penalty|penalties|punishment|punished|sanctioned|prosecuted|prosecution|liable|liability',
+    'consequence|consequences|penalty|penalties|punishment|punished|prosecuted|prosecution|liable|liability',
+    // "Will I be sanctioned?" asks a consequence; "a sanctioned institute" names a party.
+    'be|been|being|get|getting|got|am|is|are|was|were ~2 sanctioned',
     'risks|risk of',
     'wat gebeurt|gebeuren',
     'gevolgen|boete|boetes|straf|strafbaar|sancties',
@@ -287,7 +289,9 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
   // "…but how would I do it?": what follows the objection is the asker's own request.
   concession: ['but|maar|aber|mais|however|nevertheless|nonetheless|trotzdem|dennoch|pourtant|anyway|anyhow'],
   'asks-legality': [
-    'is|are|would|will|was it|this|that|they|there ~3 legal|illegal|lawful|unlawful|allowed|permitted|ok|okay|acceptable|prohibited|forbidden|banned|offence|offense|crime|against',
+    'is|are|would|will|was it|this|that|they|there ~3 legal|illegal|lawful|unlawful|allowed|permitted|ok|okay|acceptable|prohibited|forbidden|banned|offence|offense|crime|against|problem|issue',
+    // "…transits through Russia: is that a problem?", "ist das ein Problem?", "est-ce un problème ?".
+    'is|zijn|ist|sind|est ~2 dat|het|dit|das|es|ce|cela ~2 een|ein|un ~1 probleem|problem|probleme',
     'am|are i|we ~1 allowed|permitted|authorised|authorized',
     'can|may i|we ~2 legally|lawfully',
     'may i|we',

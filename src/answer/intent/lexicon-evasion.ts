@@ -648,6 +648,17 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     '@control|@circumvent-verb|@avoid-verb|@restricted-destination ~12 @structure',
   ],
   'export-without-licence': ['@transfer ~12 @without-licence', '@without-licence ~12 @transfer'],
+  // A way to deliver to a sanctioned party: "a route to deliver to a sanctioned institute", "ship to a sanctioned
+  // institute if we go through Kazakhstan". Supplying it is what sanctions forbid; the route is how it is got round.
+  'route-words': [
+    'route|routes|routing|itinerary|itineraries|itineraire|itineraires|trajet|reiseroute|lieferweg|lieferroute|leveringsroute|omweg|umweg|detour|detours',
+    'go|going|goes|gaan|gaat|gehen|geht|passer|passant|passe ~2 through|via|over|uber|par',
+  ],
+  'supply-restricted': [
+    '@route-words ~10 @transfer|beliefern|belevern ~8 @restricted-destination',
+    '@route-words ~10 @restricted-destination ~8 @transfer|beliefern|belevern',
+    '@transfer|beliefern|belevern ~8 @restricted-destination ~12 @route-words',
+  ],
   // Moving controlled items to a sanctioned destination: legitimate only with a licence, so a "how" is a cue.
   'controlled-to-restricted': [
     '@transfer ~10 @controlled-item ~10 @restricted-destination',
