@@ -358,6 +358,16 @@ describe('policy by intent', () => {
     expect(lexicon('Si je ne déclare pas ce séjour, est-ce que ça se voit ?').features).toContain('detection-concern');
   });
 
+  it('answers a request for a fair hearing: "not blocked unnecessarily", "fully transparent"', () => {
+    expectEach(
+      [
+        'Comment préparer mon dossier de filtrage pour éviter des blocages injustifiés, en étant totalement transparent ?',
+        'Wie bereite ich die Unterlagen vor, damit das Projekt nicht unnötig blockiert wird? Ich will völlig transparent sein.',
+      ],
+      'ok',
+    );
+  });
+
   it('refuses a route to supply a sanctioned party; answers whether a transit is a problem', () => {
     const lexicon = (text: string) => classifyIntent(cleanQuestion(text).text);
     expect(verdict('Can we ship the spectrometer to the sanctioned institute in Minsk if we go via Armenia?')).toBe(

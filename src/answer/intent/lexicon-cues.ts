@@ -241,6 +241,14 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
   // rechtswidrig"): what came before is the proposal, not the asker's request.
   // Saying the purpose is not evasion: "we split it for its weight, and not to avoid the licence".
   'disavows-evasion': [
+    // "…so I'm not flagged unfairly; I have nothing to hide", "tout en étant totalement transparente": asking for a fair
+    // hearing, not for cover.
+    'flagged|flag|flags|blocked|stopped|rejected|refused|delayed|geblokkeerd|tegengehouden|afgewezen|geweigerd|blockiert|gestoppt|abgelehnt|bloque|bloquee|bloques|blocage|blocages|refuse|refusee ~3 unfairly|wrongly|unjustly|unnecessarily|needlessly|falsely|onterecht|onnodig|unberechtigt|unnotig|injustement|inutilement|injustifie|injustifies|injustifiee|injustifiees',
+    'for ~1 no ~1 reason',
+    'ten|zu ~1 onrechte|unrecht',
+    'sans ~1 raison',
+    'nothing|niets|nichts|rien ~2 to|te|zu|a ~1 hide|verbergen|verstecken|cacher',
+    'fully|completely|totally|entirely|volledig|helemaal|vollig|komplett|totalement|entierement|completement|parfaitement ~1 transparent|transparante|transparente|open|openly|honest|eerlijk|ehrlich|honnete',
     // "We didn't leave it out on purpose": the omission the words describe was no plan.
     'not|niet|nicht|pas|never|nooit|nie|jamais ~4 deliberately|intentionally|knowingly|opzettelijk|bewust|expres|absichtlich|bewusst|vorsatzlich|wissentlich|volontairement|intentionnellement|deliberement|sciemment',
     'not|never ~4 on ~1 purpose',

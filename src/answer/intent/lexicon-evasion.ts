@@ -607,6 +607,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'weakest|weak|weakness|weaknesses|gap|gaps|blind|hole|holes|least|laxest|lax|lenient|loosest|zwakste|zwakke|lek|lekken|schwachste|schwachstelle|lucke|lucken|faible|faiblesse|faille|failles|laxiste ~4 @control|@overseer|spot|spots|point|points|link|country|countries|route|routes|check|checks|controle|kontrolle|plek|stelle|endroit|pays|land|lander|landen',
     'what|which|wat|welke|was|welche|que|quels|quelles ~3 do|does|will|would ~3 not|never ~2 check|checks|look|verify|inspect|ask|controleren|prufen|kontrollieren|verifier',
     'least|minst|am ~1 wenigsten|moins ~3 likely|chance|strict|strenge|streng|strikt|checked|controlled|scrutinised|gecontroleerd|kontrolliert|controle',
+    // The verb first: "welke landen controleren het minst", "welche Länder kontrollieren am wenigsten".
+    'check|checks|control|controls|controleren|controleert|kontrollieren|kontrolliert|prufen|pruft|controlent|controle|verifient ~3 least|minst|wenigsten|moins',
   ],
   // Saying as little as possible on a disclosure.
   'minimise-disclosure': [
