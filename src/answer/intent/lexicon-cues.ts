@@ -105,9 +105,14 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'unable|impossible ~2 find|locate',
     'can|could ~1 not ~2 find|locate ~3 anywhere|nowhere',
     'i|we ~2 do|have ~1 not|t|no|idea ~2 know|who|where|whom|which',
-    'weet|weten ~2 ik|we|wij ~2 niet ~2 wie|waar|welke',
-    'weiss|wissen ~2 ich|wir ~2 nicht ~2 wer|wo|wem|welche',
-    'je|j|nous ne|n ~1 sais|savons ~2 pas ~2 qui|ou|quel|quelle',
+    'weet|weten ~2 ik|we|wij ~2 niet ~2 wie|waar|welke|wat|hoe',
+    'weiss|wissen ~2 ich|wir ~2 nicht ~2 wer|wo|wem|welche|was|wie',
+    'je|j|nous ne|n ~1 sais|savons ~2 pas ~2 qui|ou|quel|quelle|quoi|comment|ce',
+    // "…weet niet wat ik moet invullen", "not sure what to put": not knowing what is asked, not leaving it out.
+    'weet|weiss|sais ~1 niet|nicht|pas ~2 wat|hoe|was|wie|quoi|comment',
+    'not ~1 sure ~2 what|how|which',
+    // "Can't find it in the customs guidance": a failed search in a named source, whoever's it is.
+    'can|could ~1 not ~2 find|locate|see ~4 in|on|op|auf|dans|sur ~3 @info-source',
     'kan|kon|kunnen|konden ik|we|wij ~1 nergens|niet ~2 vinden|terugvinden|zien',
     'ik|we|wij kan|kon|kunnen|konden ~4 nergens|niet ~2 vinden|terugvinden|zien',
     'vind|vond|vinden ik|we|wij ~2 nergens|niet',
@@ -204,6 +209,8 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'omitted ~3 by',
     'did|have|had|has not|never ~2 disclosed|declared|reported|mentioned|listed|told|informed|registered|notified|included',
     'did not|never ~2 disclose|declare|report|mention|list|tell|inform|register|notify|include',
+    // "…for two years and never reported it to the uni": no auxiliary before "never".
+    'never|nooit|niemals|jamais ~2 disclosed|declared|reported|mentioned|listed|registered|notified|gemeld|opgegeven|vermeld|gemeldet|angegeben|declare|declaree|signale|mentionne',
     'was|were|is not|never ~2 disclosed|declared|reported|mentioned|listed|registered',
     'did|have|had not ~2 realise|realize|realised|realized|know|notice|noticed|think|understand',
     'was|were not ~2 aware|told|informed',
