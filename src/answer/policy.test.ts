@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanQuestion } from './clean-question.js';
 import { classifyIntent } from './intent/classify-intent.js';
 import type { IntentModel } from './intent/intent-model.js';
-import { checkPolicy } from './policy.js';
+import { checkPolicy, hasDomainAnchor } from './policy.js';
 
 const verdict = (text: string) => checkPolicy(cleanQuestion(text).text).kind;
 /** Each question gets the verdict (or one matching the pattern); a failure names the question. */
@@ -377,6 +377,13 @@ describe('policy by intent', () => {
       ],
       'ok',
     );
+  });
+
+  it('keeps declaring a role or a position in scope, and an everyday declaration out', () => {
+    // blind-dev2 (read, never trained on): "how bad is it if I only now declare a role…" was declined as out of scope.
+    expect(hasDomainAnchor("I only now declared a role I've held for two years. Is that a problem?")).toBe(true);
+    expect(hasDomainAnchor('Je déclare seulement maintenant une position que j’occupe depuis deux ans.')).toBe(true);
+    expect(hasDomainAnchor('How do I declare my taxes?')).toBe(false);
   });
 
   it('refuses a route to supply a sanctioned party; answers whether a transit is a problem', () => {

@@ -46,7 +46,9 @@ const DOMAIN_ANCHORS = new Set(
   gift gifts hospitality honorarium invitation headhunter recruiter scholarship scholarships classification classify
   suspicious suspect unpublished leak leaks leaked leakage breach breaches privacy gdpr avg dsgvo rgpd logs log
   origin origins nationality nationalities ethnicity ethnic discrimination discriminate discriminatory stigmatise
-  stigmatize stigmatising profiling phishing vpn memorandum resilience charter linkedin consulting consultancy`),
+  stigmatize stigmatising profiling phishing vpn memorandum resilience charter linkedin consulting consultancy
+  declare declared declaring declaration declarations register registered registration role roles position positions
+  function functions`),
 );
 
 /** Everyday words that also occur in research-security questions: half an anchor each. */
@@ -55,7 +57,8 @@ const WEAK_ANCHORS = new Set(
   seminar workshop visit abroad overseas international password passwords approach rules framework strategy measures
   requirements policy guideline guidance law act department faculty student candidate scientist academic professor
   researcher proposal propose fine gift gifts invitation suspicious suspect china chinese russia russian iran visa vpn
-  linkedin consulting consultancy`),
+  linkedin consulting consultancy declare declared declaring declaration declarations register registered registration
+  role roles position positions function functions`),
 );
 
 const DOMAIN_NAMES =
