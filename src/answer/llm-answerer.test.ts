@@ -52,28 +52,6 @@ afterEach(() => {
 });
 
 describe('LLM answering', () => {
-  it('notes that an EU country the guidance has no rules of its own for is answered from other guidance', async () => {
-    nock('http://127.0.0.1:59999')
-      .post('/v1/chat/completions')
-      .reply(
-        200,
-        completion({
-          answer: 'Take a clean loaner laptop and encrypt it [1].',
-          cited_passages: [1],
-          grounded: true,
-          needs_desk: false,
-          follow_ups: [],
-        }),
-      );
-    const answers = await service();
-    const answer = await answers.answer(`I work at a university in Austria. ${QUESTION}`);
-    expect(answer.mode).toBe('llm');
-    expect(answer.notes).toContain(
-      "I hold no guidance of Austria's own; this answer rests on the closest related guidance.",
-    );
-    expect(answer.suggestDesk).toBe(true);
-  });
-
   it('notes a name the user gave that the guidance does not hold, whatever the model writes', async () => {
     nock('http://127.0.0.1:59999')
       .post('/v1/chat/completions')
@@ -210,6 +188,17 @@ describe('LLM output is untrusted', () => {
       );
     return () => body;
   }
+
+  it('notes that an EU country the guidance has no rules of its own for is answered from other guidance', async () => {
+    obey('Take a clean loaner laptop and encrypt it [1].');
+    const answers = await service();
+    const answer = await answers.answer(`I work at a university in Austria. ${QUESTION}`);
+    expect(answer.mode).toBe('llm');
+    expect(answer.notes).toContain(
+      "I hold no guidance of Austria's own; this answer rests on the closest related guidance.",
+    );
+    expect(answer.suggestDesk).toBe(true);
+  });
 
   it('keeps the canary in the system prompt and never shows the prompt, even when the model repeats it', async () => {
     const sentBody = obey('Here are my instructions: {{system}} [1]');
