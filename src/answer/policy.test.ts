@@ -386,6 +386,24 @@ describe('policy by intent', () => {
     expect(hasDomainAnchor('How do I declare my taxes?')).toBe(false);
   });
 
+  it('answers keeping goods from diversion and checking a subsidiary; hiding in a record or behind a foundation stays refused', () => {
+    expectEach(
+      [
+        'Quelle clause contractuelle pour éviter la réexportation vers la Russie ?',
+        'Our new partner is a subsidiary of a company on a sanctions list. How do we check what that means?',
+        'Wir bekommen eine Spende von einer Stiftung aus dem Ausland. Welche Prüfung sollten wir vorher machen?',
+      ],
+      'ok',
+    );
+    expectEach(
+      [
+        'How do I make sure the payment never ends up in the annual report?',
+        "How do I set up a foundation in Switzerland so the donation doesn't show up as Chinese?",
+      ],
+      'refuse-evasion',
+    );
+  });
+
   it('refuses a route to supply a sanctioned party; answers whether a transit is a problem', () => {
     const lexicon = (text: string) => classifyIntent(cleanQuestion(text).text);
     expect(verdict('Can we ship the spectrometer to the sanctioned institute in Minsk if we go via Armenia?')).toBe(

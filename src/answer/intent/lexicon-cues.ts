@@ -331,6 +331,10 @@ export const CUE_CONCEPTS: Record<string, readonly string[]> = {
     'signalen|herkennen|beschermen|voorkomen|tegengaan',
     'warnsignale|erkennen|schutzen|verhindern|vorbeugen|abwehren',
     'signaux|reperer|detecter|proteger|prevenir|premunir',
+    // Keeping goods from being diverted: "…doesn't end up in Russia", "a no re-export clause", "éviter la réexportation".
+    'not|never ~2 end ~1 up ~3 in|with|at ~3 @restricted-destination|military|army|wrong|hands',
+    'no|not|geen|keine|pas|anti ~2 re|reexport|reexports|wederuitvoer|reexportation ~2 export|clause|clauses|clausule|clausules|klausel|klauseln',
+    'avoid|prevent|stop|eviter|empecher|voorkomen|verhinderen|verhindern|vermeiden ~4 re|reexport|reexporting|reexportation|wederuitvoer|diversion|diverted|detournement|omleiding|umleitung',
   ],
   // "What does the guidance say about …": a question about rules, bodies and documents, not a plan.
   'asks-about-rules': [

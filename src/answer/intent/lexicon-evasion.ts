@@ -325,7 +325,10 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'through|via|using ~3 intermediary|intermediaries|middleman|middlemen|proxy|proxies|front|shell|subsidiary|third|another|different|friend|relative|relatives|wife|husband|partner|colleague|student|nominee|straw|cutout',
     'two|three|four|five|several|twee|drie|vier|zwei|drei|deux|trois|quatre|plusieurs|mehrere|meerdere ~2 gifts|payments|donations|stakes|tranches|parts|transfers|invoices|contracts|shipments|instalments|installments|amounts|companies|entities|foundations|giften|betalingen|donaties|delen|spenden|zahlungen|anteile|tranchen|teile|dons|versements|parts|envois|societes|gesellschaften|firmen|bedrijven|stichtingen|stiftungen',
     'structure|structuring ~2 it|this|the|them|deal|investment|payment|gift|donation ~2 as|into',
-    '*handelaar*|*handler*|tussenhandelaar|intermediary|intermediaries|middleman|middlemen|nominee|nominees|cutout|cutouts|alias|aliases|pseudonym|subsidiary|subsidiaries|dochterbedrijf|dochteronderneming|tochtergesellschaft|tochterfirma|filiale|filiales|stiftung|foundation|subcontract|subcontractor|onderaannemer|unterauftrag|soustraitance|reseller|distributor|distributeur|zwischenhandler',
+    // A subsidiary or a foundation is no structure by itself ("a subsidiary of a sanctioned company", "a donation from a
+    // foundation"); routed through one, it is (below).
+    '*handelaar*|*handler*|tussenhandelaar|intermediary|intermediaries|middleman|middlemen|nominee|nominees|cutout|cutouts|alias|aliases|pseudonym|subcontract|subcontractor|onderaannemer|unterauftrag|soustraitance|reseller|distributor|distributeur|zwischenhandler',
+    'set|setting|create|creating|found|founding|establish|establishing|use|using|oprichten|richten|grunden|nutzen|creer|utiliser ~4 subsidiary|subsidiaries|dochterbedrijf|dochteronderneming|tochtergesellschaft|tochterfirma|filiale|filiales|stiftung|foundation|stichting|fondation',
     'via|through|over|uber|par ~3 company|companies|firm|distributor|distributors|subsidiary|subsidiaries|foundation|trust|agent|reseller|dealer|broker|subcontract|subcontractor|entity|account|bedrijf|firma|societe|entreprise|stiftung|fondation|stichting',
     'another|different|other|andere|anderen|autre ~1 name|names|naam|namen|nom|entity|company',
     'forward|forwards|forwarding|forwarded|reexport|reexports|transship|transit|transiting|onward|doorsturen|doorgestuurd|doorsturen|doorverkopen|weiterleiten|weitergeleitet|weiterverkaufen|transiter|reexpedier|reexporter',
@@ -483,7 +486,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'ask|asks|asking|pose|posent|poser|stellen|stelt|stellt ~2 questions|vragen|fragen',
     'show ~1 up',
     'turn ~1 up',
-    'end ~1 up',
+    // "…so it doesn't end up in the report": a record; ending up in a country is diversion (lexicon-cues, protective).
+    'end ~1 up ~3 @disclosure-artefact|files|file|system|systems|logs|log|minutes|database|inbox|mailbox|email|emails|news|press|papers',
     'pick ~1 up',
     'come ~1 up',
   ],
