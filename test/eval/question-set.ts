@@ -56,6 +56,14 @@ export const BLIND_DEV4_LOCKED = path.join(EVAL_DIR, 'blind', 'dev4-locked.jsonl
  */
 export const BLIND_DEV5_TUNING = path.join(EVAL_DIR, 'blind', 'dev5-tuning.jsonl');
 export const BLIND_DEV5_LOCKED = path.join(EVAL_DIR, 'blind', 'dev5-locked.jsonl');
+/**
+ * An eighth author's set (2026-12-03, session 16), scored as written: 222 questions aimed at what researchers and
+ * research offices ask in practice (who decides, how to reach it, what to do first, how long), in every jurisdiction,
+ * alternated between the halves within each jurisdiction. About 60% of its facts rest on the shared fact base's
+ * verified bullets; a few on mirrors or news sites.
+ */
+export const BLIND_DEV6_TUNING = path.join(EVAL_DIR, 'blind', 'dev6-tuning.jsonl');
+export const BLIND_DEV6_LOCKED = path.join(EVAL_DIR, 'blind', 'dev6-locked.jsonl');
 
 export function parseQuestionSet(text: string, file: string): EvalQuestion[] {
   const questions: EvalQuestion[] = [];

@@ -12,6 +12,8 @@ import {
   BLIND_DEV4_TUNING,
   BLIND_DEV5_LOCKED,
   BLIND_DEV5_TUNING,
+  BLIND_DEV6_LOCKED,
+  BLIND_DEV6_TUNING,
   BLIND_LOCKED,
   BLIND_TUNING,
   type EvalQuestion,
@@ -88,9 +90,13 @@ await run('blind set 4 (sixth author, 2026-12-03), tuning half', loadBlindHalf(B
 await run('blind set 5 (seventh author, 2026-12-03), tuning half', loadBlindHalf(BLIND_DEV5_TUNING), {
   listFailures: true,
 });
+await run('blind set 6 (eighth author, 2026-12-03), tuning half', loadBlindHalf(BLIND_DEV6_TUNING), {
+  listFailures: true,
+});
 await run('blind set, locked half (figures only)', loadBlindHalf(BLIND_LOCKED), { listFailures: false });
 await run('blind set 2, locked half (figures only)', loadBlindHalf(BLIND_DEV2_LOCKED), { listFailures: false });
 await run('blind set 3, locked half (figures only)', loadBlindHalf(BLIND_DEV3_LOCKED), { listFailures: false });
 await run('blind set 4, locked half (figures only)', loadBlindHalf(BLIND_DEV4_LOCKED), { listFailures: false });
 await run('blind set 5, locked half (figures only)', loadBlindHalf(BLIND_DEV5_LOCKED), { listFailures: false });
+await run('blind set 6, locked half (figures only)', loadBlindHalf(BLIND_DEV6_LOCKED), { listFailures: false });
 await run('old set (corpus-derived; regression check only)', loadQuestions(), { listFailures: true });
