@@ -2,6 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { asksAboutOwnCase, asksForPersonalLine } from './own-case.js';
 
 describe('a question about the asker’s own case', () => {
+  it('is read through a German date, a coded project number, an attribution, a filing by its number, an internal deadline', () => {
+    for (const question of [
+      // "vom 3. März" is a date, not the end of a sentence.
+      'Hat der Zoll meine Anmeldung vom 12. Mai schon bearbeitet?',
+      // A project by its code, submitted in a month, and what was attributed to it.
+      'Quel niveau de risque le ministère a-t-il attribué à notre projet numéro XR4/2291/B soumis en février ?',
+      // The fate of a filing the message names by its number.
+      'My grant application 7730145 went to the security review panel. Will it pass, and when do I hear back?',
+      // An internal deadline with a word between.
+      "What is the internal submission deadline of Westmark University's partnership committee this year?",
+    ]) {
+      expect(asksAboutOwnCase(question), question).toBe(true);
+    }
+    for (const question of [
+      'How long does the customs office usually take to process an application?',
+      'Our grant application 2024/118 names a partner in China. What does the funder check?',
+      'What is the usual outcome of a security review?',
+    ]) {
+      expect(asksAboutOwnCase(question), question).toBe(false);
+    }
+  });
+
   it('is a decision, check or status of their own request at a particular time, in four languages', () => {
     for (const question of [
       'Has the export office already approved my licence request?',

@@ -4,7 +4,7 @@
 
 /** A decision, check or status, in English, Dutch, German and French. */
 const DECIDED_WORDS =
-  /(decided?|decision|ruled|approved|accepted|processed|designated|rejected|refused|turned down|checked|screened|assessed|reviewed|vetted|status|validated|concluded?|responded|replied|answered|gevalideerd|geaccepteerd|aanvaard|aangewezen|gereageerd|geantwoord|geconcludeerd|bestätigt|akzeptiert|angenommen|geantwortet|reagiert|valid[eé]e?s?|r[eé]pondu|conclu|besloten|beslist|beslissing|goedgekeurd|afgewezen|gecontroleerd|gescreend|beoordeeld|entschieden|entscheidung|genehmigt|abgelehnt|gepr[uü]ft|[uü]berpr[uü]ft|bewertet|beurteilt|evaluiert|evaluated|ge[eë]valueerd|[eé]valu[eé]e?s?|opened|started|launched|finished|completed|afgerond|gestart|abgeschlossen|eingeleitet|er[öo]ffnet|termin[eé]e?s?|ouvert|lanc[eé]e?|d[eé]cid[eé]e?s?|d[eé]cision|approuv[eé]e?|accept[eé]e?|trait[eé]e?|rendu (son |un |leur )?avis|d[eé]sign[eé]e?|refus[eé]e?|rejet[eé]e?|examin[eé]e?|v[eé]rifi[eé]e?|statut)(?![\w\u00C0-\u024F])/
+  /(decided?|decision|ruled|approved|accepted|processed|designated|rejected|refused|turned down|checked|screened|assessed|reviewed|vetted|status|validated|concluded?|responded|replied|answered|gevalideerd|geaccepteerd|aanvaard|aangewezen|gereageerd|geantwoord|geconcludeerd|bestätigt|akzeptiert|angenommen|geantwortet|reagiert|valid[eé]e?s?|r[eé]pondu|conclu|besloten|beslist|beslissing|goedgekeurd|afgewezen|gecontroleerd|gescreend|beoordeeld|entschieden|entscheidung|genehmigt|abgelehnt|gepr[uü]ft|[uü]berpr[uü]ft|bewertet|beurteilt|evaluiert|evaluated|ge[eë]valueerd|[eé]valu[eé]e?s?|opened|started|launched|finished|completed|bearbeitet|behandelt|behandeld|zugeteilt|vergeben|toegekend|attribu[eé]e?s?|afgerond|gestart|abgeschlossen|eingeleitet|er[öo]ffnet|termin[eé]e?s?|ouvert|lanc[eé]e?|d[eé]cid[eé]e?s?|d[eé]cision|approuv[eé]e?|accept[eé]e?|trait[eé]e?|rendu (son |un |leur )?avis|d[eé]sign[eé]e?|refus[eé]e?|rejet[eé]e?|examin[eé]e?|v[eé]rifi[eé]e?|statut)(?![\w\u00C0-\u024F])/
     .source;
 const DECIDED = new RegExp(`\\b${DECIDED_WORDS}`, 'i');
 /** Whose: the asker's own request, file or person. */
@@ -41,7 +41,7 @@ const THIS_PERIOD =
 
 /** What a body holds back from the public: a list, an annex or a decision it keeps to itself. */
 const NON_PUBLIC =
-  /\b(privately|behind closed doors|confidential (list|annex|report|decision|file)|internal (list|annex|decision|file|deadline|investigation|inquiry|enquiry|review|procedure)|intern\w* (onderzoek|untersuchung|verfahren)|enqu[êe]te interne|date limite interne|d[eé]lai interne|interne (deadline|termijn|frist|liste)|unpublished (annex|list)|secret (list|annex)|vertrouwelijk\w* (lijst|bijlage)|intern\w* (lijst|liste|bijlage)|vertraulich\w* (liste|anlage)|geheim\w* (liste|lijst)|liste (confidentielle|interne|secr[eè]te)|annexe (confidentielle|non publi[ée]e|secr[eè]te)|[aà] huis clos|hinter verschlossenen t[üu]ren|achter gesloten deuren)\b/i;
+  /\b(privately|behind closed doors|confidential (list|annex|report|decision|file)|internal (\w+ )?(list|annex|decision|file|deadline|investigation|inquiry|enquiry|review|procedure)|intern\w* (onderzoek|untersuchung|verfahren)|enqu[êe]te interne|date limite interne|d[eé]lai interne|interne (deadline|termijn|frist|liste)|unpublished (annex|list)|secret (list|annex)|vertrouwelijk\w* (lijst|bijlage)|intern\w* (lijst|liste|bijlage)|vertraulich\w* (liste|anlage)|geheim\w* (liste|lijst)|liste (confidentielle|interne|secr[eè]te)|annexe (confidentielle|non publi[ée]e|secr[eè]te)|[aà] huis clos|hinter verschlossenen t[üu]ren|achter gesloten deuren)\b/i;
 
 const PAST_ACT = new RegExp(
   `^\\W*(${CHECK_REQUEST}|did|has|have|hat|haben|heeft|hebben)\\b|\\b(opened a file|has a file|akte|dossier over)\\b`,
@@ -77,7 +77,7 @@ const CONFIRM_REQUEST =
   /^\W*(please |can you |could you |kindly )?(confirm|check|verify|tell me) (whether|if)\b|\b(kunt u|kun je) (bevestigen|nagaan|checken)\b|\b(bitte )?(bestätigen|prüfen) sie,? ob\b|\b(pouvez-vous|pourriez-vous|merci de) (confirmer|vérifier)\b/i;
 /** A file's own reference ("reference ATCSA-4471", "file DCSG-2025-311", "kenmerk BTI/2025/12"): only a case has one. */
 const CASE_REFERENCE =
-  /\b(ref(erence)?|file|case|dossier|kenmerk|zaaknummer|aktenzeichen|r[ée]f([ée]rence)?)\b\W{0,3}(no\.?\s*|nr\.?\s*|n°\s*)?[A-Z]{2,}[-/]?\d{2,}|\b(award|grant|application|case|file|reference|project|aanvraag|zaak|antrags?|projekt|demande|dossier)\s*(number|no\.?|nr\.?|#|nummer|num[ée]ro|n°)\s*:?\s*\d{4,}\b/i;
+  /\b(ref(erence)?|file|case|dossier|kenmerk|zaaknummer|aktenzeichen|r[ée]f([ée]rence)?)\b\W{0,3}(no\.?\s*|nr\.?\s*|n°\s*)?[A-Z]{2,}[-/]?\d{2,}|\b(award|grant|application|case|file|reference|project|aanvraag|zaak|antrags?|projekt|demande|dossier)\s*(number|no\.?|nr\.?|#|nummer|num[ée]ro|n°)\s*:?\s*\d{4,}\b|\b(proposal|application|award|grant|project|projet|projekt|aanvraag|antrag|demande|dossier)\s+(num[ée]ro\s+|nummer\s+|number\s+|n°\s*|#\s*)?(\d{5,}|[A-Z]+\d*\/\d{2,}[\w/]*)/i;
 
 const ASKS_HOW =
   /\b(how|where) (do|can|should|could|would) (i|we|you)\b|\bhoe (kan|kunnen|moet|moeten)\b|\bwie (kann|können|muss|müssen)\b|\bcomment (puis|peut|peux|pouvons|dois|doit)\b|\bo[uù] (puis|peut|peux)\b/i;
@@ -87,14 +87,18 @@ const ASKS_HOW =
  * filing, dated, told beside the question, gives it the particular moment that only a case has.
  */
 const DATED_SUBMISSION =
-  /\b(filed|submitted|sent|applied|lodged|notified|eingereicht|beantragt|gestellt|ingediend|aangevraagd|verstuurd|d[ée]pos[ée]e?|soumise?|envoy[ée]e?|interview|gesprek|gespr[äa]ch|entretien)\b.{0,40}\b(last (week|month|tuesday|monday|wednesday|thursday|friday)|yesterday|on the \d{1,2}(st|nd|rd|th)?|on \d{1,2}(st|nd|rd|th)? \w+|am \d{1,2}\.|op \d{1,2} \w+|le \d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(vorige|letzte[nr]?|la semaine) \w+)|\b(last (week|month|tuesday|monday|wednesday|thursday|friday)|yesterday|gestern|gisteren|hier)\b.{0,20}\b(filed|submitted|sent|eingereicht|ingediend|d[ée]pos[ée]e?)\b/i;
+  /\b(filed|submitted|sent|applied|lodged|notified|eingereicht|beantragt|gestellt|ingediend|aangevraagd|verstuurd|d[ée]pos[ée]e?|soumise?|envoy[ée]e?|interview|gesprek|gespr[äa]ch|entretien)\b.{0,40}\b(last (week|month|tuesday|monday|wednesday|thursday|friday)|yesterday|on the \d{1,2}(st|nd|rd|th)?|on \d{1,2}(st|nd|rd|th)? \w+|am \d{1,2}\.|op \d{1,2} \w+|le \d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(vorige|letzte[nr]?|la semaine) \w+|(in|en|im) (january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober|januar|februar|m[äa]rz|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre))|\b(last (week|month|tuesday|monday|wednesday|thursday|friday)|yesterday|gestern|gisteren|hier)\b.{0,20}\b(filed|submitted|sent|eingereicht|ingediend|d[ée]pos[ée]e?)\b/i;
+
+/** What becomes of a filing: passing, its outcome, hearing back. */
+const FATE =
+  /\b(pass|passes|passed|hear back|outcome|result|uitslag|uitkomst|terugh(o|oo)ren|ergebnis|r[uü]ckmeldung|r[ée]sultat|issue|r[ée]ponse)\b/i;
 
 export function asksAboutOwnCase(question: string): boolean {
   // A filing dated or referenced anywhere in the question marks the question about it as one about a case.
   const particular = DATED_SUBMISSION.test(question) || CASE_REFERENCE.test(question);
   // Sentences end at . ! ?, but not at a title or an abbreviation ("Prof. Lin", "Dr. Smit", "z.B.").
   return question
-    .split(/(?<=[.!?])(?<!\b(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mevr|Hr|Fr|St|No|Nr|vs|etc|ca|bzw|z\.B|e\.g|i\.e)\.)\s+/)
+    .split(/(?<=[.!?])(?<!\b(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mevr|Hr|Fr|St|No|Nr|vs|etc|ca|bzw|z\.B|e\.g|i\.e|\d{1,2})\.)\s+/)
     .some((sentence) => {
       // Asked, not told: "the shipping quote is already approved" sets a scene. "Please confirm whether…" asks too.
       if (!(sentence.trim().endsWith('?') || CONFIRM_REQUEST.test(sentence)) || OWN_DECISION.test(sentence))
@@ -116,6 +120,9 @@ export function asksAboutOwnCase(question: string): boolean {
         FILED.test(sentence) &&
         !ASKS_HOW.test(sentence) &&
         (HOW_IT_STANDS.test(sentence) || ACTED_ON_FILING.test(sentence) || CASE_REFERENCE.test(sentence));
-      return decided || actedOn || heldBack || ownFiling;
+      // "My proposal 2458813 is in the pilot. Will it pass, and when will I hear back?": the fate of a filing the
+      // message names by its number or date.
+      const fate = particular && FATE.test(sentence);
+      return decided || actedOn || heldBack || ownFiling || fate;
     });
 }
