@@ -11,6 +11,19 @@ describe('fact kinds', () => {
     expect(sentenceFacts('The workshop lasts ninety minutes.')).not.toContain('body');
   });
 
+  it('reads a percentage followed by a comma or a space, and a currency code before the figure, as an amount', () => {
+    // "10%," was no amount: the pattern wanted a word boundary after "%", which punctuation never gives.
+    for (const sentence of [
+      'For listed companies the threshold was lowered to 10%, and it stays at 25% for the others.',
+      'Crossing 25 % of the voting rights needs prior authorisation.',
+      'The fine can reach EUR 500,000 for each breach.',
+    ]) {
+      expect(sentenceFacts(sentence), sentence).toContain('amount');
+      expect(sentenceFacts(sentence), sentence).toContain('number');
+    }
+    expect(sentenceFacts('The act entered into force in 2020.')).not.toContain('amount');
+  });
+
   it('treats what something takes and how long its decision takes as one aspect, validity as another', () => {
     const asked = durationAspects('how long does it take');
     expect([...durationAspects('Allow at least 20 working days for an ATAS decision.')]).toEqual(

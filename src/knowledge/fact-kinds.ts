@@ -34,11 +34,12 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail\b/i,
   web: /https?:\/\/|\bwww\.|\b[\w-]+\.(?:gov|gouv|org|nl|de|fr|eu|uk|ca|au|it|jp|cz|ch|be|no|se|dk|fi|edu|int|com)\b|\b(website|web page|webpage|portal|online|web form|contact form|form)\b/i,
   number: new RegExp(
-    `\\b[A-Z]{1,5}\\s?\\(\\d{4}\\)\\s?\\d+|\\b\\d+\\/\\d+\\b|\\bNo\\.?\\s?\\d+|[€£$]\\s?\\d|\\d\\s?(%|per ?cent|million|billion|thousand|euros?|pounds?|dollars?|francs?)\\b|\\b\\d{1,3}(?:[,.]\\d{3})+\\b|\\b(\\d+|${COUNT_WORD})\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+s\\b`,
+    `\\b[A-Z]{1,5}\\s?\\(\\d{4}\\)\\s?\\d+|\\b\\d+\\/\\d+\\b|\\bNo\\.?\\s?\\d+|[€£$]\\s?\\d|\\d\\s?(?:%|(?:per ?cent|million|billion|thousand|euros?|pounds?|dollars?|francs?)\\b)|\\b\\d{1,3}(?:[,.]\\d{3})+\\b|\\b(\\d+|${COUNT_WORD})\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+s\\b`,
     'i',
   ),
+  // "10%," has no word boundary after "%": the sign ends the match by itself.
   amount:
-    /[€£$]\s?\d|\b\d+(?:[.,]\d+)?\s?(%|per ?cent|percent|million|billion|thousand|euros?|pounds?|dollars?|francs?|eur|gbp|usd|chf)\b/i,
+    /[€£$]\s?\d|\b(?:eur|gbp|usd|chf)\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|(?:per ?cent|percent|million|billion|thousand|euros?|pounds?|dollars?|francs?|eur|gbp|usd|chf)\b)/i,
   // "Who chairs it?" is answered by a person in a role as much as by an office.
   body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère|Secretary|Committee|Police|Customs|President|Chair|Chairman|Chairwoman|Chairperson|Director|Rector|Commissioner)\b|\b(chaired|coordinated|led|headed|signed|decided|appointed) by\b|\b(secretary[- ]general|head of (the )?(institution|service|organisation|organization|university|establishment)|the minister|vice-rector|rector|president)\b/,
   // What follows from an act: a penalty, a loss, an outcome in law.
