@@ -24,6 +24,12 @@ describe('fact kinds', () => {
     expect(sentenceFacts('The act entered into force in 2020.')).not.toContain('amount');
   });
 
+  it('reads a French "arrêté" as a legal instrument wherever it stands', () => {
+    // "\b" after "é" needs a word character next, which a space is not: "arrêté du …" was no law.
+    expect(sentenceFacts('Access is set out in the arrêté du 3 juillet 2012.')).toContain('law');
+    expect(sentenceFacts('Access is set out in an arrêté.')).toContain('law');
+  });
+
   it('treats what something takes and how long its decision takes as one aspect, validity as another', () => {
     const asked = durationAspects('how long does it take');
     expect([...durationAspects('Allow at least 20 working days for an ATAS decision.')]).toEqual(

@@ -45,7 +45,8 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
   // What follows from an act: a penalty, a loss, an outcome in law.
   consequence:
     /\b(penalt(?:y|ies)|fined?|fines|prosecut\w*|imprison\w*|convict\w*|criminal offen[cs]e|void|ineligib\w*|loss of|lose|loses|lost|debar\w*|suspen\w*|terminat\w*|sanction(?:s|ed)?|led to|leads? to|liable|revoke[ds]?|repay\w*|withdraw\w*)\b/i,
-  law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi|arrêté)\b|\bArt\.\s?\d/,
+  // "arrêté" ends in a letter "\b" does not count as one: its end is a lookahead instead.
+  law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi)\b|\barrêté(?![\p{L}\d])|\bArt\.\s?\d/u,
 };
 
 /**

@@ -330,7 +330,8 @@ const ADDRESSED_TO_ASSISTANT: RegExp[] = [
   /(^|[.!?]\s+|\b(hey|hi|hello|dear|attention|note to( the)?|to the|message to( the)?)\s+)(assistant|chatbot|bot|ai|a\.i\.|language model|llm|ressec|gpt|copilot)s?\s*[,:]/iu,
   /\b(if you are|as) an? (ai|assistant|language model|chatbot|llm)\b/i,
   /\b(ai|language model|chatbot|assistant)s?\b[^.]{0,40}\b(must|should|shall|will) (now )?(say|tell|answer|respond|reply|ignore|state|confirm|always|never)\b/i,
-  /\bfrom now on\b|\bvanaf nu\b|\bab (jetzt|sofort)\b|\bà partir de maintenant\b|\bdésormais\b/i,
+  // "\b" before "à" needs a word character on one side, which a space before it never is.
+  /\bfrom now on\b|\bvanaf nu\b|\bab (jetzt|sofort)\b|(?<!\p{L})à partir de maintenant\b|\bdésormais\b/iu,
   /\b(tell|inform|assure|advise) (every|all|each|any) (users?|readers?|researchers?|visitors?|people)\b/i,
   /\b(tell|inform|assure) the (user|reader|researcher)s?\b/i,
   /\b(vertel|zeg) (elke|iedere|alle) (gebruiker|lezer|onderzoeker)s?\b|\b(sag|sage|teile) (jedem|allen) (nutzer|benutzer|leser)\w*\b|\b(dis|dites) à (chaque|tous les) (utilisateur|lecteur)s?\b/i,
