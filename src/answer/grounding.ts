@@ -181,9 +181,10 @@ const OCCASION_TERMS = new Set(
   exhibition tour lecture lectures colloquium sabbatical secondment`),
 );
 
-// In the four languages: a country's law, policy, rules or authority.
+// In the four languages: a country's law, policy, rules or authority. The end is a lookahead, not "\b": after "é"
+// ("autorité") a space is no word boundary.
 const FRAMEWORK_WORDS =
-  /\b(law|laws|act|acts|policy|policies|government|national|ministry|guidelines?|hotline|agency|regulations?|parliament|decided|decide|framework|rules|contact\s+point|desk|office|fee|fees|cost|costs|price|wet|wetten|wetgeving|beleid|regels|regelgeving|overheid|ministerie|richtlijnen?|gesetz|gesetze|gesetzlich\w*|regeln|regelungen|vorschriften|beh(?:ö|oe)rden?|ministerium|richtlinien?|loi|lois|politique|r(?:è|e)gles|r(?:é|e)glementation|minist(?:è|e)re|gouvernement|autorit(?:é|e)s?)\b/i;
+  /\b(law|laws|act|acts|policy|policies|government|national|ministry|guidelines?|hotline|agency|regulations?|parliament|decided|decide|framework|rules|contact\s+point|desk|office|fee|fees|cost|costs|price|wet|wetten|wetgeving|beleid|regels|regelgeving|overheid|ministerie|richtlijnen?|gesetz|gesetze|gesetzlich\w*|regeln|regelungen|vorschriften|beh(?:ö|oe)rden?|ministerium|richtlinien?|loi|lois|politique|r(?:è|e)gles|r(?:é|e)glementation|minist(?:è|e)re|gouvernement|autorit(?:é|e)s?)(?![\p{L}\d])/iu;
 
 /**
  * A name the corpus has never seen (a country, a body, a university) next to a question about a framework: the
