@@ -165,13 +165,21 @@ function unheldCountry(countries: string[][], passages: GroundedHit[]): boolean 
 const UNCOVERED_MEMBER_STATES = 'AT BG CY EE ES GR HR HU IE IS LI LT LU LV MT PL PT RO SI SK'.split(' ');
 const SHARED_GUIDANCE: Jurisdiction[] = ['EU', 'INTL'];
 
+const ENGLISH_REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
 /** The English name of the first uncovered member state the text names ("Österreich" → "Austria"). */
 function uncoveredMemberState(text: string): string | undefined {
   for (const name of countryNamesIn(text)) {
     const code = regionNamed(name, UNCOVERED_MEMBER_STATES);
-    if (code) return new Intl.DisplayNames(['en'], { type: 'region' }).of(code);
+    if (code) return ENGLISH_REGION_NAMES.of(code);
   }
   return undefined;
+}
+
+/** The sentences around the question ("I work at a university in Austria.") and the countries they name. */
+interface Setting {
+  text: string;
+  named: Jurisdiction[];
 }
 
 /** The occasion a device is carried to: where it goes, like the destination, not what is asked. */
@@ -402,8 +410,7 @@ function groundPart(
   unknownInstitution: boolean,
   knowledge: KnowledgeBase,
   statistics: TermStatistics,
-  /** The sentences around the question ("I work at a university in Austria."). */
-  scenario = '',
+  setting: Setting = { text: '', named: [] },
 ): GroundedPart {
   let scene = partScene;
   const focus = new Set(contentTerms(englishWording(part.focus, foreign)));
@@ -494,9 +501,9 @@ function groundPart(
   const place =
     grounded &&
     !knowledge.institutionJurisdiction &&
-    [...part.named, ...detectJurisdictions(scenario)].every((jurisdiction) => SHARED_GUIDANCE.includes(jurisdiction)) &&
+    [...part.named, ...setting.named].every((jurisdiction) => SHARED_GUIDANCE.includes(jurisdiction)) &&
     passages.some((hit) => !SHARED_GUIDANCE.includes(hit.passage.jurisdiction))
-      ? uncoveredMemberState(`${scenario} ${part.part.text}`)
+      ? uncoveredMemberState(`${setting.text} ${part.part.text}`)
       : undefined;
   return {
     retrieval: part,
@@ -533,8 +540,10 @@ export function groundQuestion(retrieval: Retrieval, knowledge: KnowledgeBase): 
   const pointsBack = /\b(there|daar|dort|là-bas)\b/i.test(asked);
   const whole = pointsBack ? `${retrieval.scenario} ${asked}` : asked;
   const unknownInstitution = asksAboutUnknownInstitution(whole, (word) => knowledge.knowsWord(word));
+  // Read once for every part: which countries the scene names.
+  const setting = { text: retrieval.scenario, named: detectJurisdictions(retrieval.scenario) };
   const measured = retrieval.parts.map((part) =>
-    groundPart(part, sceneOf(part), foreign, unknownInstitution, knowledge, statistics, retrieval.scenario),
+    groundPart(part, sceneOf(part), foreign, unknownInstitution, knowledge, statistics, setting),
   );
   // "…and how often must institutions report?" names nothing of its own: it leans on the part that names the thing
   // ("Section 117"). Where the guidance lacks that thing, the leaning part is not answered with a neighbour either.
