@@ -413,7 +413,8 @@ function groundPart(
   setting: Setting = { text: '', named: [] },
 ): GroundedPart {
   let scene = partScene;
-  const focus = new Set(contentTerms(englishWording(part.focus, foreign)));
+  const cognates = foreign ? knowledge.knownEnglish : undefined;
+  const focus = new Set(contentTerms(englishWording(part.focus, foreign, cognates)));
   // "…to a summer school in Mexico": a destination the guidance has no rules for is where, not what, is asked;
   // asked about its law or policy ("What is Mexico's policy?"), it stays what is asked.
   const asksFramework = FRAMEWORK_WORDS.test(part.part.text);
@@ -433,7 +434,7 @@ function groundPart(
       for (const term of occasion) focus.delete(term);
     }
   }
-  const ownTerms = new Set(contentTerms(englishWording(part.own, foreign)));
+  const ownTerms = new Set(contentTerms(englishWording(part.own, foreign, cognates)));
   const borrowedTerms = new Set([...focus].filter((term) => !ownTerms.has(term)));
   const analysed = part.hits
     .map((hit) => ({ ...hit, analysed: knowledge.analysis.passage(hit.passage.id) }))

@@ -24,6 +24,12 @@ describe('fact kinds', () => {
     expect(sentenceFacts('The act entered into force in 2020.')).not.toContain('amount');
   });
 
+  it('reads "free of charge" as answering whether there is a fee', () => {
+    expect(sentenceFacts('An ATAS certificate is free of charge.')).toContain('amount');
+    expect(sentenceFacts('Applicants pay no fee for the portal.')).toContain('amount');
+    expect(sentenceFacts('Researchers are free to publish.')).not.toContain('amount');
+  });
+
   it('reads a French "arrêté" as a legal instrument wherever it stands', () => {
     // "\b" after "é" needs a word character next, which a space is not: "arrêté du …" was no law.
     expect(sentenceFacts('Access is set out in the arrêté du 3 juillet 2012.')).toContain('law');

@@ -38,8 +38,9 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
     'i',
   ),
   // "10%," has no word boundary after "%": the sign ends the match by itself.
+  // "Is there a fee?" is answered by "free of charge" as much as by a sum.
   amount:
-    /[€£$]\s?\d|\b(?:eur|gbp|usd|chf)\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|(?:per ?cent|percent|million|billion|thousand|euros?|pounds?|dollars?|francs?|eur|gbp|usd|chf)\b)/i,
+    /[€£$]\s?\d|\b(?:eur|gbp|usd|chf)\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|(?:per ?cent|percent|million|billion|thousand|euros?|pounds?|dollars?|francs?|eur|gbp|usd|chf)\b)|\b(?:free of charge|no (?:fee|charge)|without (?:a )?(?:fee|charge)|costs? nothing)\b/i,
   // "Who chairs it?" is answered by a person in a role as much as by an office.
   body: /\b(Ministry|Minister|Agency|Office|Authority|Council|Service|Bureau|Department|Commission|Centre|Center|Foundation|Unit|Directorate|Secretariat|Team|Board|Loket|Institute|Bundesamt|Ministerium|Ministère|Secretary|Committee|Police|Customs|President|Chair|Chairman|Chairwoman|Chairperson|Director|Rector|Commissioner)\b|\b(chaired|coordinated|led|headed|signed|decided|appointed) by\b|\b(secretary[- ]general|head of (the )?(institution|service|organisation|organization|university|establishment)|the minister|vice-rector|rector|president)\b/,
   // What follows from an act: a penalty, a loss, an outcome in law.

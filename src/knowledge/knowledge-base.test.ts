@@ -153,6 +153,15 @@ describe('a part that asks "which one", only for a way or a route, or points bac
     expect(knowledge.retrieve(question).parts[0]?.focus).toContain('Loket Kennisveiligheid');
   });
 
+  it('reads a later part with one common word of its own as asking about the earlier part, not a name', async () => {
+    const knowledge = await load();
+    const fee = knowledge.retrieve('Who issues the ATAS certificate and whether there is a fee?').parts[1];
+    expect(fee?.part.text).toMatch(/^whether there is a fee/);
+    expect(fee?.focus).toContain('ATAS certificate');
+    const named = knowledge.retrieve('Who issues the ATAS certificate and what does NPSA do?').parts[1];
+    expect(named?.focus).not.toContain('ATAS');
+  });
+
   it('keeps a part with words enough of its own to itself', async () => {
     const knowledge = await load();
     const question = 'We host a visiting professor next month. Does it need an export licence check for the cleanroom?';

@@ -18,7 +18,16 @@ import { type QuestionPart, shapeQuestion } from './question-parts.js';
 import { type RankingPreference, type SearchHit, SearchIndex } from './search-index.js';
 import { SpellingCorrector } from './spelling.js';
 import { contentTerms, isStopWord, normalizeForSearch, stem } from './text-analysis.js';
-import { englishWording, guessLanguage, type Language, translateQuestion } from './translate-terms.js';
+import {
+  englishWording,
+  guessLanguage,
+  type KnownEnglish,
+  type Language,
+  translateQuestion,
+} from './translate-terms.js';
+
+/** A cognate counts only where at most this share of passages holds it. */
+const COGNATE_SHARE = 0.05;
 
 /** Countries where each language is spoken (among those the corpus covers); English says nothing of where. */
 const LANGUAGE_COUNTRIES: Partial<Record<Language, Jurisdiction[]>> = {
@@ -34,6 +43,13 @@ const CONTACT_INTENT =
 const CANDIDATES = 8;
 const POINTS_BACK =
   /\b(it|its|they|their|them|this|that|these|those|ze|hun|hen|hem|es|ihr|ihre|dessen|deren|il|elle|ils|elles|leur|leurs|dit|dat|deze|das|dies|diese|dieser|dieses|cela|ceci|ça|ca)\b/i;
+/**
+ * "…what the host department has to supply for the ATAS application and whether there's a fee": a later part with a
+ * single common word of its own asks about the earlier parts' subject. A name ("and what about NPSA?") asks anew.
+ */
+function elliptical(text: string, ownTerms: string[]): boolean {
+  return ownTerms.length === 1 && !/(?<!^\W*)\p{Lu}|\d/u.test(text.trim());
+}
 /** "Lequel instruit ces demandes ?", "Which one handles it?": the part asks which of the things the scene ends on. */
 const WHICH_OF_THEM =
   /^\W*(?:and |et |en |und )?(?:lequel|laquelle|lesquels|lesquelles|which one|which of (?:them|these|those)|welke daarvan|welke van (?:die|deze)|welcher davon|welche davon|welches davon)\b/i;
@@ -125,6 +141,16 @@ export class KnowledgeBase {
     return this.acronyms;
   }
   private acronyms?: Map<string, string[]>;
+
+  /**
+   * Whether the corpus holds an English word, by its stem, in few enough passages to tell them apart: a cognate as
+   * common as "national" or "document" moves the ranking without saying what is asked.
+   */
+  readonly knownEnglish: KnownEnglish = (word) => {
+    const statistics = this.analysis.statistics;
+    const frequency = statistics.frequency(stem(word));
+    return frequency > 0 && frequency <= statistics.passageCount * COGNATE_SHARE;
+  };
 
   constructor(
     readonly documents: KnowledgeDocument[],
@@ -221,7 +247,10 @@ export class KnowledgeBase {
         ? this.spelling.correct(asked, (word) => isStopWord(word) || this.analysis.statistics.known(stem(word)))
         : asked;
     const shape = shapeQuestion(question);
-    const whole = this.glossary.expand(translateQuestion(question));
+    // A Dutch, German or French word the lexicon lacks still finds the guidance when it is a cognate the corpus uses.
+    const cognates = language === 'en' ? undefined : this.knownEnglish;
+    const english = (text: string) => translateQuestion(text, cognates);
+    const whole = this.glossary.expand(english(question));
     const named = [...new Set([...detectJurisdictions(question), ...whole.jurisdictions])];
     const contactIntent =
       CONTACT_INTENT.test(question) ||
@@ -239,22 +268,22 @@ export class KnowledgeBase {
     // The scene sentence a pointing part refers to: the last that names a body, law or scheme the glossary knows
     // ("…my ATAS certificate… The visa is due next month. Where do I get this corrected?"), else the last one.
     // The same for every part, so read once per question.
-    const scene = translateQuestion(shape.scenario);
+    const scene = english(shape.scenario);
     const sceneSentences = shape.scenario.split(/(?<=[.!?])\s+/);
     const lastSentence = sceneSentences.at(-1) ?? '';
     const naming = sceneSentences.findLast(
-      (sentence) => this.glossary.expand(translateQuestion(sentence)).matchedTerms.length > 0,
+      (sentence) => this.glossary.expand(english(sentence)).matchedTerms.length > 0,
     );
-    const lastScene = translateQuestion(lastSentence);
-    const namedScene = naming === undefined ? lastScene : translateQuestion(naming);
+    const lastScene = english(lastSentence);
+    const namedScene = naming === undefined ? lastScene : english(naming);
     const parts = shape.parts.map((part, index): PartRetrieval => {
-      const others = translateQuestion(
+      const others = english(
         shape.parts
           .filter((_, other) => other !== index)
           .map((other) => other.text)
           .join(' '),
       );
-      const own = translateQuestion(part.text);
+      const own = english(part.text);
       // "…and since when?" names nothing itself: it asks about the other parts' subject, or what the scene ends on.
       // "…and who was its president?" points back with a pronoun: the other parts name what it is about. Asked alone
       // in few words ("Which department is it part of?"), it points to what the scene ends on.
@@ -268,7 +297,7 @@ export class KnowledgeBase {
           ? `${own} ${others} ${lastScene} ${quoted}`
           : WHICH_OF_THEM.test(part.text)
             ? `${own} ${lastScene} ${quoted}`
-            : index > 0 && POINTS_BACK.test(part.text)
+            : index > 0 && (POINTS_BACK.test(part.text) || elliptical(part.text, ownTerms))
               ? `${own} ${others} ${quoted}`
               : POINTS_BACK.test(part.text) && ownTerms.length <= 2
                 ? `${own} ${namedScene} ${quoted}`
@@ -309,11 +338,11 @@ export class KnowledgeBase {
       parts,
       scenario: shape.scenario,
       named,
-      expandedQuery: `${translateQuestion(question)} ${whole.extraText}${contactWords}`.trim(),
+      expandedQuery: `${english(question)} ${whole.extraText}${contactWords}`.trim(),
       contactIntent,
-      topic: contactTopic(`${question} ${englishWording(question)}`),
+      topic: contactTopic(`${question} ${englishWording(question, false, cognates)}`),
       language,
-      englishQuestion: englishWording(question),
+      englishQuestion: englishWording(question, false, cognates),
       glossaryMatches: whole.matchedTerms,
     };
   }

@@ -49,6 +49,37 @@ describe('shapeQuestion', () => {
     expect(shape.parts[1]?.asks).toContain('date');
   });
 
+  it('reads a reported question as asking, from its question word on, in four languages', () => {
+    const shape = shapeQuestion(
+      'We host a visiting researcher for 3 months. Dept admin asks what the host department has to supply for the ATAS application.',
+    );
+    expect(shape.parts.map((part) => part.text)).toEqual([
+      'what the host department has to supply for the ATAS application.',
+    ]);
+    expect(shape.scenario).toBe('We host a visiting researcher for 3 months. Dept admin asks');
+    expect(shapeQuestion('Mijn promotor wil weten of we een vergunning nodig hebben.').parts[0]?.text).toBe(
+      'of we een vergunning nodig hebben.',
+    );
+    expect(shapeQuestion('Die Verwaltung fragt, ob wir eine Genehmigung brauchen.').parts[0]?.text).toBe(
+      'ob wir eine Genehmigung brauchen.',
+    );
+    expect(shapeQuestion('Mon directeur demande si une licence est nécessaire.').parts[0]?.text).toBe(
+      'si une licence est nécessaire.',
+    );
+  });
+
+  it('reads a reported question beside one put outright, or one that names nothing, as no part of its own', () => {
+    const beside = shapeQuestion(
+      'Ein Doktorand fragt, ob Hochschulen ihn von Kursen ausschließen dürfen. Welches Gericht hat entschieden?',
+    );
+    expect(beside.parts.map((part) => part.text)).toEqual(['Welches Gericht hat entschieden?']);
+    expect(beside.scenario).toMatch(/^Ein Doktorand fragt, ob/);
+    const vague = shapeQuestion("Exemptions for academic work: I keep hearing 'basic research' but not sure what else");
+    expect(vague.parts.map((part) => part.text)).toEqual([
+      "Exemptions for academic work: I keep hearing 'basic research' but not sure what else",
+    ]);
+  });
+
   it('reads a message that asks nothing in question form as one question', () => {
     const shape = shapeQuestion('export licence for quantum software to Japan');
     expect(shape.parts).toHaveLength(1);

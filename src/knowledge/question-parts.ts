@@ -59,6 +59,25 @@ function messageSentences(message: string): string[] {
 const ASKING_END =
   /\b(when|where|who|what|how|why|quand|où|qui|quoi|comment|pourquoi|combien|wanneer|waar|wie|wat|hoe|waarom|hoeveel|wann|wo|wer|was|warum)\W*$/i;
 
+// "Dept admin asks what the host department has to supply.", "Mijn PI wil weten of…": a question reported, not put.
+// The match ends where the reported question starts, at its question word.
+const INDIRECT_ASK =
+  /\b(?:asks?|asking|asked|wants? to know|want(?:s|ed)? to find out|wondering|wonders?|needs? to know|like to know|not sure|unsure|curious)\s+(?:about\s+)?(?=(?:what|whether|if|which|who|whom|how|when|where|why)\b)|\b(?:vraagt(?:\s+zich\s+af)?|vroeg|wil(?:len)?\s+(?:graag\s+)?weten|weet\s+niet)\s*,?\s+(?=(?:of|wat|wie|welke|welk|hoe|wanneer|waar|waarom|hoeveel)\b)|(?<!\p{L})(?:fragt(?:\s+sich)?|fragte|möchten?\s+wissen|will\s+wissen|wollen\s+wissen|weiß\s+nicht)\s*,?\s+(?=(?:ob|was|wer|wie|welche|welcher|welches|wann|wo|warum)\b)|(?<!\p{L})(?:demande|demandé|demandent|(?:voudrais|voudrait|aimerais|aimerait|veut|veux)\s+savoir|ne\s+sais\s+pas|se\s+demande)\s+(?=(?:si|s'il|quel|quelle|quels|quelles|qui|comment|quand|où|combien|pourquoi|ce\s+que|ce\s+qui)(?!\p{L}))/iu;
+
+const VAGUE_TERMS = new Set(contentTerms('else anything something more other others besides'));
+
+/** A sentence that reports a question, cut where the question starts: its lead sets the scene, the rest asks. */
+function reportedQuestion(sentence: string): string[] {
+  if (ASKING_START.test(sentence)) return [sentence];
+  const report = INDIRECT_ASK.exec(sentence);
+  if (!report) return [sentence];
+  const end = report.index + report[0].length;
+  const reported = sentence.slice(end).trim();
+  // "…but not sure what else": a reported question that names nothing leaves the sentence a scene.
+  if (contentTerms(reported).every((term) => VAGUE_TERMS.has(term))) return [sentence];
+  return [sentence.slice(0, end).trim(), reported];
+}
+
 function isAsking(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || ASKING_START.test(sentence) || ASKING_END.test(sentence);
 }
@@ -108,8 +127,18 @@ function asksOf(text: string): Ask[] {
 const ENUMERATOR = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-h]\)|[a-h]\.|[-*•])\s+/i;
 
 export function shapeQuestion(message: string): QuestionShape {
-  const sentences = messageSentences(message);
-  const asking = sentences.filter(isAsking);
+  // A question reported ("Dept admin asks what…", "…wil weten of we…") asks when nothing is asked outright; beside a
+  // question put outright ("He asks whether… Which court decided?") it is the scene of that question.
+  const reported = new Set<string>();
+  const direct = messageSentences(message);
+  const sentences = direct.some(isAsking)
+    ? direct
+    : direct.flatMap((sentence) => {
+        const pieces = reportedQuestion(sentence);
+        if (pieces[1] !== undefined) reported.add(pieces[1]);
+        return pieces;
+      });
+  const asking = sentences.filter((sentence) => isAsking(sentence) || reported.has(sentence));
   // A message that asks nothing in question form ("export licence for quantum software to Japan") is all question.
   if (asking.length === 0) return { parts: [{ text: message.trim(), asks: asksOf(message) }], scenario: '' };
   const pieces = asking.flatMap(splitParts).map((piece) => piece.replace(TRAILING_CONNECTOR, ''));

@@ -55,3 +55,27 @@ describe('questions in Dutch, German and French', () => {
     expect(englishWording('What are the three risk factors?')).toBe('What are the three risk factors?');
   });
 });
+
+describe('cognates of the corpus words', () => {
+  // What the corpus holds, in English: the words of a few passages.
+  const corpus = new Set(['consultation', 'dimension', 'process', 'context', 'synthetic', 'category', 'licence']);
+  const known = (word: string) => corpus.has(word);
+
+  it('reads a word the lexicon lacks as the English word the corpus uses, through regular spellings', () => {
+    expect(englishWord('Konsultation', known)).toBe('consultation');
+    expect(englishWord('Dimensionen', known)).toBe('dimension');
+    expect(englishWord('Prozess', known)).toBe('process');
+    expect(englishWord('Kontext', known)).toBe('context');
+    expect(englishWord('synthetische', known)).toBe('synthetic');
+    expect(englishWord('Kategorie', known)).toBe('category');
+    expect(translateQuestion('Gibt es eine freiwillige Konsultation?', known)).toMatch(/\bconsultation\b/);
+  });
+
+  it('leaves words alone that the corpus does not hold, short words, and every word when no corpus is given', () => {
+    expect(englishWord('Zwischenbericht', known)).toBe('Zwischenbericht');
+    // "diese" without its ending would be "dies": too short to be told from a function word.
+    expect(englishWord('diese', (word) => word === 'dies')).toBe('diese');
+    expect(englishWord('Konsultation')).toBe('Konsultation');
+    expect(englishWording('Gibt es eine Konsultation?')).not.toMatch(/consultation/);
+  });
+});

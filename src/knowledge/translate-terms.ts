@@ -33,24 +33,84 @@ function decompound(word: string, depth = 0): string | undefined {
   return undefined;
 }
 
-/** The English of one Dutch, German or French word the lexicon knows ("OCDE" → "OECD"), or undefined. */
-function lookUp(word: string): string | undefined {
-  const key = fold(word);
-  return LEXICON[key] ?? (key.length >= 2 * MIN_PART && key.length <= MAX_COMPOUND ? decompound(key) : undefined);
+/**
+ * Whether the corpus holds an English word (by its stem). Given for a question in Dutch, German or French, it lets a
+ * word the lexicon lacks count as English where it is a cognate the corpus uses ("Konsultation", "synthetische").
+ */
+export type KnownEnglish = (word: string) => boolean;
+
+// Inflections of Dutch, German and French words, longest first: "Dimensionen" → "Dimension", "restrictives" →
+// "restrictive". What remains must keep five letters, so that function words ("diese", "einem") never reach a match.
+const INFLECTIONS = ['en', 'es', 'er', 'em', 'e', 'n', 's'];
+// Regular correspondences of Latin-rooted endings ("symbolisch" → "symbolic", "Kategorie" → "category").
+const ENDINGS: [RegExp, string][] = [
+  [/isch$/, 'ic'],
+  [/iek$/, 'ic'],
+  [/ique$/, 'ic'],
+  [/ief$/, 'ive'],
+  [/if$/, 'ive'],
+  [/iv$/, 'ive'],
+  [/atie$/, 'ation'],
+  [/itat$/, 'ity'],
+  [/iteit$/, 'ity'],
+  [/ite$/, 'ity'],
+  [/i?eren$/, 'ise'],
+  [/ie$/, 'y'],
+  [/eur$/, 'or'],
+  [/aire$/, 'ary'],
+  [/ism(us|e)$/, 'ism'],
+  [/enz$/, 'ence'],
+  [/anz$/, 'ance'],
+  [/entie$/, 'ence'],
+  [/antie$/, 'ance'],
+  [/(e|ee|aa)l$/, 'al'],
+  [/ur$/, 'ure'],
+];
+const MIN_COGNATE = 5;
+
+/** An English word of the corpus that a Dutch, German or French word is a regular cognate of, or undefined. */
+function cognate(key: string, known: KnownEnglish): string | undefined {
+  if (key.length < MIN_COGNATE || known(key)) return undefined;
+  const bases = [
+    key,
+    ...INFLECTIONS.filter((ending) => key.endsWith(ending)).map((ending) => key.slice(0, -ending.length)),
+  ];
+  for (const base of bases) {
+    if (base.length < MIN_COGNATE) continue;
+    const ending = ENDINGS.find(([pattern]) => pattern.test(base));
+    const shapes = ending ? [base.replace(ending[0], ending[1]), base] : [base];
+    for (const shape of shapes) {
+      // German and Dutch write k and z where English has c ("Kontext", "Prozess", "Lizenz").
+      for (const spelt of new Set([shape, shape.replace(/k/g, 'c').replace(/z/g, 'c')])) {
+        if (spelt !== key && spelt.length >= MIN_COGNATE && known(spelt)) return spelt;
+      }
+    }
+  }
+  return undefined;
 }
 
-export function translateQuestion(question: string): string {
+/** The English of one Dutch, German or French word the lexicon knows ("OCDE" → "OECD"), or undefined. */
+function lookUp(word: string, known?: KnownEnglish): string | undefined {
+  const key = fold(word);
+  return (
+    LEXICON[key] ??
+    (key.length >= 2 * MIN_PART && key.length <= MAX_COMPOUND ? decompound(key) : undefined) ??
+    (known ? cognate(key, known) : undefined)
+  );
+}
+
+export function translateQuestion(question: string, known?: KnownEnglish): string {
   const words = fold(question).match(/[a-z]+/g);
   if (!words) return question;
-  const extra = words.map(lookUp).filter((word): word is string => word !== undefined);
+  const extra = words.map((word) => lookUp(word, known)).filter((word): word is string => word !== undefined);
   const english = new Set(extra.flatMap((phrase) => phrase.split(' ')));
   const novel = [...english].filter((word) => !words.includes(word));
   return novel.length > 0 ? `${question} ${novel.join(' ')}` : question;
 }
 
 /** The English of one Dutch, German or French word the lexicon knows ("OCDE" → "OECD"), else the word itself. */
-export function englishWord(word: string): string {
-  return lookUp(word) ?? word;
+export function englishWord(word: string, known?: KnownEnglish): string {
+  return lookUp(word, known) ?? word;
 }
 
 /**
@@ -58,9 +118,9 @@ export function englishWord(word: string): string {
  * `foreign` says the whole question is not English: one of its parts ("Wanneer kwamen de National Security
  * Guidelines for Research Partnerships uit") can read as English on its own.
  */
-export function englishWording(question: string, foreign = false): string {
+export function englishWording(question: string, foreign = false, known?: KnownEnglish): string {
   if (!foreign && guessLanguage(question) === 'en') return question;
-  return question.replace(/[\p{L}]+/gu, (word) => lookUp(word) ?? word);
+  return question.replace(/[\p{L}]+/gu, (word) => lookUp(word, known) ?? word);
 }
 
 // Function words that are common in one language and rare in the others (and in English).
