@@ -140,7 +140,8 @@ export async function main(
     io.stdout.write(await usage());
     return 0;
   }
-  const load = CLI_COMMANDS[name];
+  // Only the listed commands: "constructor" or "toString" is no command, whatever Object has.
+  const load = Object.hasOwn(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
   if (!load) {
     io.stderr.write(`ressec: unknown command "${name}"\n${await usage()}`);
     return 2;

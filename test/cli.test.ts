@@ -80,6 +80,12 @@ describe('ressec CLI', () => {
 
   it('an unknown command or missing question is a usage error', () => {
     expect(ressec(['frobnicate']).code).toBe(2);
+    // A name every object has is no command: it was run as one and failed with a TypeError.
+    for (const name of ['constructor', 'toString']) {
+      const inherited = ressec([name]);
+      expect(inherited.code).toBe(2);
+      expect(inherited.stderr).toMatch(new RegExp(`unknown command "${name}"`));
+    }
     const { code, stderr } = ressec(['ask']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/ask needs a question/);

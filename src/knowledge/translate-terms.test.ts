@@ -43,6 +43,10 @@ describe('questions in Dutch, German and French', () => {
     expect(englishWord('vergunningsaanvraag')).toBe('licence application');
     expect(englishWord('Ausfuhrgenehmigungen')).toBe('export licences');
     expect(englishWord('risicofactoren')).toBe('risk factors');
+    // The first word of a hyphenated compound keeps its linking s: "Forschungssicherheits-Anhang".
+    expect(englishWord('Forschungssicherheits')).toBe('research security');
+    // A shorter English plural is no German genitive ("comments", French "comment" = how).
+    expect(englishWord('comments')).toBe('comments');
   });
 
   it('knows the words of procedure, duration and investment that questions use', () => {
@@ -53,6 +57,13 @@ describe('questions in Dutch, German and French', () => {
       /made .*processing time/,
     );
     expect(englishWording('Qui a rédigé le guide et combien de jours ouvrables faut-il ?')).toMatch(/drafted/);
+  });
+
+  it('reads a word every object has as no lexicon word', () => {
+    // "constructor" looked up the lexicon's prototype and crashed the question ("phrase.split is not a function").
+    const question = 'Does the constructor of a dual-use laser need a licence? toString valueOf __proto__';
+    expect(translateQuestion(question)).toBe(question);
+    expect(englishWording('Wie is de constructor van de laser?')).toMatch(/constructor/);
   });
 
   it('knows acronyms in other languages', () => {

@@ -10,6 +10,9 @@ const fold = (word: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
 
+// The lexicon's own words only: "constructor" or "toString" in a question is no key of it, whatever Object has.
+const lexiconWord = (key: string): string | undefined => (Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined);
+
 // Dutch and German join nouns ("vergunningsaanvraag", "Ausfuhrgenehmigungen"), often with a linking s, e, n or en.
 const LINKING = ['', 's', 'e', 'n', 'en', 'es'];
 const MIN_PART = 4;
@@ -21,12 +24,12 @@ function decompound(word: string, depth = 0): string | undefined {
   if (word.length < 2 * MIN_PART || depth > 1) return undefined;
   for (let split = word.length - MIN_PART; split >= MIN_PART; split--) {
     const tail = word.slice(split);
-    const tailEnglish = LEXICON[tail] ?? decompound(tail, depth + 1);
+    const tailEnglish = lexiconWord(tail) ?? decompound(tail, depth + 1);
     if (tailEnglish === undefined) continue;
     const head = word.slice(0, split);
     for (const link of LINKING) {
       if (!head.endsWith(link) || head.length - link.length < MIN_PART) continue;
-      const headEnglish = LEXICON[head.slice(0, head.length - link.length)];
+      const headEnglish = lexiconWord(head.slice(0, head.length - link.length));
       if (headEnglish !== undefined) return `${headEnglish} ${tailEnglish}`;
     }
   }
@@ -89,14 +92,23 @@ function cognate(key: string, known: KnownEnglish): string | undefined {
   return undefined;
 }
 
+// Only long words: a shorter English plural can end like a foreign word's genitive ("comments", French "comment").
+const GENITIVE_MIN = 10;
+
 /** The English of one Dutch, German or French word the lexicon knows ("OCDE" → "OECD"), or undefined. */
 function lookUp(word: string, known?: KnownEnglish): string | undefined {
   const key = fold(word);
   return (
-    LEXICON[key] ??
-    (key.length >= 2 * MIN_PART && key.length <= MAX_COMPOUND ? decompound(key) : undefined) ??
+    listed(key) ??
+    // "des Gesetzes", "Forschungssicherheits-Anhang": a genitive or a compound's linking s ends the word.
+    (/[^s]e?s$/.test(key) && key.length >= GENITIVE_MIN ? listed(key.replace(/e?s$/, '')) : undefined) ??
     (known ? cognate(key, known) : undefined)
   );
+}
+
+/** A word the lexicon lists, or a compound of two it lists. */
+function listed(key: string): string | undefined {
+  return lexiconWord(key) ?? (key.length >= 2 * MIN_PART && key.length <= MAX_COMPOUND ? decompound(key) : undefined);
 }
 
 export function translateQuestion(question: string, known?: KnownEnglish): string {

@@ -46,10 +46,15 @@ export function plainMessageText(html: string): string {
     .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/li>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X'))
-        return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? whole;
+      // "&#99999999;" names no character (fromCodePoint would throw), and "&constructor;" no entity: left as written.
+      const code = /^#x/i.test(name)
+        ? Number.parseInt(name.slice(2), 16)
+        : name.startsWith('#')
+          ? Number(name.slice(1))
+          : undefined;
+      if (code !== undefined) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      const entity = name.toLowerCase();
+      return Object.hasOwn(ENTITIES, entity) ? (ENTITIES[entity] ?? whole) : whole;
     })
     .replace(/[ \t]+/g, ' ')
     .replace(/\n\s*\n+/g, '\n')
