@@ -24,6 +24,26 @@ describe('fact kinds', () => {
     expect(sentenceFacts('The act entered into force in 2020.')).not.toContain('amount');
   });
 
+  it('reads a question for a name or title, in four languages, and a sentence that gives one', () => {
+    for (const question of [
+      'What is its title?',
+      "didnt the ministry write some manual? what's it called",
+      'name of NDB brochure on espionage?',
+      'Hoe heet dat rapport van AMO?',
+      'Wie heißt sein im November 2024 vorgelegter Bericht?',
+      "Comment s'appelle le guide du ministère ?",
+    ]) {
+      expect(questionAsks(question), question).toContain('name');
+      expect(questionAsks(question), question).not.toContain('definition');
+    }
+    expect(questionAsks('What is research security?')).not.toContain('name');
+    expect(
+      sentenceFacts('In 2022 the OECD published a paper, "Integrity and security in the global research ecosystem".'),
+    ).toContain('name');
+    expect(sentenceFacts('The campaign is called EU Invest in Research.')).toContain('name');
+    expect(sentenceFacts('The OECD published a paper on research security in 2022.')).not.toContain('name');
+  });
+
   it('reads "free of charge" as answering whether there is a fee', () => {
     expect(sentenceFacts('An ATAS certificate is free of charge.')).toContain('amount');
     expect(sentenceFacts('Applicants pay no fee for the portal.')).toContain('amount');

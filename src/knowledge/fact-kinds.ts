@@ -11,6 +11,7 @@ export const FACT_KINDS = [
   'body',
   'law',
   'consequence',
+  'name',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -46,6 +47,8 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
   // What follows from an act: a penalty, a loss, an outcome in law.
   consequence:
     /\b(penalt(?:y|ies)|fined?|fines|prosecut\w*|imprison\w*|convict\w*|criminal offen[cs]e|void|ineligib\w*|loss of|lose|loses|lost|debar\w*|suspen\w*|terminat\w*|sanction(?:s|ed)?|led to|leads? to|liable|revoke[ds]?|repay\w*|withdraw\w*)\b/i,
+  // "What is it called?" is answered by a title in quotes, or by what something is called or named.
+  name: /["“„«‘][A-Z][^"”“»’]{6,}["”“»’]|\b(called|titled|entitled|named|known as)\b/,
   // "arrêté" ends in a letter "\b" does not count as one: its end is a lookahead instead.
   law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi)\b|\barrêté(?![\p{L}\d])|\bArt\.\s?\d/u,
 };
@@ -122,6 +125,10 @@ const ASKS: [Ask, RegExp][] = [
     /^\W*(what|wat|was|qu'est-ce que|que) (is|are|does|means?|is een|ist|sont|est)\b[^,]{0,60}$|\b(mean|means|stand for|stands for|definition|define|defined|betekent|bedeutet|signifie|désigne)\b/i,
   ],
   [
+    'name',
+    /\bwhat(?:'s| is| was) (?:it|its|their|the [\w-]+(?:'s)?) (?:called|named)\b|\b(?:what|which)(?:'s| is| was)? (?:the |its |their )?(?:full )?(?:title|name)\b|\b(?:name|title) of\b|\bcalled\?|\bwie hei(?:ß|ss)t\b|\bwie hie(?:ß|ss)\b|\bwie lautet\b|\bhoe hee?t(?:te)?\b|\bhoe noem\w*\b|\bcomment s'appel\w*\b|\bquel(?:le)? est (?:le |son |sa |leur )?(?:titre|nom)\b|\bs'intitul\w*\b|\bnaam van\b/i,
+  ],
+  [
     'yes-no',
     /^\W*(and |so |but |also )?(is|are|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|am|need|moet|mag|kan|muss|darf|kann|dois|peut)\b/i,
   ],
@@ -131,6 +138,8 @@ export function questionAsks(text: string): Ask[] {
   const asks = ASKS.filter(([, pattern]) => pattern.test(text)).map(([ask]) => ask);
   // "How long" is a duration, not a length in words; "how many days" is a duration, not a count.
   if (asks.includes('duration')) return asks.filter((ask) => ask !== 'number' && ask !== 'date');
+  // "What is its title?" asks for a name, not what a thing is.
+  if (asks.includes('name')) return asks.filter((ask) => ask !== 'definition');
   return asks;
 }
 
@@ -157,6 +166,7 @@ export const ASK_CUES: Partial<Record<Ask, string>> = {
   duration: 'weeks months days takes within processing',
   date: 'date since entered force adopted published founded established created launched',
   phone: 'phone telephone contact',
+  name: 'called titled entitled named',
   email: 'e-mail contact',
   web: 'website form online portal',
   law: 'act law regulation article legal basis',
