@@ -80,6 +80,16 @@ describe('shapeQuestion', () => {
     ]);
   });
 
+  it('keeps a bare "and why?" as a part of its own, in four languages', () => {
+    for (const question of [
+      'Has that changed, and why?',
+      'Is dat veranderd, en waarom?',
+      'Hat sich das geändert, und warum?',
+    ]) {
+      expect(shapeQuestion(question).parts, question).toHaveLength(2);
+    }
+  });
+
   it('reads a message that asks nothing in question form as one question', () => {
     const shape = shapeQuestion('export licence for quantum software to Japan');
     expect(shape.parts).toHaveLength(1);

@@ -87,7 +87,7 @@ const HEADING = /:\s*$/;
 const TRAILING_CONNECTOR = /[\s,;]+(?:and|or|en|of|und|oder|et|ou)\s*$/i;
 
 // "…? Sinds wanneer?": a question word alone asks about the other parts' subject, in any of the four languages.
-const BARE_ASK = /\b(how long|when|who|where|how much|how many)\b/i;
+const BARE_ASK = /\b(how long|when|who|where|how much|how many|why)\b/i;
 
 // "Wassenaar: founded when, how many participating states, where's the secretariat?": questions in a row with only
 // commas between them. Only question words that ask for a thing (not "is", "do"): "If I go, do I need…" is one question.
