@@ -18,6 +18,13 @@ describe('SpellingCorrector', () => {
     expect(corrector.correct('basic research')).toBe('basic research');
   });
 
+  it('corrects nothing two edits away, though the two words share a deletion', () => {
+    // "joked" and "joske" both lose a letter to "joke": "My supervisor joked…" was searched as "joske".
+    const names = new SpellingCorrector(() => ['Joske Joske Joske and the export licence.']);
+    expect(names.correct('my supervisor joked about it')).toBe('my supervisor joked about it');
+    expect(names.correct('the exprot licence')).toBe('the export licence');
+  });
+
   it('leaves the words the caller keeps', () => {
     expect(corrector.correct('exemtions', (word) => word === 'exemtions')).toBe('exemtions');
   });

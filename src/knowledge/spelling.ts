@@ -13,6 +13,20 @@ function deletions(word: string): string[] {
   return variants;
 }
 
+/** One insertion, deletion, substitution or swap of neighbours turns `a` into `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  if (a.length === b.length) {
+    const rest = (offset: number) => a.slice(start + offset) === b.slice(start + offset);
+    // A substitution, or two neighbours swapped.
+    return rest(1) || (a[start] === b[start + 1] && a[start + 1] === b[start] && rest(2));
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(start + 1) === shorter.slice(start);
+}
+
 export class SpellingCorrector {
   private built?: { frequency: Map<string, number>; byDeletion: Map<string, string[]> };
 
@@ -57,7 +71,8 @@ export class SpellingCorrector {
     }
     let best: string | undefined;
     for (const candidate of candidates) {
-      if (Math.abs(candidate.length - word.length) > 1) continue;
+      // Two words that share a deletion can be two edits apart ("joked" and "joske" both lose a letter to "joke").
+      if (!oneEditApart(word, candidate)) continue;
       if (!best || (frequency.get(candidate) ?? 0) > (frequency.get(best) ?? 0)) best = candidate;
     }
     return best;
