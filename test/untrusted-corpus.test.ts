@@ -69,6 +69,20 @@ describe('untrusted corpus lint', () => {
     expect(stdout).toMatch(/✗ .*eastmoor-injected\.md \[Borrowing a loaner laptop at Eastmoor\]: text addressed/);
   });
 
+  it('warns of a source that dates an instrument the text never dates, and fails a shipped one', () => {
+    const institution = knowledgeCheck([], { RESSEC_INSTITUTION_DIRS: 'test/fixtures/undated' });
+    expect(institution.code).toBe(0);
+    expect(institution.stdout).toMatch(
+      /⚠ .*eastmoor-sanctions-note\.md \[sources\]: a source dates an instrument 31 July 2014 .*but the text never states that date/,
+    );
+    const corpus = mkdtempSync(path.join(tmpdir(), 'ressec-corpus-'));
+    cpSync('test/fixtures/knowledge', corpus, { recursive: true });
+    cpSync('test/fixtures/undated/eastmoor-sanctions-note.md', path.join(corpus, 'eastmoor-sanctions-note.md'));
+    const shipped = knowledgeCheck([], { RESSEC_KNOWLEDGE_DIR: corpus });
+    expect(shipped.code).toBe(1);
+    expect(shipped.stdout).toMatch(/✗ .*eastmoor-sanctions-note\.md \[sources\]: a source dates an instrument/);
+  });
+
   it('the shipped corpus passes', { timeout: 120_000 }, () => {
     const { code, stdout } = knowledgeCheck(['--strict', '--json'], { RESSEC_KNOWLEDGE_DIR: 'knowledge' });
     const report = JSON.parse(stdout) as { problems: { message: string }[]; warnings: unknown[] };

@@ -8,6 +8,7 @@ import { loadKnowledge, resolveFromRoot } from '../app.js';
 import { printableLine } from '../core/printable.js';
 import { checkCoverage, loadCoverageTemplate } from '../knowledge/coverage.js';
 import { requestReload } from '../knowledge/reload.js';
+import { undatedInstruments } from '../knowledge/undated-instruments.js';
 import { type CliCommand, UsageError } from './cli-command.js';
 
 export const knowledgeCommand: CliCommand = {
@@ -60,6 +61,14 @@ export const knowledgeCommand: CliCommand = {
         message: `${UNTRUSTED_LABEL[finding.kind]}: "${printableLine(finding.excerpt)}…"`,
       };
       (finding.institutional ? warnings : problems).push(entry);
+    }
+    // A source that dates an instrument the text never dates: asked when it was adopted, the answer has no sentence.
+    for (const undated of undatedInstruments(knowledge.documents)) {
+      (undated.institutional ? warnings : problems).push({
+        file: undated.file,
+        field: 'sources',
+        message: `a source dates an instrument ${undated.date} ("${printableLine(undated.title).slice(0, 80)}…"), but the text never states that date`,
+      });
     }
     const failed = problems.length > 0 || (args.includes('--strict') && warnings.length > 0);
     const stale = knowledge.staleDocuments(today());
