@@ -250,7 +250,10 @@ export class KnowledgeBase {
     // A Dutch, German or French word the lexicon lacks still finds the guidance when it is a cognate the corpus uses.
     const cognates = language === 'en' ? undefined : this.knownEnglish;
     const english = (text: string) => translateQuestion(text, cognates);
-    const whole = this.glossary.expand(english(question));
+    // Read once: the glossary, the search text and grounding all start from the same English reading.
+    const translated = english(question);
+    const englishQuestion = englishWording(question, false, cognates);
+    const whole = this.glossary.expand(translated);
     const named = [...new Set([...detectJurisdictions(question), ...whole.jurisdictions])];
     const contactIntent =
       CONTACT_INTENT.test(question) ||
@@ -338,11 +341,11 @@ export class KnowledgeBase {
       parts,
       scenario: shape.scenario,
       named,
-      expandedQuery: `${english(question)} ${whole.extraText}${contactWords}`.trim(),
+      expandedQuery: `${translated} ${whole.extraText}${contactWords}`.trim(),
       contactIntent,
-      topic: contactTopic(`${question} ${englishWording(question, false, cognates)}`),
+      topic: contactTopic(`${question} ${englishQuestion}`),
       language,
-      englishQuestion: englishWording(question, false, cognates),
+      englishQuestion,
       glossaryMatches: whole.matchedTerms,
     };
   }
