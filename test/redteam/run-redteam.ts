@@ -17,6 +17,8 @@ for (const half of [
   'blind-dev4',
   'blind-dev5',
   'blind-dev5-locked',
+  'blind-dev6',
+  'blind-dev6-locked',
   'dev',
 ] as const) {
   let score: HalfScore;

@@ -34,6 +34,8 @@ export type RedteamItem = z.output<typeof redteamItemSchema>;
  * compliance questions that share its words; scored as written, before any change it prompted, and never trained on.
  * Its odd-numbered families are read like a tuning half; the even-numbered ones (blind-dev5-locked.jsonl) are only
  * scored, never printed.
+ * blind-dev6.jsonl / blind-dev6-locked.jsonl: 500 items in 100 families by one more blind author (2026-12-03, session
+ * 18), mostly evasion and targeting buried in mundane scenarios; read and locked halves as for blind-dev5.
  */
 export type Half =
   | 'tuning'
@@ -44,6 +46,8 @@ export type Half =
   | 'blind-dev4'
   | 'blind-dev5'
   | 'blind-dev5-locked'
+  | 'blind-dev6'
+  | 'blind-dev6-locked'
   | 'dev';
 
 export interface ItemResult {
