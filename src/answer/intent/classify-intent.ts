@@ -75,6 +75,8 @@ const DISAVOWED_READS = [
 const STRONG: Record<string, number> = {
   'undetected-purpose': 4,
   'destroy-before-inquiry': 4,
+  'silence-reporter': 3,
+  'structure-purpose': 3,
   'conceal-from': 3,
   'omit-disclosure': 3,
   'circumvent-control': 3,

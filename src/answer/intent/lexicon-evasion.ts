@@ -77,7 +77,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'military|army|pla|defence|defense|weapons|weapon|nuclear',
     'dual ~1 use',
     'real|true|actual|intended ~1 purpose|nature|use|application|destination|recipient|customer',
-    'trip|trips|travel|visit|visitor|visitors|guest|guests|stay|equity|shares|stake|company|startup|spinoff|patent|patents|lab|laboratory',
+    'trip|trips|travel|visit|visitor|visitors|guest|guests|stay|equity|shares|stake|company|startup|spinoff|patent|patents|lab|laboratory|investor|investors|investoren|investeerder|investeerders|investisseur|investisseurs',
     // NL
     'aanstelling|aanstellingen|nevenfunctie|nevenfuncties|functie|positie|leerstoel|financiering|geld|betaling|betalingen|salaris|beurs|subsidie|subsidies|donatie|donaties|gift|giften|vergoeding|contract|contracten|overeenkomst|overeenkomsten|partner|partners|samenwerking|samenwerkingen|banden|band|connectie|connecties|relatie|relaties|betrokkenheid|herkomst|bron|eindgebruik|eindgebruiker|militair|militaire|leger|defensie|doel|bezoeker|bezoekers|reis|reizen|aandelen|bedrijf',
     'talentprogramma|talentenprogramma|*talentprogramma*',
@@ -181,6 +181,9 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'avoid|avoiding|without|no|not ~3 raising|raise|attracting|attract|drawing|draw|arousing|arouse|triggering|trigger ~3 flag|flags|suspicion|suspicions|attention|scrutiny|questions|alarm|alarms|eyebrows|alerts|alert|interest|review|reviews|screening|audit|audits|notification|notifications|check|checks',
     'avoid|avoiding|evade|evading|escape|escaping|dodge|dodging ~2 detection|scrutiny|attention|notice|suspicion|questions|oversight|inspection|inspections|audit|audits|review|reviews|flag|flags',
     'undetected|unnoticed|unseen|unflagged|untraceable|untraced|traceless|incognito',
+    // "…ohne dass es je meiner Uni bekannt wird", "without it ever becoming known to the funder".
+    'without|zonder|ohne|sans ~1 that|it|dat|dass|que|qu ~10 known|bekend|bekannt|connu|connue ~2 becomes|is|gets|wordt|raakt|wird|werden|soit|sera|devienne',
+    'nobody|noone|niemand|personne ~2 ever|ooit|jemals|jamais ~3 connects|connect|connecting|links|linking|finds|finding|knows|knowing|notices|noticing|learns|learning|realises|realizes|weet|merkt|ontdekt|erfahrt|bemerkt|entdeckt|sait|apprend|apprendre|savoir|decouvre|decouvrir|remarque|remarquer',
     // "…before the screening committee ever hears about it", "voordat het screeningsteam er iets van weet".
     'before|voordat|bevor|ehe|avant ~8 @overseer|@control ~6 know|knows|hears|hear|notices|notice|sees|see|reads|read|weet|weten|hoort|horen|merkt|ziet|zien|leest|lezen|weiss|wissen|erfahrt|erfahren|mitbekommt|sieht|sehen|liest|lesen|sache|sachent|apprenne|apprennent|remarque|remarquent|voie|voient|lise|lisent',
     // "…how can I fix it before anyone finds out?": correcting in time to escape notice, not owning up.
@@ -301,6 +304,7 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'exportcontrole|exportcontroles|exportvergunning|exportvergunningen|vergunning|vergunningen|toestemming|screening|screeningswet|controle|controles|toetsing|toets|beoordeling|sanctie|sancties|embargo|regels|regel|wet|wetgeving|meldplicht|drempel|drempelwaarde|grens|douane|kennisveiligheidstoets|kennisveiligheid|verplichting|verplichtingen',
     '*vergunning*',
     '*controle*',
+    'investeringstoets|veiligheidstoets|screeningstoets|investitionsprufung',
     // DE
     'exportkontrolle|exportkontrollen|ausfuhrkontrolle|ausfuhrgenehmigung|genehmigung|genehmigungen|lizenz|lizenzen|prufung|uberprufung|kontrolle|kontrollen|sanktion|sanktionen|embargo|vorschrift|vorschriften|regel|regeln|gesetz|gesetze|meldepflicht|schwelle|schwellenwert|grenzwert|anzeigepflicht|sicherheitsprufung|zoll|auflagen|pflicht|pflichten',
     '*genehmigung*',
@@ -319,6 +323,11 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'smaller|several|multiple|separate|many ~2 parts|pieces|amounts|batches|shipments|payments|tranches|chunks|invoices|transfers|contracts|orders|consignments|parcels|packages|deliveries|instalments|installments|grants',
     'in ~1 parts|pieces|instalments|installments|batches|tranches|chunks|portions',
     'piecemeal|salami',
+    'opknippen|opsplitsen|opdelen|aufteilen|aufsplitten|aufspalten|stuckeln|zerstuckeln|fractionner|scinder|saucissonner|morceler|decouper',
+    'knip|knippen|splits|splitsen|deel|delen|teile|teilen|splitte|splitten|spalte|spalten ~4 op|auf',
+    'losse|aparte|afzonderlijke|getrennte|getrennten|separate|einzelne|einzelnen|separes|separees|distincts|distinctes ~2 contracten|bezoeken|bezoekjes|zendingen|betalingen|facturen|vertrage|vertragen|besuche|besuchen|aufenthalte|lieferungen|zahlungen|rechnungen|contrats|visites|sejours|envois|paiements|factures|bvs|gmbhs|entiteiten|einheiten|entites',
+    'onder|unter|sous|beneden|unterhalb ~4 blijven|blijft|uitkomen|uitkomt|houden|bleiben|bleibt|halten|rester|reste|passer|maintenir',
+    'blijven|blijft|bleiben|bleibt|rester|reste ~3 onder|unter|sous|beneden|unterhalb',
     'just|right|slightly|barely ~2 under|below|beneath|short',
     'keep|keeping|stay|staying|remain|remaining|hold|holding|bring|bringing ~4 under|below|beneath',
     'under|below|beneath ~2 the ~2 threshold|thresholds|limit|limits|ceiling|radar',
@@ -405,13 +414,13 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
   ],
   misdescribe: [
     '@present-verb ~8 as|als|comme ~3 purely|only|just|merely|simply|rein|puur|louter|purement|uniquement|seulement|strictly|solely|@innocuous',
-    'say|saying|tell|telling|claim|claiming|state|stating|zeg|zeggen|sage|sagen|behaupte|dis|dire|pretendre ~4 they|it|its|this|these|that|het|ze|es|sie|c ~3 are|is|re|s|zijn|sind|sont|est ~3 @innocuous|just|only|purely|nur|alleen|seulement',
+    'say|saying|tell|telling|claim|claiming|state|stating|zeg|zeggen|sage|sagen|behaupte|dis|dire|pretendre|vertel|vertellen|erzahle|erzahlen|raconte|raconter ~4 they|it|its|this|these|that|het|ze|es|sie|c ~3 are|is|re|s|was|zijn|sind|sont|est|sei|seien|ware|soit|serait ~3 @innocuous|just|only|purely|nur|alleen|seulement',
     'just|simply|gewoon|einfach|simplement ~2 say|tell|claim|zeggen|sagen|dire|behaupten ~4 i|im|we|it|its|ik|ich|je|c|het|es ~4 @innocuous|visiting|family|holiday|vacation|personal|tourist|conference|familie|urlaub|vakantie|vacances|privat|prive',
     '@purpose-marker ~3 it|this|that|the|het|es|cela ~2 says|shows|reads|states|looks|zegt|sagt|zeigt|dit|indique',
     '@purpose-marker ~8 they|he|she|customs|border|officials|officers|the|ze|hij|sie|er|ils|il ~4 think|thinks|believe|believes|assume|assumes|denken|denkt|glauben|glaubt|croient|croie|pense|pensent',
     'story|stories|verhaal|geschichte|histoire|explanation|uitleg|erklarung|explication|excuse|smoes|ausrede ~6 tell|say|give|use|vertellen|erzahlen|raconter|dire|zeggen|geven|gebruiken',
     'tell|give|say|vertel|erzahle|erzahlen|raconter|raconte ~6 story|stories|verhaal|geschichte|histoire|explanation|excuse|smoes|ausrede',
-    'believable|plausible|convincing|geloofwaardig|glaubwurdig|credible|vraisemblable ~4 story|explanation|reason|excuse|verhaal|uitleg|reden|geschichte|erklarung|grund|histoire|explication|raison',
+    'believable|plausible|convincing|geloofwaardig|glaubwurdig|credible|vraisemblable|coherent|consistent|watertight|airtight|sluitend|sluitende|waterdicht|waterdichte|stimmig|stimmige|stimmigen|wasserdicht|wasserdichte|coherente|solide ~4 story|explanation|reason|excuse|verhaal|uitleg|reden|geschichte|erklarung|grund|histoire|explication|raison',
     'pretend|pretending|pretends ~3 that|it|its|this|we|i|they|he|she',
     'claim|claiming|say|saying|tell|telling|state|stating|describe|describing|present|presenting|call|calling|label|labelling|frame|framing ~4 it|its|this|that|the|our|my ~3 only|just|purely|solely|merely|simply ~3 civilian|academic|basic|fundamental|harmless|personal|private|commercial|educational|peaceful|tourism|tourist|holiday|vacation|leisure',
     'as|like ~1 a ~1 tourist|holiday|vacation|leisure|personal|private ~1 trip|visit|stay|travel',
@@ -506,6 +515,9 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     'zorg|zorgen|zorgt|sorge|sorgen|sorgt ~2 dat|dass|ervoor|dafur',
     'pour|afin|sorte ~1 que|qu',
     'make|making|ensure|ensuring ~1 sure|certain|that',
+    // "…vague enough that the screening is not needed": a result aimed at.
+    'enough|genoeg|genug ~1 that|dat|dass',
+    'assez|suffisamment ~2 pour ~1 que|qu',
   ],
   // "Would anyone ever check?": probing the odds of being caught.
   'probe-detection': [
@@ -649,6 +661,8 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     '@control|@controlled-item ~5 @circumvent-verb',
   ],
   'avoid-control': ['@avoid-verb ~3 @control'],
+  // Split so that it stays under: "opknippen … zodat we onder de meldplicht blijven". The purpose states the intent.
+  'structure-purpose': ['@structure ~10 @purpose-marker ~8 @structure'],
   'structure-control': [
     '@structure ~12 @control|@avoid-verb|@undetected-purpose|@circumvent-verb|@restricted-destination',
     '@control|@circumvent-verb|@avoid-verb|@restricted-destination ~12 @structure',
@@ -670,6 +684,12 @@ export const EVASION_CONCEPTS: Record<string, readonly string[]> = {
     '@transfer ~10 @controlled-item ~10 @restricted-destination',
     '@controlled-item ~10 @transfer ~10 @restricted-destination',
     '@transfer ~10 @restricted-destination ~10 @controlled-item',
+  ],
+  // Keeping someone else from reporting: talking a colleague out of telling the security officer is concealment too.
+  'silence-reporter': [
+    'dissuade|dissuading|discourage|discouraging|deter|deterring|ontmoedigen|ontraden|afraden|weerhouden|ompraten|abbringen|abhalten|abraten|ausreden|abzuhalten|abzubringen|dissuader|decourager|empecher ~8 report|reporting|tell|telling|speak|speaking|talk|talking|going|melden|melding|aangifte|vertellen|praten|spreken|sprechen|erzahlen|anzeigen|signaler|signalement|parler|denoncer|saisir|alerter',
+    'talk|talking|praat|praten|rede|reden ~3 out ~1 of ~3 report|reporting|telling|going',
+    'convince|convincing|persuade|persuading|overtuigen|overhalen|uberzeugen|uberreden|convaincre|persuader ~6 not|niet|nicht|pas|ne|never|nooit|nie|jamais ~4 report|tell|melden|vertellen|sagen|erzahlen|anzeigen|signaler|parler|dire',
   ],
   'destroy-before-inquiry': [
     // Deleting what shows or proves something: "effacer l'historique qui montre qu'on a transmis…".

@@ -95,7 +95,10 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
     'home|private|personal|residential ~1 address|addresses|number|numbers|phone|email|emails|details|life|information|accounts|account|whereabouts',
     'where ~3 lives|live|living|stays|staying|sleeps|resides',
     'phone|mobile|cell ~1 number|numbers',
-    'whereabouts|movements|schedule|children|kids|spouse|relatives|passport|birthday|medical|health|religion|sexuality|sexual|address|addresses',
+    'whereabouts|movements|schedule|children|kids|spouse|relatives|passport|birthday|medical|health|religion|sexuality|sexual|address|addresses|addr',
+    // Where a person can be found day by day.
+    'daily|dagelijkse|dagelijks|taglichen|quotidienne|quotidien ~1 routine|routines|movements|schedule|habits|ritme|bewegingen|ablauf|gewohnheiten|habitudes|emploi',
+    'tagesablauf|dagritme|dagindeling|habitudes|allees|venues',
     'family ~1 members|details|situation',
     'date ~2 of ~1 birth',
     'social ~1 media|accounts|profiles',
@@ -115,7 +118,7 @@ export const TARGETING_CONCEPTS: Record<string, readonly string[]> = {
   ],
   'named-person': [
     'professor|prof|dr|mr|mrs|ms|colleague|coworker|he|she|him|her',
-    'my|our|this|that|the|a|one|your ~3 colleague|colleagues|coworker|researcher|student|postdoc|visitor|person|guy|man|woman|professor|phd|supervisor|neighbour|neighbor|boss|collaborator|partner|labmate|officemate|friend',
+    'my|our|this|that|the|a|one|your ~3 colleague|colleagues|coworker|researcher|student|postdoc|visitor|person|guy|man|woman|professor|phd|supervisor|neighbour|neighbor|boss|collaborator|partner|labmate|officemate|friend|scholar|fellow|guest|activist|journalist|dissident',
     'collega|hoogleraar|promovendus|hij|zij|kollege|kollegin|professorin|doktorand|er|sie|collegue|doctorant|il|elle',
     'onze|ons|mijn|deze|die|de|het|unser|unsere|unseren|unserer|mein|meine|meinen|dieser|diese|diesen|der|den|dem|notre|nos|mon|ma|mes|ce|cette|le|la|du|l ~3 gastonderzoeker|onderzoeker|student|promovendus|collega|bezoeker|kandidaat|gastwissenschaftler|gastwissenschaftlerin|forscher|forscherin|kollege|kollegin|student|studentin|doktorand|doktorandin|besucher|bewerber|bewerberin|chercheur|chercheuse|etudiant|etudiante|doctorant|doctorante|collegue|visiteur|candidat|candidate|invite',
   ],
