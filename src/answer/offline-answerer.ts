@@ -124,7 +124,14 @@ export function composeExtractiveAnswer(
       notes.push(`I found nothing in the guidance I hold on “${askedThing(part.retrieval.part.text, [])}”.`);
       continue;
     }
-    const units = chooseSentences(part, expansion, statistics, budgetFor(part, answered.length), used);
+    const units = chooseSentences(
+      part,
+      expansion,
+      statistics,
+      budgetFor(part, answered.length),
+      used,
+      retrieval.named.length > 0 ? undefined : retrieval.home,
+    );
     if (units.length === 0) continue;
     for (const candidate of units.flat()) used.add(`${candidate.hit.passage.id}:${candidate.position}`);
     const sentences = units.flatMap(cite);
@@ -136,13 +143,21 @@ export function composeExtractiveAnswer(
     part.retrieval.part.asks.some((ask) => ask === 'phone' || ask === 'email' || ask === 'web'),
   );
   if (retrieval.contactIntent) {
-    // Where the question names no country and no institution is configured, the country whose guidance answers it.
+    // Where the question names no country and nothing says where it comes from, the country whose guidance answers it.
     const answering = documents
       .map((document) => document.jurisdiction)
       .filter((jurisdiction) => !['EU', 'INTL', 'GENERAL', 'NORDIC'].includes(jurisdiction))
       .slice(0, 1);
+    // A question in Dutch, German or French that names no country gets the contact points of that language's
+    // countries, not those of another country whose guidance the answer quotes as related.
     const jurisdictions =
-      retrieval.named.length > 0 ? retrieval.named : knowledge.institutionJurisdiction ? [] : answering;
+      retrieval.named.length > 0
+        ? retrieval.named
+        : knowledge.institutionJurisdiction
+          ? []
+          : retrieval.home.length > 0
+            ? retrieval.home
+            : answering;
     const points = chooseContactPoints(knowledge, retrieval.englishQuestion, jurisdictions, retrieval.topic).filter(
       (point) => asksToReach || !paragraphs.some((paragraph) => paragraph.includes(point.name)),
     );

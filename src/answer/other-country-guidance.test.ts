@@ -37,3 +37,23 @@ describe('an EU country the shipped guidance has no rules of its own for', () =>
     ).not.toContain('I hold no guidance of');
   });
 });
+
+describe('a question that names no country', () => {
+  it("leads with guidance for everyone rather than another country's own rules", async () => {
+    // Led before with "EU financial sanctions apply directly in Germany…" for an asker who never said where they are.
+    const text = await ask('Before we partner with a foreign institute, which lists should we check?');
+    const lead = text.split(' [1]')[0] ?? '';
+    expect(lead).not.toMatch(/German/);
+    expect(lead).toMatch(/sanctions lists/);
+  });
+
+  it('asked in Dutch, gets the contact points of the Dutch-speaking countries', async () => {
+    // Got the German BfV's number before: the answer quoted a German passage as related guidance.
+    const text = await ask(
+      'Bij welke dienst meld ik vermoedelijke spionage door een gastonderzoeker, en wat is het nummer?',
+    );
+    const contacts = text.split('\n\n').find((paragraph) => paragraph.includes('phone')) ?? '';
+    expect(contacts).toContain('AIVD');
+    expect(contacts).not.toContain('BfV');
+  });
+});

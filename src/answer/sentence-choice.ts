@@ -25,6 +25,9 @@ const ORDINAL = /^(The\s+)?(first|second|third|fourth|fifth|sixth|seventh|next|l
 // "…looks at four factors", "five regional centres": the sentences after it enumerate them.
 const ANNOUNCES_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b/i;
 const MAX_LIST_SENTENCES = 9;
+/** Guidance for everyone, not one country's own rules. */
+const SHARED = new Set(['GENERAL', 'INTL', 'EU', 'NORDIC']);
+const OTHER_COUNTRY = 0.8;
 const ABOUT_THE_DOCUMENT = /^(This|The present) (document|section|page|overview|guide)\b/i;
 
 function scoreSentence(
@@ -35,6 +38,7 @@ function scoreSentence(
   part: GroundedPart,
   expansion: Set<string>,
   statistics: TermStatistics,
+  home: readonly string[] | undefined,
 ): number {
   let score = 0;
   for (const term of sentence.terms) {
@@ -78,6 +82,11 @@ function scoreSentence(
   // The jurisdiction the part asks about leads; other jurisdictions' guidance follows as related.
   const named = part.retrieval.named;
   if (named.length > 0 && !named.includes(hit.passage.jurisdiction)) score *= 0.7;
+  // A question that names no country is answered from where it comes from (the institution's country, or the
+  // countries of its language) and from guidance for everyone; another country's own rules follow as related.
+  else if (home && !home.includes(hit.passage.jurisdiction) && !SHARED.has(hit.passage.jurisdiction)) {
+    score *= OTHER_COUNTRY;
+  }
   return score;
 }
 
@@ -176,12 +185,14 @@ export function chooseSentences(
   budget: number,
   /** Sentences another part's answer already holds (`passage id:position`). */
   taken: Set<string> = new Set(),
+  /** Where a question that names no country comes from (see Retrieval.home); undefined when it names one. */
+  home?: readonly string[],
 ): Unit[] {
   const all: Candidate[] = [];
   part.passages.forEach((hit, rank) => {
     hit.analysed.sentences.forEach((sentence, position) => {
       if (taken.has(`${hit.passage.id}:${position}`) || !mayQuote(sentence, hit)) return;
-      const score = scoreSentence(sentence, hit, rank, position, part, expansion, statistics);
+      const score = scoreSentence(sentence, hit, rank, position, part, expansion, statistics, home);
       all.push({ hit, rank, position, sentence, score });
     });
   });

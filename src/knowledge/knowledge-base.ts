@@ -99,6 +99,11 @@ export interface Retrieval {
   /** The office the question belongs with. */
   topic: ContactTopic;
   language: Language;
+  /**
+   * Where a question that names no country most likely comes from: the institution's jurisdiction, else the countries
+   * whose language it is written in. Empty when it names one, or when nothing says.
+   */
+  home: Jurisdiction[];
 }
 
 export interface KnowledgeOptions {
@@ -345,6 +350,7 @@ export class KnowledgeBase {
       contactIntent,
       topic: contactTopic(`${question} ${englishQuestion}`),
       language,
+      home: named.length > 0 ? [] : placed.length > 0 ? placed : [...(preference.speaks ?? [])],
       englishQuestion,
       glossaryMatches: whole.matchedTerms,
     };
