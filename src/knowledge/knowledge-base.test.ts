@@ -160,6 +160,10 @@ describe('a part that asks "which one", only for a way or a route, or points bac
     expect(fee?.focus).toContain('ATAS certificate');
     const named = knowledge.retrieve('Who issues the ATAS certificate and what does NPSA do?').parts[1];
     expect(named?.focus).not.toContain('ATAS');
+    // Its words are counted in English: "sinds welk jaar?" is "since which year", one word of its own.
+    const since = knowledge.retrieve('Wie geeft het ATAS-certificaat af, en sinds welk jaar?').parts[1];
+    expect(since?.part.text).toMatch(/^sinds welk jaar/);
+    expect(since?.focus).toContain('ATAS');
   });
 
   it('keeps a part with words enough of its own to itself', async () => {

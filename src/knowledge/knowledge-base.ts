@@ -298,7 +298,10 @@ export class KnowledgeBase {
       // "…keeps mentioning 'insider threat' in training. How is it defined?": a part with next to no words of its
       // own asks about what the message puts in quotes.
       // "Par quelle voie passe-t-on ?": a way, route or procedure with nothing named is the way to what the scene said.
-      const ownTerms = contentTerms(own).filter((term) => !ROUTE_TERMS.has(term));
+      // Counted in English words only: "sinds welk jaar?" reads as "since which year", one word of its own, not as
+      // its Dutch words beside their translation.
+      const ownWords = language === 'en' ? own : englishWording(part.text, true, cognates);
+      const ownTerms = contentTerms(ownWords).filter((term) => !ROUTE_TERMS.has(term));
       const quoted = ownTerms.length <= 1 ? quotedNames(question) : '';
       const focus =
         ownTerms.length === 0
