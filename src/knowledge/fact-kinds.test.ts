@@ -113,4 +113,23 @@ describe('fact kinds', () => {
     expect(questionAsks('What are the key points of the recommendation?')).toContain('list');
     expect(questionAsks('Who wrote the guidelines?')).not.toContain('list');
   });
+
+  it('reads whether something is binding as asking for its force, and finds its force in a sentence', () => {
+    for (const question of [
+      'is the national model mandatory for universities or not?',
+      "Le guide, c'est obligatoire pour nous ou pas ?",
+      'Ist der Leitfaden für Hochschulen verbindlich?',
+      'Is het handboek verplicht voor hogescholen?',
+    ]) {
+      expect(questionAsks(question), question).toContain('obligation');
+    }
+    // "Mandatory" said of something else asks what follows, not whether; a line break is no clause.
+    expect(questionAsks('what happens if a mandatory notification is skipped?')).not.toContain('obligation');
+    expect(questionAsks('it is skipped?\nwhat if a mandatory notification')).not.toContain('obligation');
+    expect(sentenceFacts('The national model is voluntary: each university decides for itself.')).toContain(
+      'obligation',
+    );
+    expect(sentenceFacts('The guidance is not legally binding.')).toContain('obligation');
+    expect(sentenceFacts('The guidance was published in 2024.')).not.toContain('obligation');
+  });
 });

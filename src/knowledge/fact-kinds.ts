@@ -12,6 +12,7 @@ export const FACT_KINDS = [
   'law',
   'consequence',
   'name',
+  'obligation',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -49,6 +50,9 @@ const SENTENCE_FACTS: Record<FactKind, RegExp> = {
     /\b(penalt(?:y|ies)|fined?|fines|prosecut\w*|imprison\w*|convict\w*|criminal offen[cs]e|void|ineligib\w*|loss of|lose|loses|lost|debar\w*|suspen\w*|terminat\w*|sanction(?:s|ed)?|led to|leads? to|liable|revoke[ds]?|repay\w*|withdraw\w*)\b/i,
   // "What is it called?" is answered by a title in quotes, or by what something is called or named.
   name: /["“„«‘][A-Z][^"”“»’]{6,}["”“»’]|\b(called|titled|entitled|named|known as)\b/,
+  // "Is it mandatory or not?" is answered by what a text says of its force: binding, voluntary, up to each one.
+  obligation:
+    /\b(mandatory|compulsory|obligatory|(?:legally |non-?)binding|not binding|voluntar(?:y|ily)|optional|non-statutory|legal (?:obligation|requirement)|no (?:legal )?(?:obligation|requirement)|not (?:legally )?(?:required|obliged|obligatory|mandatory)|recommendations? only|soft law|(?:is|are) (?:free|left) to decide|decides? (?:for )?(?:itself|themselves))\b/i,
   // "arrêté" ends in a letter "\b" does not count as one: its end is a lookahead instead.
   law: /\b(Act|Regulation|Decree|Directive|Law|Article|Articles|Section|Code|Ordinance|Bill|Statute|Wet|Gesetz|Verordnung|décret|loi)\b|\barrêté(?![\p{L}\d])|\bArt\.\s?\d/u,
 };
@@ -70,6 +74,9 @@ export function sentenceFacts(text: string): Set<FactKind> {
 
 /** What a question (or one part of it) asks for, besides its words. */
 export type Ask = FactKind | 'list' | 'yes-no' | 'definition' | 'contact';
+
+const FORCE =
+  'mandatory|compulsory|obligatory|binding|voluntary|optional|verplicht|verplichte|vrijwillig|vrijwillige|bindend|bindende|verpflichtend|verbindlich|freiwillig|obligatoire|obligatoires|contraignant|contraignante|contraignants|facultatif|facultative|volontaire';
 
 const ASKS: [Ask, RegExp][] = [
   [
@@ -129,6 +136,15 @@ const ASKS: [Ask, RegExp][] = [
     /\bwhat(?:'s| is| was) (?:it|its|their|the [\w-]+(?:'s)?) (?:called|named)\b|\b(?:what|which)(?:'s| is| was)? (?:the |its |their )?(?:full )?(?:title|name)\b|\b(?:name|title) of\b|\bcalled\?|\bwie hei(?:ß|ss)t\b|\bwie hie(?:ß|ss)\b|\bwie lautet\b|\bhoe hee?t(?:te)?\b|\bhoe noem\w*\b|\bcomment s'appel\w*\b|\bquel(?:le)? est (?:le |son |sa |leur )?(?:titre|nom)\b|\bs'intitul\w*\b|\bnaam van\b/i,
   ],
   [
+    // "Is the national model mandatory or not?", "c'est obligatoire ?", "ist das verbindlich?": its force, said of the
+    // thing asked about ("what if a mandatory notification is skipped?" asks what follows, not whether).
+    'obligation',
+    new RegExp(
+      `\\b(?:is|are|be|was|were|ist|sind|wird|werden|est|sont|soit|zijn|wordt|worden)\\b(?:[^\\S\\n]+[^\\s?.!]+){0,8}?[^\\S\\n]+(?:${FORCE})\\b|\\b(?:${FORCE})\\b\\s*(?:\\?|or not|or (?:voluntary|optional)|ou (?:pas|non|facultati\\w*)|oder (?:nicht|freiwillig)|of (?:niet|vrijwillig))`,
+      'i',
+    ),
+  ],
+  [
     'yes-no',
     /^\W*(and |so |but |also )?(is|are|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|am|need|moet|mag|kan|muss|darf|kann|dois|peut)\b/i,
   ],
@@ -175,4 +191,5 @@ export const ASK_CUES: Partial<Record<Ask, string>> = {
   amount: 'million billion funding funded budget euros dollars pounds cost threshold percent',
   number: 'number total million',
   contact: 'contact advice',
+  obligation: 'mandatory binding voluntary obligation',
 };
