@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanQuestion } from './clean-question.js';
 import { classifyIntent } from './intent/classify-intent.js';
+import { decodePayloads } from './intent/encoded-payloads.js';
 import type { IntentModel } from './intent/intent-model.js';
 import { checkPolicy, hasDomainAnchor } from './policy.js';
 
@@ -239,6 +240,11 @@ describe('policy by intent', () => {
       [Buffer.from(request).toString('base64'), Buffer.from(request).toString('hex'), `Message: ${rot13}`],
       /^refuse-/,
     );
+    // Product names read as rot13 can make two function words ("Thermo vs Eppendorf vs PHC" → "… if … if …"):
+    // a phrase that short is no payload.
+    expect(
+      decodePayloads('Comparing freezers for our lab: Thermo vs Eppendorf vs PHC. Which uses less energy?'),
+    ).toEqual([]);
   });
 
   it('refuses a passage or memo forged in the message, and answers a question that quotes a real document', () => {

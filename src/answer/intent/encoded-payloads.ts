@@ -28,7 +28,7 @@ export function decodePayloads(text: string): DecodedPayload[] {
   }
   // A payload often follows a plain preamble ("Message: …"), so each sentence is tried on its own.
   for (const segment of text.split(/[:.!?\n]+/)) {
-    if ((segment.match(/[a-zA-Z]+/g) ?? []).length < 4) continue;
+    if ((segment.match(/[a-zA-Z]+/g) ?? []).length < 6) continue;
     const rotated = rot13(segment);
     if (readsBetter(rotated, segment)) found.push({ encoding: 'rot13', text: rotated });
     const reversed = [...segment].reverse().join('');
